@@ -1,0 +1,30 @@
+// Options shared by commands that read a circuit: NETLIST|builtin:NAME, --tech, --port, --subckt.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "circuit/input.hpp"
+#include "technology/technology.hpp"
+
+struct CircuitOptions {
+  std::string input;
+  std::string tech;
+  std::string subckt;
+  std::vector<std::string> ports;  // ROLE=NET
+
+  void add_to(CLI::App* cmd, bool positional = true) {
+    if (positional) cmd->add_option("netlist", input, "SPICE netlist, or builtin:miller / builtin:fcoa")->required();
+    cmd->add_option("--tech", tech, "technology JSON file (default: the built-in generic 180 nm)");
+    cmd->add_option("--subckt", subckt, "the opamp's .subckt when the netlist holds several");
+    cmd->add_option("--port", ports, "port role of a net, ROLE=NET (roles: vdd vss inp inn out ibias)");
+  }
+  inversize::technology::Technology technology() const {
+    return tech.empty() ? inversize::technology::load_default() : inversize::technology::load(tech);
+  }
+  inversize::circuit::OpenedCircuit open(const inversize::technology::Technology& t) const {
+    return inversize::circuit::open_circuit(input, t, ports, subckt);
+  }
+};

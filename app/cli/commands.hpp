@@ -1,0 +1,9 @@
+// Each inversize-cli command registers itself on the CLI11 app.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+void add_simulate_command(CLI::App& app);
+void add_decompose_command(CLI::App& app);
+void add_demo_command(CLI::App& app);
+void add_worker_command(CLI::App& app);

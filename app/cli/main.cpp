@@ -1,0 +1,33 @@
+// inversize-cli: the batch face of InverSize. Only wiring: the work is in core/.
+#include <clocale>
+#include <cstdio>
+#include <exception>
+#include <filesystem>
+
+#include "cli/commands.hpp"
+#include "simulation/worker_pool.hpp"
+
+int main(int argc, char** argv) {
+  std::setlocale(LC_ALL, "C");  // numbers in decks and JSON are C-locale
+  // This executable doubles as the simulation worker of the parallel pool.
+  std::error_code ec;
+  auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+  inversize::simulation::set_worker_executable(ec ? argv[0] : self.string());
+
+  CLI::App app{"InverSize: inverse sizing of CMOS opamps with diffusion models and structural knowledge"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "inversize-cli 0.1.0");
+  add_simulate_command(app);
+  add_decompose_command(app);
+  add_demo_command(app);
+  add_worker_command(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "inversize-cli: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,39 @@
+#include "common/resources.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <cctype>
+#include <stdexcept>
+
+namespace fs = std::filesystem;
+
+namespace inversize {
+
+std::string resource_dir() {
+  if (const char* env = std::getenv("INVERSIZE_RESOURCES"); env && *env && fs::is_directory(env))
+    return env;
+  // Prefer the source tree when running from a build folder: it is what the binary was built from.
+  for (const char* dir : {INVERSIZE_SOURCE_RESOURCE_DIR, INVERSIZE_INSTALLED_RESOURCE_DIR})
+    if (fs::is_directory(fs::path(dir) / "circuits")) return dir;
+  throw std::runtime_error("cannot find InverSize's resources: set INVERSIZE_RESOURCES to its resources folder");
+}
+
+std::string resource_path(const std::string& relative) {
+  fs::path p = fs::path(resource_dir()) / relative;
+  if (!fs::exists(p)) throw std::runtime_error("missing resource file " + p.string());
+  return p.string();
+}
+
+std::string builtin_circuit_path(const std::string& spec) {
+  const std::string prefix = "builtin:";
+  if (spec.rfind(prefix, 0) != 0) return {};
+  std::string name = spec.substr(prefix.size());
+  for (char c : name)
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'))
+      throw std::runtime_error("unknown built-in circuit '" + name + "' (built-ins: miller, fcoa)");
+  fs::path p = fs::path(resource_dir()) / "circuits" / (name + ".cir");
+  if (!fs::exists(p)) throw std::runtime_error("unknown built-in circuit '" + name + "' (built-ins: miller, fcoa)");
+  return p.string();
+}
+
+}  // namespace inversize

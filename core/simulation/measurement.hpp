@@ -1,0 +1,47 @@
+// Performance measurements on simulated vectors. Pure functions: each returns a value or the
+// reason it cannot be measured — never a made-up number. Definitions: docs/measurements.md.
+#pragma once
+
+#include <complex>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace inversize::simulation {
+
+struct Measured {
+  std::optional<double> value;
+  std::string reason;  // why value is empty
+  static Measured of(double v) { return Measured{v, {}}; }
+  static Measured fail(std::string why) { return Measured{std::nullopt, std::move(why)}; }
+};
+
+// |H| in dB at the first frequency point.
+Measured low_frequency_gain_db(const std::vector<std::complex<double>>& h);
+
+struct Crossing {
+  Measured frequency_hz;    // where |H| falls through 1 (0 dB), log-interpolated
+  Measured phase_margin_deg;  // 180 + unwrapped phase at that frequency
+};
+Crossing unity_gain_crossing(const std::vector<double>& freq, const std::vector<std::complex<double>>& h);
+
+// 20 log10(|a| / |b|) at the first frequency point.
+Measured rejection_db(const std::vector<std::complex<double>>& wanted, const std::vector<std::complex<double>>& unwanted,
+                      const std::string& what);
+
+// Slew rate in V/us of a step response: the 20 %..80 % slope of the rising and the falling
+// edge of `out`, the smaller of both. `lo`/`hi` are the input levels of the step.
+Measured slew_rate_v_per_us(const std::vector<double>& time, const std::vector<double>& out, double lo, double hi,
+                            double t_fall);
+
+// The interval around `x_nominal` on which |d y / d x| >= min_slope (a swept transfer curve).
+struct Range {
+  Measured lo, hi;
+};
+Range tracking_range(const std::vector<double>& x, const std::vector<double>& y, double x_nominal, double min_slope,
+                     const std::string& what);
+// Same, but reports the range of y (not x) over that interval (output swing of an amplifier).
+Range tracking_output_range(const std::vector<double>& x, const std::vector<double>& y, double x_nominal,
+                            double min_slope, const std::string& what);
+
+}  // namespace inversize::simulation

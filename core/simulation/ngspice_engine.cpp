@@ -1,0 +1,219 @@
+#include "simulation/ngspice_engine.hpp"
+
+#include <dlfcn.h>
+#include <unistd.h>
+#include <ngspice/sharedspice.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cstring>
+#include <filesystem>
+#include <sstream>
+
+namespace inversize::simulation {
+
+namespace {
+std::atomic<NgspiceEngine*> g_engine{nullptr};
+
+int cb_send_char(char* text, int, void* user) {
+  static_cast<NgspiceEngine*>(user)->on_output(text);
+  return 0;
+}
+int cb_send_stat(char*, int, void*) { return 0; }
+int cb_controlled_exit(int status, NG_BOOL, NG_BOOL, int, void* user) {
+  static_cast<NgspiceEngine*>(user)->on_controlled_exit(status);
+  return 0;
+}
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+}  // namespace
+
+std::string enter_scratch_directory() {
+  std::error_code ec;
+  auto dir = std::filesystem::temp_directory_path(ec) / ("inversize-ngspice-" + std::to_string(::getuid()));
+  std::filesystem::create_directories(dir, ec);
+  if (!ec) std::filesystem::current_path(dir, ec);
+  return dir.string();
+}
+
+struct NgspiceEngine::Api {
+  int (*init)(SendChar*, SendStat*, ControlledExit*, SendData*, SendInitData*, BGThreadRunning*, void*);
+  int (*circ)(char**);
+  int (*command)(char*);
+  pvector_info (*vec_info)(char*);
+  char* (*cur_plot)();
+  char** (*all_vecs)(char*);
+};
+
+NgspiceEngine::NgspiceEngine() {
+  NgspiceEngine* expected = nullptr;
+  if (!g_engine.compare_exchange_strong(expected, this))
+    throw SimulationError("libngspice holds global state: only one engine per process");
+  try {
+    load();
+  } catch (...) {
+    g_engine = nullptr;
+    throw;
+  }
+}
+
+NgspiceEngine::~NgspiceEngine() {
+  unload();
+  g_engine = nullptr;
+}
+
+void NgspiceEngine::load() {
+  // RTLD_LOCAL + our own handle: a dlclose after a controlled exit gives a fresh ngspice.
+  handle_ = dlopen("libngspice.so.0", RTLD_NOW | RTLD_LOCAL);
+  if (!handle_) handle_ = dlopen("libngspice.so", RTLD_NOW | RTLD_LOCAL);
+  if (!handle_) throw SimulationError(std::string("cannot load libngspice: ") + dlerror() + " (install libngspice0)");
+  api_ = new Api{};
+  auto sym = [&](const char* name) {
+    void* p = dlsym(handle_, name);
+    if (!p) throw SimulationError(std::string("libngspice lacks ") + name);
+    return p;
+  };
+  api_->init = reinterpret_cast<decltype(api_->init)>(sym("ngSpice_Init"));
+  api_->circ = reinterpret_cast<decltype(api_->circ)>(sym("ngSpice_Circ"));
+  api_->command = reinterpret_cast<decltype(api_->command)>(sym("ngSpice_Command"));
+  api_->vec_info = reinterpret_cast<decltype(api_->vec_info)>(sym("ngGet_Vec_Info"));
+  api_->cur_plot = reinterpret_cast<decltype(api_->cur_plot)>(sym("ngSpice_CurPlot"));
+  api_->all_vecs = reinterpret_cast<decltype(api_->all_vecs)>(sym("ngSpice_AllVecs"));
+  api_->init(cb_send_char, cb_send_stat, cb_controlled_exit, nullptr, nullptr, nullptr, this);
+  exited_ = false;
+  // Numbers in decks are always written in the C locale; keep ngspice quiet about spinit.
+  command("set noaskquit");
+  command("set ngbehavior=hs");
+}
+
+void NgspiceEngine::unload() {
+  delete api_;
+  api_ = nullptr;
+  if (handle_) dlclose(handle_);
+  handle_ = nullptr;
+}
+
+void NgspiceEngine::reset() {
+  unload();
+  load();
+  ++resets_;
+}
+
+void NgspiceEngine::on_output(const char* line) {
+  if (!line) return;
+  std::string s(line);
+  // ngspice prefixes its own stream name ("stdout ", "stderr ").
+  for (const char* prefix : {"stdout ", "stderr "})
+    if (s.rfind(prefix, 0) == 0) s = s.substr(std::strlen(prefix));
+  output_.push_back(std::move(s));
+  if (output_.size() > 200) output_.erase(output_.begin(), output_.begin() + 100);
+}
+
+void NgspiceEngine::on_controlled_exit(int status) {
+  exited_ = true;
+  exit_status_ = status;
+}
+
+bool NgspiceEngine::command(const std::string& cmd) {
+  std::string copy = cmd;
+  int rc = api_->command(copy.data());
+  return rc == 0 && !exited_;
+}
+
+std::string NgspiceEngine::current_plot() {
+  const char* p = api_->cur_plot();
+  return p ? p : "";
+}
+
+std::string NgspiceEngine::recent_errors() const {
+  std::string out;
+  for (const auto& line : output_) {
+    std::string l = lower(line);
+    if (l.find("error") != std::string::npos || l.find("warning") != std::string::npos ||
+        l.find("too small") != std::string::npos || l.find("singular") != std::string::npos ||
+        l.find("converge") != std::string::npos || l.find("fatal") != std::string::npos) {
+      if (!out.empty()) out += "; ";
+      out += line;
+      if (out.size() > 400) break;
+    }
+  }
+  return out;
+}
+
+Plot NgspiceEngine::read_plot(const std::string& plot) {
+  Plot result;
+  std::string name = plot;
+  char** vecs = api_->all_vecs(name.data());
+  for (int i = 0; vecs && vecs[i]; ++i) {
+    std::string full = plot + "." + vecs[i];
+    pvector_info info = api_->vec_info(full.data());
+    if (!info) continue;
+    Vector v;
+    if (info->v_realdata) {
+      v.real.assign(info->v_realdata, info->v_realdata + info->v_length);
+    } else if (info->v_compdata) {
+      v.cplx.reserve(info->v_length);
+      for (int k = 0; k < info->v_length; ++k)
+        v.cplx.emplace_back(info->v_compdata[k].cx_real, info->v_compdata[k].cx_imag);
+    }
+    result[lower(vecs[i])] = std::move(v);
+  }
+  return result;
+}
+
+std::vector<Plot> NgspiceEngine::run(const std::string& deck, const std::vector<std::string>& analyses) {
+  if (exited_) reset();
+  output_.clear();
+  command("destroy all");
+  command("remcirc");
+  std::vector<std::string> lines;
+  std::istringstream in(deck);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  std::vector<char*> ptrs;
+  for (auto& l : lines) ptrs.push_back(l.data());
+  ptrs.push_back(nullptr);
+  int rc = api_->circ(ptrs.data());
+  if (exited_) {
+    std::string why = recent_errors();
+    reset();
+    throw SimulationError("ngspice stopped while loading the circuit" + (why.empty() ? "" : ": " + why));
+  }
+  if (rc != 0 || current_plot().empty()) {
+    // ngspice reports netlist errors through its output; keep its words.
+    std::string why = recent_errors();
+    throw SimulationError("ngspice could not load the circuit" + (why.empty() ? "" : ": " + why));
+  }
+  std::vector<Plot> plots;
+  for (const auto& analysis : analyses) {
+    std::string before = current_plot();
+    output_.clear();
+    bool ok = command(analysis);
+    if (exited_) {
+      std::string why = recent_errors();
+      reset();
+      throw SimulationError("ngspice stopped during '" + analysis + "'" + (why.empty() ? "" : ": " + why));
+    }
+    std::string after = current_plot();
+    if (!ok || after == before || after == "const") {
+      std::string why = recent_errors();
+      throw SimulationError("'" + analysis + "' failed" + (why.empty() ? "" : ": " + why));
+    }
+    Plot p = read_plot(after);
+    if (p.empty()) throw SimulationError("'" + analysis + "' returned no data");
+    plots.push_back(std::move(p));
+  }
+  return plots;
+}
+
+std::string NgspiceEngine::version() {
+  output_.clear();
+  command("version -s");
+  for (const auto& l : output_)
+    if (l.find("ngspice") != std::string::npos) return l;
+  return output_.empty() ? "ngspice" : output_.front();
+}
+
+}  // namespace inversize::simulation

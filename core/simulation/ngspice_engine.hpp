@@ -1,0 +1,72 @@
+// libngspice in-process, loaded with dlopen so that a controlled exit of ngspice (its
+// "quit" after a fatal error) resets the library instead of ending our process.
+// ngspice keeps global state: one engine per process; parallel work uses worker processes.
+#pragma once
+
+#include <complex>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace inversize::simulation {
+
+struct Vector {
+  std::vector<double> real;                  // real data (DC, transient, operating point)
+  std::vector<std::complex<double>> cplx;    // complex data (AC)
+  bool is_complex() const { return !cplx.empty(); }
+  std::size_t size() const { return is_complex() ? cplx.size() : real.size(); }
+};
+
+// One analysis' vectors, by lower-case name ("out_dm", "@m.xdm.m1[gm]", "frequency", ...).
+using Plot = std::map<std::string, Vector>;
+
+// A simulation that did not produce results: the reason is ngspice's own words where it gave any.
+class SimulationError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// ngspice's BSIM3 parameter check writes b3v33check.log into the working directory: processes
+// that simulate move into a scratch folder of their own first (the CLI and the workers do;
+// all paths they use are absolute by then). Returns the folder.
+std::string enter_scratch_directory();
+
+class NgspiceEngine {
+ public:
+  NgspiceEngine();  // throws SimulationError if libngspice cannot be loaded
+  ~NgspiceEngine();
+  NgspiceEngine(const NgspiceEngine&) = delete;
+  NgspiceEngine& operator=(const NgspiceEngine&) = delete;
+
+  // Loads `deck` (a complete netlist without .control), runs each analysis command in order
+  // ("op", "ac dec 20 1 1e10", ...) and returns one plot per analysis.
+  std::vector<Plot> run(const std::string& deck, const std::vector<std::string>& analyses);
+
+  // ngspice's version string as it reports it.
+  std::string version();
+  int resets() const { return resets_; }
+
+  // Called by the library's callbacks (public so the C callbacks can reach them).
+  void on_output(const char* line);
+  void on_controlled_exit(int status);
+
+ private:
+  void load();
+  void unload();
+  void reset();
+  bool command(const std::string& cmd);
+  std::string current_plot();
+  Plot read_plot(const std::string& plot);
+  std::string recent_errors() const;
+
+  struct Api;
+  Api* api_ = nullptr;
+  void* handle_ = nullptr;
+  std::vector<std::string> output_;  // recent lines, for error reasons
+  bool exited_ = false;
+  int exit_status_ = 0;
+  int resets_ = 0;
+};
+
+}  // namespace inversize::simulation
