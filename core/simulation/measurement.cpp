@@ -46,8 +46,10 @@ Crossing unity_gain_crossing(const std::vector<double>& freq, const std::vector<
       double t = (l1 == l0) ? 0 : l0 / (l0 - l1);
       double lf = std::log10(freq[i - 1]) + t * (std::log10(freq[i]) - std::log10(freq[i - 1]));
       double ph = phase[i - 1] + t * (phase[i] - phase[i - 1]);
-      // Phase relative to the low-frequency phase (0 for a non-inverting open-loop gain).
-      double rel = (ph - phase[0]) * kRadToDeg;
+      // Phase relative to the low-frequency sign (0 or 180 deg), not to the phase at the lowest
+      // frequency itself, which already carries a little of the first pole.
+      double sign_phase = std::round(phase[0] / std::numbers::pi) * std::numbers::pi;
+      double rel = (ph - sign_phase) * kRadToDeg;
       c.frequency_hz = Measured::of(std::pow(10.0, lf));
       c.phase_margin_deg = Measured::of(180.0 + rel);
       return c;
@@ -98,50 +100,26 @@ Measured slew_rate_v_per_us(const std::vector<double>& time, const std::vector<d
   return Measured::of(std::min(rise, fall) * 1e-6);
 }
 
-namespace {
-// Indices [a, b] of the largest run around the nominal point where the local slope passes.
-std::optional<std::pair<std::size_t, std::size_t>> passing_interval(const std::vector<double>& x,
-                                                                     const std::vector<double>& y, double x_nominal,
-                                                                     double min_slope) {
-  const std::size_t n = x.size();
-  if (n < 3 || y.size() != n) return std::nullopt;
-  // Slope of segment i (between points i and i+1).
-  std::vector<bool> ok(n - 1);
-  for (std::size_t i = 0; i + 1 < n; ++i) {
-    double dx = x[i + 1] - x[i];
-    ok[i] = dx != 0 && std::abs((y[i + 1] - y[i]) / dx) >= min_slope;
+Range passing_interval(const std::vector<double>& x, const std::vector<bool>& ok, double x_nominal,
+                       const std::string& what) {
+  Range r;
+  if (x.empty() || ok.size() != x.size()) {
+    r.lo = r.hi = Measured::fail("no sweep data for " + what);
+    return r;
   }
   std::size_t k = 0;
-  while (k + 1 < n - 1 && x[k + 1] <= x_nominal) ++k;  // segment holding the nominal point
-  if (!ok[k]) return std::nullopt;
+  for (std::size_t i = 1; i < x.size(); ++i)
+    if (std::abs(x[i] - x_nominal) < std::abs(x[k] - x_nominal)) k = i;
+  if (!ok[k]) {
+    r.lo = r.hi = Measured::fail(what + " fails already at the nominal point");
+    return r;
+  }
   std::size_t a = k, b = k;
   while (a > 0 && ok[a - 1]) --a;
-  while (b + 1 < n - 1 && ok[b + 1]) ++b;
-  return std::make_pair(a, b + 1);
-}
-}  // namespace
-
-Range tracking_range(const std::vector<double>& x, const std::vector<double>& y, double x_nominal, double min_slope,
-                     const std::string& what) {
-  auto iv = passing_interval(x, y, x_nominal, min_slope);
-  if (!iv) {
-    Range r;
-    r.lo = r.hi = Measured::fail(what + " does not track at the nominal point");
-    return r;
-  }
-  return Range{Measured::of(x[iv->first]), Measured::of(x[iv->second])};
-}
-
-Range tracking_output_range(const std::vector<double>& x, const std::vector<double>& y, double x_nominal,
-                            double min_slope, const std::string& what) {
-  auto iv = passing_interval(x, y, x_nominal, min_slope);
-  if (!iv) {
-    Range r;
-    r.lo = r.hi = Measured::fail(what + " does not track at the nominal point");
-    return r;
-  }
-  auto [lo, hi] = std::minmax_element(y.begin() + iv->first, y.begin() + iv->second + 1);
-  return Range{Measured::of(*lo), Measured::of(*hi)};
+  while (b + 1 < x.size() && ok[b + 1]) ++b;
+  r.lo = Measured::of(x[a]);
+  r.hi = Measured::of(x[b]);
+  return r;
 }
 
 }  // namespace inversize::simulation

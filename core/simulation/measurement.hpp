@@ -34,14 +34,12 @@ Measured rejection_db(const std::vector<std::complex<double>>& wanted, const std
 Measured slew_rate_v_per_us(const std::vector<double>& time, const std::vector<double>& out, double lo, double hi,
                             double t_fall);
 
-// The interval around `x_nominal` on which |d y / d x| >= min_slope (a swept transfer curve).
+// The interval of a sweep around `x_nominal` on which `ok` holds at every point: its first and
+// last x. Fails with a reason when `ok` is false at the point nearest to the nominal.
 struct Range {
   Measured lo, hi;
 };
-Range tracking_range(const std::vector<double>& x, const std::vector<double>& y, double x_nominal, double min_slope,
-                     const std::string& what);
-// Same, but reports the range of y (not x) over that interval (output swing of an amplifier).
-Range tracking_output_range(const std::vector<double>& x, const std::vector<double>& y, double x_nominal,
-                            double min_slope, const std::string& what);
+Range passing_interval(const std::vector<double>& x, const std::vector<bool>& ok, double x_nominal,
+                       const std::string& what);
 
 }  // namespace inversize::simulation

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <sstream>
@@ -86,7 +87,7 @@ void NgspiceEngine::load() {
   exited_ = false;
   // Numbers in decks are always written in the C locale; keep ngspice quiet about spinit.
   command("set noaskquit");
-  command("set ngbehavior=hs");
+  if (const char* compat = std::getenv("INVERSIZE_NGBEHAVIOR")) command(std::string("set ngbehavior=") + compat);
 }
 
 void NgspiceEngine::unload() {
@@ -126,6 +127,17 @@ bool NgspiceEngine::command(const std::string& cmd) {
 std::string NgspiceEngine::current_plot() {
   const char* p = api_->cur_plot();
   return p ? p : "";
+}
+
+bool NgspiceEngine::output_reports_failure() const {
+  for (const auto& line : output_) {
+    std::string l = lower(line);
+    if (l.find("simulation(s) aborted") != std::string::npos || l.find("dc solution failed") != std::string::npos ||
+        l.find("timestep too small") != std::string::npos || l.find("analysis failed") != std::string::npos ||
+        l.find("iteration limit reached") != std::string::npos)
+      return true;
+  }
+  return false;
 }
 
 std::string NgspiceEngine::recent_errors() const {
@@ -197,7 +209,8 @@ std::vector<Plot> NgspiceEngine::run(const std::string& deck, const std::vector<
       throw SimulationError("ngspice stopped during '" + analysis + "'" + (why.empty() ? "" : ": " + why));
     }
     std::string after = current_plot();
-    if (!ok || after == before || after == "const") {
+    // ngspice may leave a plot behind even when the analysis failed: its own words decide.
+    if (!ok || after == before || after == "const" || output_reports_failure()) {
       std::string why = recent_errors();
       throw SimulationError("'" + analysis + "' failed" + (why.empty() ? "" : ": " + why));
     }

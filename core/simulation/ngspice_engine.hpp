@@ -59,6 +59,7 @@ class NgspiceEngine {
   std::string current_plot();
   Plot read_plot(const std::string& plot);
   std::string recent_errors() const;
+  bool output_reports_failure() const;
 
   struct Api;
   Api* api_ = nullptr;

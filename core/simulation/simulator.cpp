@@ -97,13 +97,37 @@ void measure_ac(SimulationResult& r, const SimulationSetup& s, const std::vector
   r.performance("psrr_db") = rejection_db(dm->cplx, ps->cplx, "supply");
 }
 
-void measure_dc(SimulationResult& r, const SimulationSetup& s, const std::vector<Plot>& plots) {
+// Along a servo-held sweep: the output is where the servo wants it (within 10 mV) and every
+// transistor that is saturated at the nominal point is still saturated (|vds| >= |vdsat|).
+// Transistors that the design keeps in triode on purpose do not limit the range.
+std::vector<bool> holds_along_sweep(const Plot& sweep, const Plot& op_plot, const SimulationSetup& s,
+                                    const std::string& instance, const std::vector<double>& out,
+                                    const std::vector<double>& target) {
+  std::vector<bool> ok(out.size(), true);
+  for (std::size_t i = 0; i < out.size(); ++i) ok[i] = std::abs(out[i] - target[i]) <= 0.01;
+  for (const auto& path : s.dut.probe_paths) {
+    bool missing = false;
+    double vds0 = scalar(op_plot, device_param_vector(kDiffInstance, path, "vds"), missing);
+    double vdsat0 = scalar(op_plot, device_param_vector(kDiffInstance, path, "vdsat"), missing);
+    if (missing || std::abs(vds0) < std::abs(vdsat0)) continue;
+    const Vector* vds = find(sweep, device_param_vector(instance, path, "vds"));
+    const Vector* vdsat = find(sweep, device_param_vector(instance, path, "vdsat"));
+    if (!vds || !vdsat || vds->real.size() != out.size() || vdsat->real.size() != out.size()) continue;
+    for (std::size_t i = 0; i < out.size(); ++i)
+      if (std::abs(vds->real[i]) < std::abs(vdsat->real[i])) ok[i] = false;
+  }
+  return ok;
+}
+
+void measure_dc(SimulationResult& r, const SimulationSetup& s, const std::vector<Plot>& plots, const Plot& op_plot) {
   const Plot& ic = plots.at(0);
   const Plot& vo = plots.at(1);
   const Vector* x1 = find(ic, "v-sweep");
   const Vector* y1 = find(ic, "out_ic");
   if (x1 && y1) {
-    Range rr = tracking_range(x1->real, y1->real, s.conditions.vcm_v, 0.9, "the unity-gain follower");
+    std::vector<double> target(x1->real.size(), s.conditions.vcm_v);
+    auto ok = holds_along_sweep(ic, op_plot, s, "xic", y1->real, target);
+    Range rr = passing_interval(x1->real, ok, s.conditions.vcm_v, "the input common-mode sweep");
     r.performance("icmr_min_v") = rr.lo;
     r.performance("icmr_max_v") = rr.hi;
   } else {
@@ -112,7 +136,8 @@ void measure_dc(SimulationResult& r, const SimulationSetup& s, const std::vector
   const Vector* x2 = find(vo, "v-sweep");
   const Vector* y2 = find(vo, "out_vo");
   if (x2 && y2) {
-    Range rr = tracking_output_range(x2->real, y2->real, s.conditions.vcm_v, 0.9, "the inverting amplifier");
+    auto ok = holds_along_sweep(vo, op_plot, s, "xvo", y2->real, x2->real);
+    Range rr = passing_interval(x2->real, ok, s.conditions.vcm_v, "the output sweep");
     r.performance("vout_min_v") = rr.lo;
     r.performance("vout_max_v") = rr.hi;
   } else {
@@ -141,7 +166,7 @@ SimulationResult measure(const SimulationSetup& setup, const std::vector<std::ve
   for (auto& m : r.performances) m = Measured::fail("not simulated");
   measure_ac(r, setup, bench_plots.at(0));
   if (!r.ok()) return r;
-  if (bench_plots.size() > 1 && bench_plots[1].size() == 2) measure_dc(r, setup, bench_plots[1]);
+  if (bench_plots.size() > 1 && bench_plots[1].size() == 2) measure_dc(r, setup, bench_plots[1], bench_plots[0].at(0));
   if (bench_plots.size() > 2 && bench_plots[2].size() == 1) measure_tran(r, setup, bench_plots[2]);
   return r;
 }
@@ -189,9 +214,9 @@ void complete(SimulationResult& r, const circuit::Circuit& c, const technology::
 }
 
 NgspiceEngine& process_engine() {
-  static std::unique_ptr<NgspiceEngine> engine;
-  static std::once_flag once;
-  std::call_once(once, [] { engine = std::make_unique<NgspiceEngine>(); });
+  // Never destroyed: unloading libngspice during static destruction crashes inside ngspice
+  // (seen as a segfault at exit of the CLI); the process's end releases it anyway.
+  static NgspiceEngine* engine = new NgspiceEngine();
   return *engine;
 }
 

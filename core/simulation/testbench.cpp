@@ -51,7 +51,9 @@ std::string header(const DutInfo& dut, const Conditions& c, const std::string& w
 
 // The DC loop is closed through a huge inductor, the inverting input AC-grounded through a
 // huge capacitor: the DC operating point is a follower's, the AC response is open loop.
-constexpr double kLoopL = 1e9;
+// 1e9 H was not enough: at 1 Hz its 6 Gohm loads a high-impedance output measurably in the
+// common-mode bench (1.3 % on a 1 Mohm output, tests/simulation/simulator_test.cpp).
+constexpr double kLoopL = 1e15;
 constexpr double kLoopC = 1e9;
 
 Bench ac_bench(const DutInfo& dut, const Conditions& c) {
@@ -84,21 +86,28 @@ Bench ac_bench(const DutInfo& dut, const Conditions& c) {
   return Bench{"ac", d.str(), {"op", "ac dec 20 1 1e10"}};
 }
 
+// Both sweeps hold the output where they want it with a servo on the inverting input,
+// inn = inp + 10 (out - target): the opamp's own gain closes the loop, so the output sits at
+// the target (within its gain's accuracy) while the input common mode moves (ic), or the output
+// moves while the input common mode stays at VCM (vo). The ranges are then read from the
+// transistors' saturation along the sweep (measure_dc in simulator.cpp).
 Bench dc_bench(const DutInfo& dut, const Conditions& c) {
   std::ostringstream d;
-  d << header(dut, c, "input common-mode range (follower) and output range (inverting x-1)");
-  // Follower for the input common-mode range.
+  d << header(dut, c, "input common-mode range and output range (servo-held DC sweeps)");
   d << supply_and_bias(dut, c, "ic", "");
   d << "vsw_ic inp_ic 0 DC " << num(c.vcm_v) << "\n";
-  d << instance(dut, "ic", "inp_ic", "out_ic");
-  // Inverting amplifier with gain -1 for the output range; 10 Mohm keeps the load light.
+  d << "bsrv_ic inn_ic 0 V = v(inp_ic) + 10*(v(out_ic) - " << num(c.vcm_v) << ")\n";
+  d << instance(dut, "ic", "inp_ic", "inn_ic");
   d << supply_and_bias(dut, c, "vo", "");
-  d << "vref_vo inp_vo 0 DC " << num(c.vcm_v) << "\n";
-  d << "vsw_vo vin_vo 0 DC " << num(c.vcm_v) << "\n";
-  d << "r1_vo vin_vo inn_vo 10meg\n";
-  d << "r2_vo inn_vo out_vo 10meg\n";
+  d << "vcm_vo inp_vo 0 DC " << num(c.vcm_v) << "\n";
+  d << "vsw_vo tgt_vo 0 DC " << num(c.vcm_v) << "\n";
+  d << "bsrv_vo inn_vo 0 V = v(inp_vo) + 10*(v(out_vo) - v(tgt_vo))\n";
   d << instance(dut, "vo", "inp_vo", "inn_vo");
-  d << ".save v(out_ic) v(inp_ic) v(out_vo) v(vin_vo)\n.end\n";
+  std::string saves = ".save v(out_ic) v(out_vo) v(tgt_vo)";
+  for (const auto& path : dut.probe_paths)
+    for (const char* inst : {"xic", "xvo"})
+      for (const char* p : {"vds", "vdsat"}) saves += " " + device_param_vector(inst, path, p);
+  d << saves << "\n.end\n";
   const std::string step = num(c.vdd_v / 180.0);
   return Bench{"dc", d.str(),
                {"dc vsw_ic 0 " + num(c.vdd_v) + " " + step, "dc vsw_vo 0 " + num(c.vdd_v) + " " + step}};

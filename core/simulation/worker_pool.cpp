@@ -135,6 +135,8 @@ void WorkerPool::spawn(Worker& w) {
   w.job = -1;
 }
 
+int WorkerPool::workers() const { return static_cast<int>(workers_.size()); }
+
 std::vector<int> WorkerPool::pids() const {
   std::vector<int> out;
   for (const auto& w : workers_) out.push_back(w.pid);

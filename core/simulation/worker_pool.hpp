@@ -32,7 +32,7 @@ class WorkerPool {
   WorkerPool(const WorkerPool&) = delete;
   WorkerPool& operator=(const WorkerPool&) = delete;
 
-  int workers() const { return static_cast<int>(workers_.size()); }
+  int workers() const;
 
   // Simulates every setup; `on_result` (optional) is called in this thread as each finishes,
   // in completion order. On cancellation the designs in flight are dropped (their workers

@@ -59,10 +59,15 @@ TEST(Engine, BrokenDeckGivesNgspiceReasonAndEngineStaysUsable) {
   EXPECT_NEAR(plots[0].at("b").real[0], 0.5, 1e-9);
 }
 
-TEST(Engine, NonConvergingTransientIsAFailureNotACrash) {
+TEST(Engine, NonConvergingOperatingPointIsAFailureNotACrash) {
   auto& e = process_engine();
-  // An ideal current source into a capacitor with no DC path has no operating point.
-  EXPECT_THROW(e.run("nc\ni1 0 a 1m\nc1 a 0 1p\n.end\n", {"op"}), SimulationError);
+  // Two ideal sources forcing one node to different voltages: no operating point exists.
+  try {
+    e.run("nc\nv1 a 0 1\nv2 a 0 2\nr1 a 0 1k\n.end\n", {"op"});
+    FAIL() << "expected an error";
+  } catch (const SimulationError& err) {
+    EXPECT_NE(std::string(err.what()).find("'op' failed"), std::string::npos) << err.what();
+  }
   auto plots = e.run("ok\nv1 a 0 2\nr1 a 0 1k\n.end\n", {"op"});
   EXPECT_NEAR(plots[0].at("a").real[0], 2.0, 1e-12);
 }

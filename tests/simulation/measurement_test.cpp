@@ -106,24 +106,24 @@ TEST(Measurement, SlewRateNeedsACompleteStep) {
   EXPECT_NE(sr.reason.find("rising"), std::string::npos);
 }
 
-TEST(Measurement, TrackingRangeOfAClippedFollower) {
-  // Follows between 0.3 and 1.5 V, flat outside: the range is [0.3, 1.5].
-  std::vector<double> x, y;
-  for (int i = 0; i <= 180; ++i) {
-    double v = i * 0.01;
-    x.push_back(v);
-    y.push_back(std::clamp(v, 0.3, 1.5));
-  }
-  auto r = tracking_range(x, y, 0.9, 0.9, "follower");
+TEST(Measurement, PassingIntervalAroundTheNominalPoint) {
+  std::vector<double> x;
+  for (int i = 0; i <= 180; ++i) x.push_back(i * 0.01);
+  // Holds between 0.3 and 1.5 V, and again (disconnected) above 1.7 V: only the run holding
+  // the nominal point counts.
+  std::vector<bool> ok;
+  for (double v : x) ok.push_back((v > 0.295 && v < 1.505) || v > 1.695);
+  auto r = passing_interval(x, ok, 0.9, "sweep");
   EXPECT_NEAR(*r.lo.value, 0.3, 1e-9);
   EXPECT_NEAR(*r.hi.value, 1.5, 1e-9);
-  // Output range of an inverting amplifier clipped at 0.1 and 1.7 V.
-  std::vector<double> yo;
-  for (double v : x) yo.push_back(std::clamp(1.8 - v, 0.1, 1.7));
-  auto o = tracking_output_range(x, yo, 0.9, 0.9, "inverter");
-  EXPECT_NEAR(*o.lo.value, 0.1, 1e-9);
-  EXPECT_NEAR(*o.hi.value, 1.7, 1e-9);
-  // Not tracking at the nominal point: a reason.
-  std::vector<double> flat(x.size(), 0.5);
-  EXPECT_FALSE(tracking_range(x, flat, 0.9, 0.9, "follower").lo.value);
+  // Everything holds: the sweep's ends.
+  auto all = passing_interval(x, std::vector<bool>(x.size(), true), 0.9, "sweep");
+  EXPECT_NEAR(*all.lo.value, 0.0, 1e-12);
+  EXPECT_NEAR(*all.hi.value, 1.8, 1e-12);
+  // Failing at the nominal point: a reason, no number.
+  std::vector<bool> bad = ok;
+  bad[90] = false;
+  auto f = passing_interval(x, bad, 0.9, "the output sweep");
+  EXPECT_FALSE(f.lo.value);
+  EXPECT_NE(f.lo.reason.find("nominal"), std::string::npos);
 }

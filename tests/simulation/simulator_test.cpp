@@ -17,15 +17,17 @@ TEST(Simulator, IdealOpampMeasuresAsComputedByHand) {
     EXPECT_TRUE(m.value) << k << ": " << m.reason;
     return m.value.value_or(NAN);
   };
-  // Adm = R (gm + 0.5 nS) = 1000.0005
-  EXPECT_NEAR(v("gain_db"), 60.0, 0.01);
+  // At the follower's operating point vout = 0.899103 V (solved by bisection of
+  // 20u tanh(50 (0.9 - vout)) + 1n*1.8 + 1n (0.9 + vout)/2 = vout / 1 Mohm), the tanh's slope is
+  // gm = 1 mS (1 - tanh^2(50 * 0.000897)) = 0.997991 mS: Adm = R (gm + 0.5 nS) = 997.992 (59.9825 dB).
+  EXPECT_NEAR(v("gain_db"), 59.9825, 0.002);
   EXPECT_NEAR(v("gbw_hz") / 159.155e6, 1.0, 0.01);
   EXPECT_NEAR(v("pm_deg"), 90.06, 0.3);
-  EXPECT_NEAR(v("cmrr_db"), 120.0, 0.05);
-  EXPECT_NEAR(v("psrr_db"), 120.0, 0.05);
+  // Acm = Avdd = R * 1 nS = 1e-3: 20 log10(997.992 / 1e-3)
+  EXPECT_NEAR(v("cmrr_db"), 119.9825, 0.005);
+  EXPECT_NEAR(v("psrr_db"), 119.9825, 0.005);
   EXPECT_NEAR(v("power_w"), 180e-6, 0.1e-6);
-  // Follower: vout/R = gm (vin - vout) + couplings -> offset = -(0.9 uA - 2.7 nA) / 1 mS
-  EXPECT_NEAR(v("offset_v"), -0.8973e-3, 0.01e-3);
+  EXPECT_NEAR(v("offset_v"), -0.897004e-3, 0.001e-3);
   // Slewing at (20 uA - vout/R) / 1 pF on the rising edge (about 19 V/us between 0.78 and 1.02 V).
   EXPECT_NEAR(v("sr_v_per_us"), 19.1, 0.3);
   // Linear everywhere: the follower and the inverter track over the whole sweep.
@@ -50,8 +52,8 @@ TEST(Simulator, ResultRoundTripsThroughJson) {
 
 TEST(Simulator, OperatingPointFailureIsAFailedDesignWithReason) {
   auto s = ideal_opamp_setup();
-  // A current source into a node with no DC path: no operating point exists.
-  s.dut.text = ".subckt inversize_dut vdd vss inp inn out\ni1 vss nowhere 1m\nc1 nowhere vss 1p\nro out vss 1k\n.ends\n";
+  // Two ideal sources forcing the output to different voltages: no operating point exists.
+  s.dut.text = ".subckt inversize_dut vdd vss inp inn out\nv1 out vss 1\nv2 out vss 2\n.ends\n";
   auto r = run_setup(process_engine(), s);
   EXPECT_FALSE(r.ok());
   EXPECT_FALSE(r.error.empty());
