@@ -49,6 +49,7 @@ struct Device {
   std::vector<std::pair<std::string, std::string>> params;
   bool m_written = false;    // M= / NF= appeared on the instance (else written only when != 1)
   bool nf_written = false;
+  std::string inner_path;    // wrapped: the MOSFET inside the wrapper, lower case, e.g. "m0" or "x1.m0"
 };
 
 struct Circuit {

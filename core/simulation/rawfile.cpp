@@ -9,8 +9,12 @@ namespace inversize::simulation {
 
 std::string normalise_vector_name(std::string name) {
   for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (name.size() > 3 && name.rfind("v(", 0) == 0 && name.back() == ')') return name.substr(2, name.size() - 3);
-  if (name.size() > 3 && name.rfind("i(", 0) == 0 && name.back() == ')') return name.substr(2, name.size() - 3) + "#branch";
+  if (name.size() > 3 && (name.rfind("v(", 0) == 0 || name.rfind("i(", 0) == 0) && name.back() == ')') {
+    std::string inner = name.substr(2, name.size() - 3);
+    // Device parameters keep their @ name whatever unit ngspice wraps them in.
+    if (inner.rfind('@', 0) == 0 || name[0] == 'v') return inner;
+    return inner + "#branch";
+  }
   return name;
 }
 
