@@ -47,14 +47,16 @@ std::optional<PortRole> port_role_from_string(const std::string& name) {
       {"vdd", PortRole::Vdd},   {"vcc", PortRole::Vdd},    {"avdd", PortRole::Vdd},  {"vdda", PortRole::Vdd},
       {"vpwr", PortRole::Vdd},  {"vdd!", PortRole::Vdd},   {"vss", PortRole::Vss},   {"gnd", PortRole::Vss},
       {"avss", PortRole::Vss},  {"vssa", PortRole::Vss},   {"vgnd", PortRole::Vss},  {"gnd!", PortRole::Vss},
-      {"vss!", PortRole::Vss},  {"inp", PortRole::Inp},    {"in+", PortRole::Inp},   {"vinp", PortRole::Inp},
+      {"vss!", PortRole::Vss},  {"agnd", PortRole::Vss},   {"gnda", PortRole::Vss},  {"vee", PortRole::Vss},
+      {"dvdd", PortRole::Vdd},  {"vddio", PortRole::Vdd},  {"vddd", PortRole::Vdd},  {"inp", PortRole::Inp},    {"in+", PortRole::Inp},   {"vinp", PortRole::Inp},
       {"vip", PortRole::Inp},   {"inp1", PortRole::Inp},   {"ip", PortRole::Inp},    {"in_p", PortRole::Inp},
       {"plus", PortRole::Inp},  {"vin+", PortRole::Inp},   {"inn", PortRole::Inn},   {"in-", PortRole::Inn},
       {"vinn", PortRole::Inn},  {"im", PortRole::Inn},     {"in_n", PortRole::Inn},  {"minus", PortRole::Inn},
       {"vin-", PortRole::Inn},  {"inm", PortRole::Inn},    {"vim", PortRole::Inn},   {"vinm", PortRole::Inn},
       {"inn1", PortRole::Inn},  {"out", PortRole::Out},    {"vout", PortRole::Out},  {"output", PortRole::Out},
       {"vo", PortRole::Out},    {"ibias", PortRole::Ibias}, {"iref", PortRole::Ibias}, {"ib", PortRole::Ibias},
-      {"ibn", PortRole::Ibias}, {"ibp", PortRole::Ibias},  {"bias", PortRole::Ibias}};
+      {"ibn", PortRole::Ibias}, {"ibp", PortRole::Ibias},  {"bias", PortRole::Ibias},
+      {"nb", PortRole::Ibias},  {"pb", PortRole::Ibias},   {"ibias_in", PortRole::Ibias}, {"iin", PortRole::Ibias}};
   const std::string l = lower(name);
   for (const auto& [alias, role] : aliases)
     if (l == alias) return role;

@@ -71,7 +71,9 @@ void measure_ac(SimulationResult& r, const SimulationSetup& s, const std::vector
     };
     p.vgs = get("vgs");
     p.vds = get("vds");
-    p.vth = get("vth");
+    bool no_vth = false;
+    p.vth = scalar(op, device_param_vector(kDiffInstance, s.dut.probe_paths[i], "vth"), no_vth);
+    if (no_vth) p.vth = get("von");
     p.vdsat = get("vdsat");
     p.id = get("id");
     p.gm = get("gm");

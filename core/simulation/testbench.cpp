@@ -80,7 +80,8 @@ Bench ac_bench(const DutInfo& dut, const Conditions& c) {
 
   std::string saves = ".save v(out_dm) v(out_cm) v(out_ps) v(inn_dm) v(inp_dm) i(vdd_dm)";
   for (const auto& path : dut.probe_paths)
-    for (const char* p : {"vgs", "vds", "vth", "vdsat", "id", "gm", "gds"})
+    // von: the threshold of models without vth (level 1-3).
+    for (const char* p : {"vgs", "vds", "vth", "von", "vdsat", "id", "gm", "gds"})
       saves += " " + device_param_vector(kDiffInstance, path, p);
   d << saves << "\n.end\n";
   return Bench{"ac", d.str(), {"op", "ac dec 20 1 1e10"}};
