@@ -1,3 +1,4 @@
+#include "common/text.hpp"
 #include "circuit/build.hpp"
 
 #include <algorithm>
@@ -24,11 +25,7 @@ namespace {
 constexpr int kMaxDepth = 32;
 constexpr std::size_t kMaxDevices = 100000;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using inversize::lower;
 
 // "nch.3" -> "nch": BSIM binned models share the base name's polarity.
 std::string bin_base(const std::string& name) {

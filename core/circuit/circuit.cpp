@@ -1,3 +1,4 @@
+#include "common/text.hpp"
 #include "circuit/circuit.hpp"
 
 #include <algorithm>
@@ -7,11 +8,7 @@ namespace inversize::circuit {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using inversize::lower;
 
 }  // namespace
 

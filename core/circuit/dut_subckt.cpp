@@ -1,4 +1,5 @@
 // Circuit -> the DUT subckt text that simulation testbenches include.
+#include "common/text.hpp"
 #include <cctype>
 #include <map>
 #include <set>
@@ -63,10 +64,7 @@ char letter(const Device& d) {
   return 'X';
 }
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
+using inversize::lower;
 
 }  // namespace
 

@@ -1,3 +1,4 @@
+#include "common/text.hpp"
 #include "circuit/input.hpp"
 
 #include <algorithm>
@@ -12,10 +13,7 @@
 namespace inversize::circuit {
 
 namespace {
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
+using inversize::lower;
 }  // namespace
 
 OpenedCircuit open_circuit(const std::string& spec, const technology::Technology& tech,

@@ -1,4 +1,5 @@
 // Circuit sizes -> netlist::SizeEdit, for netlist::write_sized().
+#include "common/text.hpp"
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -10,11 +11,7 @@ namespace inversize::circuit {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using inversize::lower;
 
 bool same(double a, double b) { return a == b || std::fabs(a - b) <= 1e-12 * std::max(std::fabs(a), std::fabs(b)); }
 

@@ -1,3 +1,4 @@
+#include "common/text.hpp"
 #include "netlist/expression.hpp"
 
 #include <algorithm>
@@ -17,11 +18,7 @@ constexpr std::size_t kMaxLength = 100000;
 bool is_ident_start(char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '_'; }
 bool is_ident_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.'; }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using inversize::lower;
 
 // Recursive-descent evaluator. When `names` is set it only collects identifiers and
 // evaluates every parameter as 1 (so division by zero cannot fail the scan).

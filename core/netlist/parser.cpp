@@ -1,3 +1,4 @@
+#include "common/text.hpp"
 #include "netlist/parser.hpp"
 
 #include <algorithm>
@@ -22,11 +23,7 @@ constexpr int kMaxIncludeDepth = 32;
 constexpr std::size_t kMaxFiles = 512;
 constexpr std::uintmax_t kMaxFileBytes = 64u << 20;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using inversize::lower;
 
 std::string unquote(std::string_view s) {
   if (s.size() >= 2 && (s.front() == '"' || s.front() == '\'') && s.back() == s.front())

@@ -1,3 +1,4 @@
+#include "common/text.hpp"
 #include "netlist/writer.hpp"
 
 #include <algorithm>
@@ -10,11 +11,7 @@ namespace inversize::netlist {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using inversize::lower;
 
 std::string upper(std::string_view s) {
   std::string out(s);

@@ -1,3 +1,4 @@
+#include "common/text.hpp"
 #include "simulation/ngspice_engine.hpp"
 
 #include <dlfcn.h>
@@ -26,10 +27,7 @@ int cb_controlled_exit(int status, NG_BOOL, NG_BOOL, int, void* user) {
   static_cast<NgspiceEngine*>(user)->on_controlled_exit(status);
   return 0;
 }
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
+using inversize::lower;
 }  // namespace
 
 std::string enter_scratch_directory() {
