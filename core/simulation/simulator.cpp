@@ -296,7 +296,9 @@ void from_json(const json& j, SimulationResult& r) {
     if (perf.contains(key) && perf[key].is_number()) r.performances[i] = Measured::of(perf[key].get<double>());
     else r.performances[i] = Measured::fail(reasons.value(key, "not measured"));
   }
-  for (const auto& [name, o] : j.value("operating_points", json::object()).items()) {
+  // Bound to a local: iterating items() of value()'s temporary would dangle.
+  const json ops = j.value("operating_points", json::object());
+  for (const auto& [name, o] : ops.items()) {
     OperatingPoint op;
     op.vgs = o.at("vgs");
     op.vds = o.at("vds");

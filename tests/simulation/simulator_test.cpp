@@ -45,6 +45,13 @@ TEST(Simulator, ResultRoundTripsThroughJson) {
     ASSERT_EQ(back.performances[i].value.has_value(), r.performances[i].value.has_value());
     if (r.performances[i].value) EXPECT_DOUBLE_EQ(*back.performances[i].value, *r.performances[i].value);
   }
+  // With operating points too (the ideal opamp has none): a result of a real circuit.
+  r.operating_points["M1"] = OperatingPoint{Region::Saturation, 0.6, 0.8, 0.45, 0.12, 20e-6, 2.5e-4, 3e-6};
+  nlohmann::json jo = r;
+  auto back_op = nlohmann::json::parse(jo.dump()).get<SimulationResult>();
+  ASSERT_EQ(back_op.operating_points.count("M1"), 1u);
+  EXPECT_DOUBLE_EQ(back_op.operating_points.at("M1").gm, 2.5e-4);
+  EXPECT_EQ(back_op.operating_points.at("M1").region, Region::Saturation);
   auto setup = ideal_opamp_setup();
   nlohmann::json js = setup;
   EXPECT_EQ(js.get<SimulationSetup>().dut.text, setup.dut.text);
