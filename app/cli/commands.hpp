@@ -7,3 +7,6 @@ void add_simulate_command(CLI::App& app);
 void add_decompose_command(CLI::App& app);
 void add_demo_command(CLI::App& app);
 void add_worker_command(CLI::App& app);
+void add_new_command(CLI::App& app);
+void add_generate_command(CLI::App& app);
+void add_dataset_command(CLI::App& app);

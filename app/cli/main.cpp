@@ -21,6 +21,9 @@ int main(int argc, char** argv) {
   add_decompose_command(app);
   add_demo_command(app);
   add_worker_command(app);
+  add_new_command(app);
+  add_generate_command(app);
+  add_dataset_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -1,0 +1,105 @@
+// inversize-cli dataset: what a project's training data holds — counts, split, the range of
+// every performance over the archive — and its export as CSV or JSON.
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <limits>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/format.hpp"
+#include "dataset/project.hpp"
+
+using namespace inversize;
+using nlohmann::json;
+
+namespace {
+
+struct DatasetArgs {
+  std::string project;
+  std::string csv;
+  bool json = false;
+};
+
+std::string number(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.9g", v);
+  return buf;
+}
+
+void write_csv(const std::string& path, const dataset::Project& p, const std::vector<dataset::Design>& designs) {
+  std::ofstream out(path);
+  if (!out) throw std::runtime_error(path + ": cannot write");
+  out << "id,split,feasible";
+  for (const auto& n : p.setup().space.names()) out << "," << n;
+  for (const auto& info : kPerformances) out << "," << info.key;
+  out << "\n";
+  for (const auto& d : designs) {
+    // The split applies to the training archive; other designs are "none".
+    out << d.id << "," << (d.pareto ? to_string(d.split) : "none") << "," << (d.feasible ? 1 : 0);
+    for (double x : d.x) out << "," << number(x);
+    for (const auto& v : d.performances) out << "," << (v ? number(*v) : "");
+    out << "\n";
+  }
+  if (!out) throw std::runtime_error(path + ": write failed");
+}
+
+void run(const DatasetArgs& a) {
+  auto project = dataset::Project::open(a.project);
+  project.refresh_archive();
+  auto c = project.counts();
+  auto designs = project.designs();
+  // Ranges over the training archive: what the models learn from.
+  std::array<std::pair<double, double>, kPerformanceCount> range;
+  range.fill({std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity()});
+  for (const auto& d : designs) {
+    if (!d.pareto) continue;
+    for (std::size_t k = 0; k < kPerformanceCount; ++k)
+      if (d.performances[k]) range[k] = {std::min(range[k].first, *d.performances[k]), std::max(range[k].second, *d.performances[k])};
+  }
+  if (!a.csv.empty()) write_csv(a.csv, project, designs);
+  if (a.json) {
+    json ranges = json::object();
+    for (std::size_t k = 0; k < kPerformanceCount; ++k)
+      if (range[k].first <= range[k].second) ranges[std::string(kPerformances[k].key)] = {range[k].first, range[k].second};
+    json runs = json::array();
+    for (const auto& r : project.runs())
+      runs.push_back({{"id", r.id}, {"method", r.method}, {"status", r.status}, {"started", r.started}, {"settings", r.settings}});
+    json j{{"designs", c.designs}, {"simulated", c.simulated}, {"feasible", c.feasible}, {"archive", c.archive},
+           {"train", c.train},     {"test", c.test},           {"ranges", ranges},       {"variables", project.setup().space.names()},
+           {"runs", runs}};
+    std::cout << j.dump() << "\n";
+    return;
+  }
+  std::printf("%s: %lld designs (%lld simulated, %lld feasible), training archive %lld: %lld train, %lld test\n",
+              a.project.c_str(), static_cast<long long>(c.designs), static_cast<long long>(c.simulated),
+              static_cast<long long>(c.feasible), static_cast<long long>(c.archive), static_cast<long long>(c.train),
+              static_cast<long long>(c.test));
+  if (c.archive > 0) {
+    std::printf("\n%-14s %14s %14s\n", "performance", "min", "max");
+    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+      const auto& info = kPerformances[k];
+      if (range[k].first > range[k].second) {
+        std::printf("%-14s %14s %14s\n", std::string(info.key).c_str(), "-", "-");
+        continue;
+      }
+      std::printf("%-14s %14s %14s\n", std::string(info.key).c_str(),
+                  cli::format_value(range[k].first, std::string(info.unit)).c_str(),
+                  cli::format_value(range[k].second, std::string(info.unit)).c_str());
+    }
+  }
+  if (!a.csv.empty()) std::printf("\nwrote %s\n", a.csv.c_str());
+}
+
+}  // namespace
+
+void add_dataset_command(CLI::App& app) {
+  auto a = std::make_shared<DatasetArgs>();
+  auto* cmd = app.add_subcommand("dataset", "Counts, split and performance ranges of a project's training data; export");
+  cmd->add_option("project", a->project, "the project file (.isz)")->required();
+  cmd->add_option("--csv", a->csv, "write every design as CSV: id, split, feasible, the variables, the performances");
+  cmd->add_flag("--json", a->json, "one JSON object on standard output");
+  cmd->callback([a] { run(*a); });
+}

@@ -1,0 +1,121 @@
+#include "dataset/criteria.hpp"
+
+#include <cmath>
+#include <limits>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+namespace inversize::dataset {
+
+using nlohmann::json;
+
+void Criteria::validate() const {
+  if (objectives.size() < 2) throw std::invalid_argument("at least two objectives are needed");
+  for (const auto& k : objectives) {
+    auto i = performance_index(k);
+    if (!i) throw std::invalid_argument("unknown performance '" + k + "'");
+    if (kPerformances[*i].direction == Direction::Target)
+      throw std::invalid_argument(k + " has a target, not a direction: it cannot be an objective");
+  }
+}
+
+Judgement judge(const Criteria& c, const simulation::SimulationResult& r) {
+  Judgement j;
+  if (!r.ok()) {
+    j.violation = 1e6;
+    j.reason = r.error;
+    return j;
+  }
+  std::string reason;
+  auto add = [&](const std::string& s) { reason += (reason.empty() ? "" : "; ") + s; };
+  // Shortfalls in volts from the operating points: a graded measure for the optimiser.
+  double v = 0;
+  for (const auto& [name, op] : r.operating_points) {
+    v += std::max(0.0, c.limits.min_overdrive_v - op.overdrive());
+    v += std::max(0.0, c.limits.min_sat_margin_v - op.sat_margin());
+  }
+  if (!r.sizing_rules.ok) {
+    v += 1.0 * static_cast<double>(r.sizing_rules.violations.size());
+    std::string first = r.sizing_rules.violations.empty() ? "" : r.sizing_rules.violations.front();
+    auto more = r.sizing_rules.violations.size() > 1 ? r.sizing_rules.violations.size() - 1 : 0;
+    add("sizing rules: " + first + (more ? " (+" + std::to_string(more) + " more)" : ""));
+  }
+  const auto& pm = r.performance("pm_deg");
+  if (!pm.value) {
+    v += 100;
+    add("no phase margin: " + pm.reason);
+  } else if (*pm.value < c.min_pm_deg) {
+    v += (c.min_pm_deg - *pm.value) / 10;
+    char buf[96];
+    std::snprintf(buf, sizeof buf, "phase margin %.1f deg < %.1f deg", *pm.value, c.min_pm_deg);
+    add(buf);
+  }
+  for (const auto& k : c.objectives) {
+    const auto& m = r.performance(k);
+    if (!m.value) {
+      v += 100;
+      add(k + " not measured: " + m.reason);
+    }
+  }
+  j.feasible = reason.empty();
+  j.violation = j.feasible ? 0 : std::max(v, 1e-3);
+  j.reason = reason;
+  return j;
+}
+
+std::vector<double> objective_vector(const Criteria& c, const PerformanceValues& p) {
+  std::vector<double> f;
+  for (const auto& k : c.objectives) {
+    auto i = *performance_index(k);
+    const auto& info = kPerformances[i];
+    if (!p[i]) {
+      f.push_back(std::numeric_limits<double>::infinity());
+      continue;
+    }
+    double v = *p[i];
+    if (info.log_scale) v = std::log10(std::max(v, 1e-300));
+    f.push_back(info.direction == Direction::Maximize ? -v : v);
+  }
+  return f;
+}
+
+std::vector<bool> non_dominated(const std::vector<std::vector<double>>& pts) {
+  const std::size_t n = pts.size();
+  std::vector<bool> keep(n, true);
+  auto dominates = [](const std::vector<double>& a, const std::vector<double>& b) {
+    bool strictly = false;
+    for (std::size_t k = 0; k < a.size(); ++k) {
+      if (a[k] > b[k]) return false;
+      if (a[k] < b[k]) strictly = true;
+    }
+    return strictly;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!keep[i]) continue;
+    for (std::size_t j = 0; j < n; ++j) {
+      if (i == j) continue;
+      if (dominates(pts[j], pts[i])) {
+        keep[i] = false;
+        break;
+      }
+    }
+  }
+  return keep;
+}
+
+void to_json(json& j, const Criteria& c) {
+  j = json{{"min_pm_deg", c.min_pm_deg},
+           {"objectives", c.objectives},
+           {"min_overdrive_v", c.limits.min_overdrive_v},
+           {"min_sat_margin_v", c.limits.min_sat_margin_v}};
+}
+
+void from_json(const json& j, Criteria& c) {
+  c.min_pm_deg = j.value("min_pm_deg", c.min_pm_deg);
+  if (j.contains("objectives")) c.objectives = j.at("objectives").get<std::vector<std::string>>();
+  c.limits.min_overdrive_v = j.value("min_overdrive_v", c.limits.min_overdrive_v);
+  c.limits.min_sat_margin_v = j.value("min_sat_margin_v", c.limits.min_sat_margin_v);
+  c.validate();
+}
+
+}  // namespace inversize::dataset

@@ -1,0 +1,405 @@
+#include "dataset/project.hpp"
+
+#include <sqlite3.h>
+
+#include <chrono>
+#include <cstring>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+
+#include "dataset/project_schema.hpp"
+#include "dataset/sqlite.hpp"
+#include "netlist/parser.hpp"
+#include "structure/decompose.hpp"
+
+namespace inversize::dataset {
+
+using nlohmann::json;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+json performances_json(const PerformanceValues& p) {
+  json j = json::object();
+  for (std::size_t i = 0; i < kPerformanceCount; ++i)
+    j[std::string(kPerformances[i].key)] = p[i] ? json(*p[i]) : json(nullptr);
+  return j;
+}
+
+std::string now_utc() {
+  auto t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
+const char* to_string(Split s) { return s == Split::Test ? "test" : "train"; }
+
+Split split_of(std::uint64_t seed, std::int64_t id, double test_fraction) {
+  // splitmix64 of (seed, id): independent of the order designs arrive in.
+  std::uint64_t z = seed * 0x9e3779b97f4a7c15ULL + static_cast<std::uint64_t>(id) + 0x632be59bd9b4e019ULL;
+  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+  z ^= z >> 31;
+  double u = static_cast<double>(z >> 11) * 0x1.0p-53;
+  return u < test_fraction ? Split::Test : Split::Train;
+}
+
+ProjectSetup make_project_setup(const std::string& circuit_spec, const technology::Technology& tech,
+                                const std::vector<std::string>& ports, const std::string& subckt) {
+  auto opened = circuit::open_circuit(circuit_spec, tech, ports, subckt);
+  ProjectSetup s;
+  s.circuit_source = circuit_spec;
+  s.files = opened.deck.files;
+  s.subckt = subckt;
+  s.ports = ports;
+  s.technology = tech;
+  s.conditions = simulation::nominal_conditions(opened.deck, tech);
+  s.space = derive_design_space(opened.circuit, structure::decompose(opened.circuit), tech, s.conditions);
+  if (s.space.size() == 0) throw std::runtime_error(circuit_spec + ": no transistors to size");
+  return s;
+}
+
+struct Project::Impl {
+  std::string path;
+  std::unique_ptr<sql::Database> db;
+  ProjectSetup setup;
+  // Objective vectors of the feasible designs, for the archive; loaded on first use.
+  bool cache_loaded = false;
+  std::vector<std::int64_t> feasible_ids;
+  std::vector<std::vector<double>> feasible_f;
+  std::vector<bool> pareto;
+
+  std::string meta(const std::string& key) const {
+    auto st = db->prepare("SELECT value FROM project WHERE key = ?");
+    st.bind(1, key);
+    if (!st.step()) throw ProjectError(path + ": damaged project file (no '" + key + "' entry)");
+    return st.text(0);
+  }
+  void set_meta(const std::string& key, const std::string& value) {
+    db->prepare("INSERT OR REPLACE INTO project(key, value) VALUES (?, ?)").bind(1, key).bind(2, value).run();
+  }
+  void load_setup();
+  void load_cache();
+};
+
+Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Project::Project(Project&&) noexcept = default;
+Project& Project::operator=(Project&&) noexcept = default;
+Project::~Project() = default;
+
+const std::string& Project::path() const { return impl_->path; }
+const ProjectSetup& Project::setup() const { return impl_->setup; }
+
+Project Project::create(const std::string& path, const ProjectSetup& setup) {
+  if (fs::exists(path)) throw ProjectError(path + ": already exists (choose another name or remove it)");
+  setup.criteria.validate();
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  try {
+    impl->db = std::make_unique<sql::Database>(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_EXCLUSIVE);
+    impl->db->exec("PRAGMA journal_mode = WAL");
+    impl->db->exec("PRAGMA synchronous = NORMAL");
+    impl->db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+    sql::Transaction tx(*impl->db);
+    impl->db->exec(kSchemaSql);
+    impl->db->prepare("INSERT INTO schema_version(version) VALUES (?)").bind(1, std::int64_t{kSchemaVersion}).run();
+    impl->set_meta("created", now_utc());
+    impl->set_meta("circuit_source", setup.circuit_source);
+    impl->set_meta("subckt", setup.subckt);
+    impl->set_meta("ports", json(setup.ports).dump());
+    impl->set_meta("technology", technology::to_json_text(setup.technology));
+    impl->set_meta("technology_source", setup.technology.source_file);
+    json cond = setup.conditions;
+    impl->set_meta("conditions", cond.dump());
+    impl->set_meta("design_space", json(setup.space).dump());
+    impl->set_meta("criteria", json(setup.criteria).dump());
+    impl->set_meta("split_seed", std::to_string(setup.split_seed));
+    impl->set_meta("test_fraction", json(setup.test_fraction).dump());
+    auto st = impl->db->prepare("INSERT INTO circuit_files(position, path, text) VALUES (?, ?, ?)");
+    for (std::size_t i = 0; i < setup.files.size(); ++i) {
+      st.bind(1, static_cast<std::int64_t>(i)).bind(2, setup.files[i].path).bind(3, setup.files[i].text).run();
+      st.reset();
+    }
+    tx.commit();
+  } catch (const sql::Error& e) {
+    impl.reset();
+    std::error_code ec;
+    fs::remove(path, ec);  // our own half-made file, nobody else's
+    throw ProjectError(path + ": cannot create the project file: " + e.what());
+  }
+  impl->setup = setup;
+  return Project(std::move(impl));
+}
+
+Project Project::open(const std::string& path) {
+  if (!fs::exists(path)) throw ProjectError(path + ": no such project file");
+  {
+    // Look at the header before SQLite does anything with the file.
+    std::ifstream in(path, std::ios::binary);
+    char header[16] = {};
+    in.read(header, sizeof header);
+    if (in.gcount() < 16 || std::memcmp(header, "SQLite format 3", 16) != 0)
+      throw ProjectError(path + ": not an InverSize project (not an SQLite database, or its header is damaged)");
+  }
+  auto impl = std::make_unique<Impl>();
+  impl->path = path;
+  try {
+    impl->db = std::make_unique<sql::Database>(path, SQLITE_OPEN_READWRITE);
+    auto app = impl->db->prepare("PRAGMA application_id");
+    app.step();
+    if (app.integer(0) != kApplicationId)
+      throw ProjectError(path + ": an SQLite database, but not an InverSize project");
+    auto ver = impl->db->prepare("SELECT max(version) FROM schema_version");
+    if (!ver.step() || ver.is_null(0)) throw ProjectError(path + ": damaged project file (no schema version)");
+    auto version = ver.integer(0);
+    if (version > kSchemaVersion)
+      throw ProjectError(path + ": made by a newer InverSize (project format " + std::to_string(version) +
+                         ", this version reads up to " + std::to_string(kSchemaVersion) + "); not opened");
+    auto check = impl->db->prepare("PRAGMA quick_check");
+    check.step();
+    if (check.text(0) != "ok") throw ProjectError(path + ": damaged project file (" + check.text(0) + ")");
+    // Older formats would be migrated here; version 1 is the first.
+    impl->db->exec("PRAGMA synchronous = NORMAL");  // WAL: durable against a killed process
+    impl->load_setup();
+  } catch (const sql::Error& e) {
+    throw ProjectError(path + ": damaged project file (SQLite: " + e.what() + ")");
+  } catch (const ProjectError&) {
+    throw;
+  } catch (const std::exception& e) {
+    throw ProjectError(path + ": damaged project file (" + e.what() + ")");
+  }
+  return Project(std::move(impl));
+}
+
+void Project::Impl::load_setup() {
+  setup.circuit_source = meta("circuit_source");
+  setup.subckt = meta("subckt");
+  setup.ports = json::parse(meta("ports")).get<std::vector<std::string>>();
+  std::string tech_source = meta("technology_source");
+  setup.technology = technology::from_json_text(meta("technology"), fs::path(tech_source).parent_path().string(),
+                                                path + " (technology)");
+  setup.technology.source_file = tech_source;
+  setup.conditions = json::parse(meta("conditions")).get<simulation::Conditions>();
+  setup.space = json::parse(meta("design_space")).get<DesignSpace>();
+  setup.criteria = json::parse(meta("criteria")).get<Criteria>();
+  setup.split_seed = std::stoull(meta("split_seed"));
+  setup.test_fraction = json::parse(meta("test_fraction")).get<double>();
+  auto st = db->prepare("SELECT path, text FROM circuit_files ORDER BY position");
+  while (st.step()) setup.files.push_back({st.text(0), st.text(1)});
+  if (setup.files.empty()) throw ProjectError(path + ": damaged project file (no circuit)");
+}
+
+circuit::OpenedCircuit Project::open_circuit() const {
+  const auto& s = impl_->setup;
+  circuit::OpenedCircuit o;
+  o.source = s.circuit_source;
+  o.deck = netlist::parse_string(s.files[0].text, s.files[0].path, fs::path(s.files[0].path).parent_path().string());
+  circuit::BuildOptions options;
+  options.subckt = lower(s.subckt);
+  options.nmos_models = {lower(s.technology.nmos_model)};
+  options.pmos_models = {lower(s.technology.pmos_model)};
+  for (const auto& a : s.ports) {
+    auto eq = a.find('=');
+    auto role = circuit::port_role_from_string(lower(a.substr(0, eq)));
+    if (eq != std::string::npos && role) options.port_nets[*role] = lower(a.substr(eq + 1));
+  }
+  o.circuit = circuit::build_circuit(o.deck, options);
+  return o;
+}
+
+void Project::set_design_space(const DesignSpace& space) {
+  if (space.names() != impl_->setup.space.names())
+    throw std::invalid_argument("the design space's variables cannot change once a project exists");
+  impl_->set_meta("design_space", json(space).dump());
+  impl_->setup.space = space;
+}
+
+std::int64_t Project::begin_run(const std::string& method, const json& settings) {
+  // A run still "running" belongs to a process that was killed.
+  impl_->db->exec("UPDATE runs SET status = 'interrupted' WHERE status = 'running'");
+  impl_->db->prepare("INSERT INTO runs(method, settings, started, status) VALUES (?, ?, ?, 'running')")
+      .bind(1, method)
+      .bind(2, settings.dump())
+      .bind(3, now_utc())
+      .run();
+  return impl_->db->last_insert_rowid();
+}
+
+void Project::finish_run(std::int64_t run, const std::string& status) {
+  impl_->db->prepare("UPDATE runs SET finished = ?, status = ? WHERE id = ?").bind(1, now_utc()).bind(2, status).bind(3, run).run();
+}
+
+std::vector<RunInfo> Project::runs() const {
+  std::vector<RunInfo> out;
+  auto st = impl_->db->prepare("SELECT id, method, settings, started, finished, status FROM runs ORDER BY id");
+  while (st.step())
+    out.push_back({st.integer(0), st.text(1), json::parse(st.text(2)), st.text(3), st.text(4), st.text(5)});
+  return out;
+}
+
+void Project::add_design(Design& d) {
+  auto& db = *impl_->db;
+  json reasons = json::object();
+  for (std::size_t i = 0; i < kPerformanceCount; ++i)
+    if (!d.performances[i] && !d.reasons[i].empty()) reasons[std::string(kPerformances[i].key)] = d.reasons[i];
+  sql::Transaction tx(db);
+  db.prepare("INSERT INTO designs(run_id, variables, performances, reasons, simulated, feasible, pareto, violation, "
+             "failure, seconds, created) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")
+      .bind(1, d.run)
+      .bind(2, json(d.x).dump())
+      .bind(3, performances_json(d.performances).dump())
+      .bind(4, reasons.dump())
+      .bind(5, std::int64_t{d.simulated})
+      .bind(6, std::int64_t{d.feasible})
+      .bind(7, d.violation)
+      .bind(8, d.failure)
+      .bind(9, d.seconds)
+      .bind(10, now_utc())
+      .run();
+  d.id = db.last_insert_rowid();
+  d.split = split_of(impl_->setup.split_seed, d.id, impl_->setup.test_fraction);
+  d.pareto = false;
+  db.prepare("UPDATE designs SET split = ? WHERE id = ?").bind(1, std::string(to_string(d.split))).bind(2, d.id).run();
+  tx.commit();
+  if (impl_->cache_loaded && d.feasible) {
+    impl_->feasible_ids.push_back(d.id);
+    impl_->feasible_f.push_back(objective_vector(impl_->setup.criteria, d.performances));
+    impl_->pareto.push_back(false);
+  }
+}
+
+namespace {
+Design read_design(const sql::Statement& st) {
+  Design d;
+  d.id = st.integer(0);
+  d.run = st.integer(1);
+  d.x = json::parse(st.text(2)).get<std::vector<double>>();
+  auto p = json::parse(st.text(3));
+  auto r = json::parse(st.text(4));
+  for (std::size_t i = 0; i < kPerformanceCount; ++i) {
+    std::string key(kPerformances[i].key);
+    if (p.contains(key) && p[key].is_number()) d.performances[i] = p[key].get<double>();
+    if (r.contains(key)) d.reasons[i] = r[key].get<std::string>();
+  }
+  d.simulated = st.integer(5) != 0;
+  d.feasible = st.integer(6) != 0;
+  d.pareto = st.integer(7) != 0;
+  d.split = st.text(8) == "test" ? Split::Test : Split::Train;
+  d.violation = st.real(9);
+  d.failure = st.text(10);
+  d.seconds = st.real(11);
+  return d;
+}
+constexpr const char* kDesignColumns =
+    "id, run_id, variables, performances, reasons, simulated, feasible, pareto, split, violation, failure, seconds";
+}  // namespace
+
+std::vector<Design> Project::designs() const {
+  std::vector<Design> out;
+  auto st = impl_->db->prepare(std::string("SELECT ") + kDesignColumns + " FROM designs ORDER BY id");
+  while (st.step()) out.push_back(read_design(st));
+  return out;
+}
+
+void Project::Impl::load_cache() {
+  feasible_ids.clear();
+  feasible_f.clear();
+  pareto.clear();
+  auto st = db->prepare(std::string("SELECT ") + kDesignColumns + " FROM designs WHERE feasible = 1 ORDER BY id");
+  while (st.step()) {
+    auto d = read_design(st);
+    feasible_ids.push_back(d.id);
+    feasible_f.push_back(objective_vector(setup.criteria, d.performances));
+    pareto.push_back(d.pareto);
+  }
+  cache_loaded = true;
+}
+
+std::int64_t Project::refresh_archive() {
+  auto& m = *impl_;
+  if (!m.cache_loaded) m.load_cache();
+  auto flags = non_dominated(m.feasible_f);
+  sql::Transaction tx(*m.db);
+  auto st = m.db->prepare("UPDATE designs SET pareto = ? WHERE id = ?");
+  std::int64_t n = 0;
+  for (std::size_t i = 0; i < flags.size(); ++i) {
+    n += flags[i] ? 1 : 0;
+    if (flags[i] == m.pareto[i]) continue;
+    st.bind(1, std::int64_t{flags[i]}).bind(2, m.feasible_ids[i]).run();
+    st.reset();
+    m.pareto[i] = flags[i];
+  }
+  // Designs stored with a flag that is no longer feasible cannot exist; infeasible stay 0.
+  tx.commit();
+  return n;
+}
+
+Counts Project::counts() const {
+  Counts c;
+  auto st = impl_->db->prepare(
+      "SELECT count(*), coalesce(sum(simulated), 0), coalesce(sum(feasible), 0), coalesce(sum(pareto), 0), "
+      "coalesce(sum(pareto AND split = 'train'), 0), coalesce(sum(pareto AND split = 'test'), 0) FROM designs");
+  st.step();
+  c.designs = st.integer(0);
+  c.simulated = st.integer(1);
+  c.feasible = st.integer(2);
+  c.archive = st.integer(3);
+  c.train = st.integer(4);
+  c.test = st.integer(5);
+  return c;
+}
+
+std::int64_t Project::put_model(const ModelRecord& m) {
+  impl_->db
+      ->prepare("INSERT INTO models(arch, block_id, hyperparameters, format_version, created, data) VALUES (?, ?, ?, ?, ?, ?)")
+      .bind(1, m.arch)
+      .bind(2, m.block_id)
+      .bind(3, m.hyperparameters.dump())
+      .bind(4, std::int64_t{m.format_version})
+      .bind(5, now_utc())
+      .bind_blob(6, m.data)
+      .run();
+  return impl_->db->last_insert_rowid();
+}
+
+namespace {
+ModelRecord read_model(const sql::Statement& st, bool with_data) {
+  ModelRecord m;
+  m.id = st.integer(0);
+  m.arch = st.text(1);
+  m.block_id = st.text(2);
+  m.hyperparameters = json::parse(st.text(3));
+  m.format_version = static_cast<int>(st.integer(4));
+  m.created = st.text(5);
+  if (with_data) m.data = st.blob(6);
+  return m;
+}
+}  // namespace
+
+std::optional<ModelRecord> Project::get_model(std::int64_t id) const {
+  auto st = impl_->db->prepare(
+      "SELECT id, arch, block_id, hyperparameters, format_version, created, data FROM models WHERE id = ?");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  return read_model(st, true);
+}
+
+std::vector<ModelRecord> Project::list_models() const {
+  std::vector<ModelRecord> out;
+  auto st = impl_->db->prepare("SELECT id, arch, block_id, hyperparameters, format_version, created FROM models ORDER BY id");
+  while (st.step()) out.push_back(read_model(st, false));
+  return out;
+}
+
+}  // namespace inversize::dataset

@@ -1,0 +1,133 @@
+// The project file (.isz): one SQLite file holding the circuit's netlist text, technology,
+// conditions, design space, every simulated design, the train/test split, the runs that made
+// them and the trained models. Work is committed as it goes (WAL mode): a killed process
+// loses only what was in flight. Layout: docs/dataset.md.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "circuit/input.hpp"
+#include "dataset/criteria.hpp"
+#include "dataset/design_space.hpp"
+#include "netlist/netlist.hpp"
+#include "simulation/conditions.hpp"
+#include "technology/technology.hpp"
+
+namespace inversize::dataset {
+
+// Every problem with the file itself: missing, damaged, foreign, newer, already exists.
+class ProjectError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+inline constexpr int kSchemaVersion = 1;
+inline constexpr std::int32_t kApplicationId = 0x49535a31;  // "ISZ1" in the SQLite header
+
+// What a new project is made of.
+struct ProjectSetup {
+  std::string circuit_source;               // what the designer named: a path or builtin:NAME
+  std::vector<netlist::SourceFile> files;   // every file of the deck, [0] the main file
+  std::string subckt;                       // --subckt, may be empty
+  std::vector<std::string> ports;           // --port ROLE=NET
+  technology::Technology technology;
+  simulation::Conditions conditions;
+  DesignSpace space;
+  Criteria criteria;
+  std::uint64_t split_seed = 1;
+  double test_fraction = 0.12;
+};
+
+// Opens the circuit, derives its design space, takes the nominal conditions.
+ProjectSetup make_project_setup(const std::string& circuit_spec, const technology::Technology& tech,
+                                const std::vector<std::string>& ports = {}, const std::string& subckt = "");
+
+enum class Split { Train, Test };
+const char* to_string(Split s);
+// Seeded and stable: a design's split depends only on the seed and its id.
+Split split_of(std::uint64_t seed, std::int64_t id, double test_fraction);
+
+struct Design {
+  std::int64_t id = 0;      // assigned by add_design, in insertion order from 1
+  std::int64_t run = 0;
+  std::vector<double> x;    // one value per design variable, SI units, as simulated
+  PerformanceValues performances;
+  std::array<std::string, kPerformanceCount> reasons;  // why a performance is missing
+  bool simulated = false;   // the simulation ran to the end
+  bool feasible = false;
+  bool pareto = false;      // feasible and non-dominated among all feasible designs of the file
+  Split split = Split::Train;
+  double violation = 0;     // Judgement::violation
+  std::string failure;      // why it is not feasible
+  double seconds = 0;       // simulation time
+};
+
+struct RunInfo {
+  std::int64_t id = 0;
+  std::string method;
+  nlohmann::json settings;
+  std::string started, finished;  // ISO 8601 UTC; finished empty while running or after a kill
+  std::string status;             // running, done, cancelled, failed, interrupted
+};
+
+struct Counts {
+  std::int64_t designs = 0, simulated = 0, feasible = 0, archive = 0, train = 0, test = 0;
+};
+
+// A trained model as the diffusion engine stores it.
+struct ModelRecord {
+  std::int64_t id = 0;
+  std::string arch;             // "structural", "monolithic", ...
+  std::string block_id;         // "" for a whole-circuit model
+  nlohmann::json hyperparameters;
+  int format_version = 1;
+  std::string created;          // set by put_model
+  std::vector<std::uint8_t> data;
+};
+
+class Project {
+ public:
+  // Refuses an existing path (never overwrites). Throws ProjectError.
+  static Project create(const std::string& path, const ProjectSetup& setup);
+  // Throws ProjectError with a one-line reason for a missing, damaged, foreign or newer file;
+  // the file is not written before it passed these checks.
+  static Project open(const std::string& path);
+
+  Project(Project&&) noexcept;
+  Project& operator=(Project&&) noexcept;
+  ~Project();
+
+  const std::string& path() const;
+  const ProjectSetup& setup() const;
+  // The circuit rebuilt from the stored netlist text (includes resolve where they were).
+  circuit::OpenedCircuit open_circuit() const;
+  void set_design_space(const DesignSpace& space);
+
+  std::int64_t begin_run(const std::string& method, const nlohmann::json& settings);
+  void finish_run(std::int64_t run, const std::string& status);
+  std::vector<RunInfo> runs() const;
+
+  // Commits one design (its own transaction); sets d.id and d.split.
+  void add_design(Design& d);
+  std::vector<Design> designs() const;
+  // Recomputes the Pareto flags over all feasible designs; returns the archive size.
+  std::int64_t refresh_archive();
+  Counts counts() const;
+
+  std::int64_t put_model(const ModelRecord& m);
+  std::optional<ModelRecord> get_model(std::int64_t id) const;
+  std::vector<ModelRecord> list_models() const;  // without data
+
+ private:
+  struct Impl;
+  explicit Project(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace inversize::dataset

@@ -1,0 +1,194 @@
+// The project file: what goes in comes out; a damaged, foreign or newer file is refused with a
+// clear message and left exactly as it was.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <fstream>
+#include <iterator>
+
+#include "dataset_test_util.hpp"
+
+using namespace inversize;
+using namespace inversize::dataset;
+using namespace inversize::dataset::testing;
+
+namespace {
+
+std::string read_bytes(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), {}};
+}
+
+void write_bytes(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << bytes;
+}
+
+void sql(const std::string& path, const std::string& statement) {
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, statement.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+}
+
+// Opening must fail with `expected` in the message and leave the bytes untouched.
+void expect_refused(const std::string& path, const std::string& expected) {
+  auto before = read_bytes(path);
+  try {
+    Project::open(path);
+    FAIL() << path << " opened";
+  } catch (const ProjectError& e) {
+    EXPECT_NE(std::string(e.what()).find(expected), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(read_bytes(path), before);
+}
+
+Design fake_design(double gain, double power, bool feasible) {
+  Design d;
+  d.x = std::vector<double>(12, 1e-6);
+  d.simulated = true;
+  d.feasible = feasible;
+  for (auto& p : d.performances) p = 1.0;
+  d.performances[*performance_index("gain_db")] = gain;
+  d.performances[*performance_index("power_w")] = power;
+  d.performances[*performance_index("offset_v")] = std::nullopt;
+  d.reasons[*performance_index("offset_v")] = "not measured here";
+  if (!feasible) d.failure = "sizing rules: M5";
+  return d;
+}
+
+}  // namespace
+
+TEST(Project, CreateThenOpenGivesTheSameProject) {
+  auto path = scratch_path("roundtrip.isz");
+  {
+    auto p = Project::create(path, make_project_setup("builtin:miller", technology::load_default()));
+    EXPECT_EQ(p.setup().space.size(), 12u);
+  }
+  auto p = Project::open(path);
+  EXPECT_EQ(p.setup().circuit_source, "builtin:miller");
+  EXPECT_EQ(p.setup().space.size(), 12u);
+  EXPECT_EQ(p.setup().technology.nmos_model, "nch");
+  EXPECT_DOUBLE_EQ(p.setup().conditions.cl_f, 1e-12);
+  EXPECT_NE(p.setup().files.at(0).text.find(".subckt miller"), std::string::npos);
+  auto oc = p.open_circuit();
+  EXPECT_EQ(oc.circuit.transistors().size(), 8u);
+  EXPECT_THROW(Project::create(path, p.setup()), ProjectError) << "never overwrites";
+}
+
+TEST(Project, DesignsArchiveAndSplit) {
+  auto p = new_project("designs.isz");
+  auto run = p.begin_run("random", {{"seed", 1}});
+  std::vector<Design> ds{fake_design(60, 1e-3, true), fake_design(70, 2e-3, true), fake_design(55, 2e-3, true),
+                         fake_design(90, 1e-4, false)};
+  for (auto& d : ds) {
+    d.run = run;
+    p.add_design(d);
+  }
+  EXPECT_EQ(ds[0].id, 1);
+  EXPECT_EQ(ds[3].id, 4);
+  EXPECT_EQ(p.refresh_archive(), 2);  // (55 dB, 2 mW) is dominated; the infeasible one never counts
+  auto back = p.designs();
+  ASSERT_EQ(back.size(), 4u);
+  EXPECT_TRUE(back[0].pareto);
+  EXPECT_TRUE(back[1].pareto);
+  EXPECT_FALSE(back[2].pareto);
+  EXPECT_FALSE(back[3].pareto);
+  EXPECT_EQ(back[3].failure, "sizing rules: M5");
+  EXPECT_FALSE(back[0].performances[*performance_index("offset_v")].has_value());
+  EXPECT_EQ(back[0].reasons[*performance_index("offset_v")], "not measured here");
+  EXPECT_DOUBLE_EQ(*back[1].performances[*performance_index("gain_db")], 70);
+  auto c = p.counts();
+  EXPECT_EQ(c.designs, 4);
+  EXPECT_EQ(c.feasible, 3);
+  EXPECT_EQ(c.archive, 2);
+  EXPECT_EQ(c.train + c.test, 2);
+  p.finish_run(run, "done");
+  EXPECT_EQ(p.runs().at(0).status, "done");
+  EXPECT_EQ(p.runs().at(0).settings["seed"], 1);
+}
+
+TEST(Project, SplitIsSeededStableAndAboutTwelvePercent) {
+  int test = 0;
+  for (int id = 1; id <= 5000; ++id) test += split_of(7, id, 0.12) == Split::Test;
+  EXPECT_NEAR(test / 5000.0, 0.12, 0.015);
+  EXPECT_EQ(split_of(7, 42, 0.12), split_of(7, 42, 0.12));
+  int differ = 0;
+  for (int id = 1; id <= 1000; ++id) differ += split_of(7, id, 0.12) != split_of(8, id, 0.12);
+  EXPECT_GT(differ, 50);
+}
+
+TEST(Project, ModelsAreStoredWithTheirSettings) {
+  auto p = new_project("models.isz");
+  ModelRecord m;
+  m.arch = "structural";
+  m.block_id = "DP_t";
+  m.hyperparameters = {{"layers", 4}, {"normalisation", {{"mean", {0.5}}}}};
+  m.format_version = 3;
+  m.data = {0, 1, 2, 255, 0};
+  auto id = p.put_model(m);
+  auto back = p.get_model(id);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->data, m.data);
+  EXPECT_EQ(back->block_id, "DP_t");
+  EXPECT_EQ(back->hyperparameters["layers"], 4);
+  EXPECT_EQ(back->format_version, 3);
+  EXPECT_FALSE(back->created.empty());
+  auto list = p.list_models();
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_TRUE(list[0].data.empty());
+  EXPECT_FALSE(p.get_model(id + 1));
+}
+
+TEST(Project, MissingFileIsNamed) {
+  EXPECT_THROW(Project::open(scratch_path("absent.isz")), ProjectError);
+}
+
+TEST(Project, ForeignFilesAreRefused) {
+  auto text = scratch_path("notes.isz");
+  write_bytes(text, "this is a text file, not a project\n");
+  expect_refused(text, "not an InverSize project");
+
+  auto other = scratch_path("other.sqlite");
+  sql(other, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+  expect_refused(other, "not an InverSize project");
+}
+
+TEST(Project, NewerVersionIsRefused) {
+  auto path = scratch_path("newer.isz");
+  new_project("newer.isz");
+  sql(path, "UPDATE schema_version SET version = 99; PRAGMA wal_checkpoint(TRUNCATE);");
+  expect_refused(path, "newer InverSize");
+}
+
+TEST(Project, DamagedFilesAreRefused) {
+  auto path = scratch_path("damaged.isz");
+  {
+    auto p = new_project("damaged.isz");
+    auto run = p.begin_run("random", {});
+    for (int i = 0; i < 200; ++i) {
+      auto d = fake_design(50 + i, 1e-3, true);
+      d.run = run;
+      p.add_design(d);
+    }
+  }
+  sql(path, "PRAGMA wal_checkpoint(TRUNCATE);");
+  auto bytes = read_bytes(path);
+  ASSERT_GT(bytes.size(), 8192u);
+
+  // Pages overwritten in the middle of the file.
+  auto scribbled = bytes;
+  for (std::size_t i = 4096 + 100; i < scribbled.size() - 100; i += 7) scribbled[i] = static_cast<char>(i * 31);
+  write_bytes(path, scribbled);
+  expect_refused(path, "damaged");
+
+  // Cut short.
+  write_bytes(path, bytes.substr(0, bytes.size() / 2));
+  expect_refused(path, "damaged");
+
+  // Header gone.
+  auto headless = bytes;
+  for (int i = 0; i < 16; ++i) headless[static_cast<std::size_t>(i)] = 'x';
+  write_bytes(path, headless);
+  expect_refused(path, "not an InverSize project");
+}
