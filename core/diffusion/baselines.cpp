@@ -1,0 +1,100 @@
+#include "diffusion/baselines.hpp"
+
+#include <sstream>
+
+#include "diffusion/blob.hpp"
+#include "diffusion/mlp_impl.hpp"
+#include "diffusion/torch_util_impl.hpp"
+#include "diffusion/trainer_impl.hpp"
+
+namespace inversize::diffusion {
+
+namespace {
+TrainProgressFn job_progress(const JobContext& job, const TrainProgressFn& progress) {
+  return [&job, progress](const TrainProgress& p) {
+    if (progress) progress(p);
+    std::ostringstream o;
+    o << p.block << " step " << p.step << "/" << p.total << " loss " << p.loss << " val " << p.val_loss;
+    job.report(p.step, p.total, o.str());
+  };
+}
+}  // namespace
+
+void WholeCircuitDiffusion::fit(const Matrix& xn, const Matrix& yn, const std::vector<int>& train_rows,
+                                const std::vector<int>& val_rows, const TrainOptions& opts, const JobContext& job,
+                                const TrainProgressFn& progress) {
+  model_ = std::make_unique<DiffusionModel>(cfg_, int(variable_names_.size()), int(performance_names_.size()), opts.seed);
+  model_->train(xn, yn, train_rows, val_rows, opts, architecture_, job, job_progress(job, progress));
+}
+
+SizingModel::Matrix WholeCircuitDiffusion::generate(const std::vector<double>& yn, int n, const SampleOptions& opts) const {
+  return denormalise(model_->sample(yn, n, opts));
+}
+
+void WholeCircuitDiffusion::write_networks(BlobWriter& w) const { model_->write(w); }
+
+void WholeCircuitDiffusion::read_networks(BlobReader& r) {
+  model_ = std::make_unique<DiffusionModel>(DiffusionModel::read(r, architecture_));
+  r.expect(model_->variables() == int(variable_names_.size()) && model_->performances() == int(performance_names_.size()),
+           architecture_ + ": model shape does not match the variables and performances");
+}
+
+struct AnnModel::Net {
+  std::shared_ptr<detail::MlpRegressor> mlp;
+};
+
+AnnModel::AnnModel(const DesignContext& ctx, const ModelConfig& cfg) : SizingModel(ctx, cfg), net_(std::make_unique<Net>()) {}
+AnnModel::~AnnModel() = default;
+
+void AnnModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<int>& train_rows, const std::vector<int>& val_rows,
+                   const TrainOptions& opts, const JobContext& job, const TrainProgressFn& progress) {
+  detail::use_threads(opts.threads);
+  const int nv = int(variable_names_.size()), np = int(performance_names_.size());
+  net_->mlp = std::make_shared<detail::MlpRegressor>(cfg_, nv, np);
+  auto gen = detail::make_generator(opts.seed);
+  net_->mlp->initialise(gen);
+  auto X = detail::to_tensor(xn, nv);
+  auto [Yv, Ym] = detail::values_and_mask(detail::to_tensor(yn, np));
+  auto pick = [](const torch::Tensor& t, const std::vector<int>& rows) {
+    return t.index_select(0, torch::tensor(std::vector<std::int64_t>(rows.begin(), rows.end()), torch::kLong));
+  };
+  auto xt = pick(X, train_rows), yt = pick(Yv, train_rows), mt = pick(Ym, train_rows);
+  auto& mlp = *net_->mlp;
+  auto batch_loss = [&](const torch::Tensor& rows) {
+    auto mask = mt.index_select(0, rows);
+    mask = mask * (torch::rand(mask.sizes(), gen, torch::kFloat32) >= cfg_.perf_dropout).to(torch::kFloat32);
+    return torch::mse_loss(mlp.forward(yt.index_select(0, rows), mask), xt.index_select(0, rows));
+  };
+  std::function<double()> val_loss;
+  if (!val_rows.empty()) {
+    auto xv = pick(X, val_rows), yv = pick(Yv, val_rows), mv = pick(Ym, val_rows);
+    val_loss = [&mlp, xv, yv, mv]() {
+      torch::NoGradGuard ng;
+      return torch::mse_loss(mlp.forward(yv, mv), xv).item<double>();
+    };
+  }
+  auto prog = job_progress(job, progress);
+  detail::StepReport report = [&](long long step, long long total, double loss, double val, double eta) {
+    prog(TrainProgress{"ann", step, total, loss, val, eta});
+  };
+  detail::optimise(mlp, xt.size(0), batch_loss, val_loss, opts, gen, job, report);
+}
+
+SizingModel::Matrix AnnModel::generate(const std::vector<double>& yn, int n, const SampleOptions& opts) const {
+  if (n < 1) throw std::invalid_argument("number of samples must be positive");
+  detail::use_threads(opts.threads);
+  torch::NoGradGuard ng;
+  auto [yv, ym] = detail::values_and_mask(torch::tensor(yn, torch::kFloat64).to(torch::kFloat32).reshape({1, -1}));
+  auto row = detail::to_matrix(net_->mlp->forward(yv, ym)).front();
+  return denormalise(Matrix(n, row));  // a regression has one answer: repeated n times
+}
+
+void AnnModel::write_networks(BlobWriter& w) const { detail::write_module(w, *net_->mlp); }
+
+void AnnModel::read_networks(BlobReader& r) {
+  net_->mlp = std::make_shared<detail::MlpRegressor>(cfg_, int(variable_names_.size()), int(performance_names_.size()));
+  detail::read_module(r, *net_->mlp, "ann");
+  net_->mlp->eval();
+}
+
+}  // namespace inversize::diffusion

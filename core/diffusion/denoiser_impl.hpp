@@ -1,0 +1,51 @@
+// PRIVATE (torch): the denoiser interface shared by the transformer and the MLP backbones,
+// and the conditioning embedders. Include only from core/diffusion .cpp files and tests.
+#pragma once
+
+#include <torch/torch.h>
+
+#include "diffusion/options.hpp"
+
+namespace inversize::diffusion::detail {
+
+// Sinusoidal embedding of (possibly fractional) timesteps, as in DDPM/DiT: [B] -> [B, dim].
+torch::Tensor timestep_frequencies(const torch::Tensor& t, int dim, double max_period = 10000.0);
+
+// Timestep embedding: sinusoidal frequencies, then Linear-SiLU-Linear.
+struct TimestepEmbedderImpl : torch::nn::Module {
+  TimestepEmbedderImpl(int frequency_dim, int width);
+  torch::Tensor forward(const torch::Tensor& t);
+  int frequency_dim;
+  torch::nn::Linear fc1{nullptr}, fc2{nullptr};
+};
+TORCH_MODULE(TimestepEmbedder);
+
+// Embedding of the normalised performance vector with its mask of given performances.
+// Rows flagged `uncond` (CFG dropout, or the unconditional half of a guided batch) and rows
+// with no given performance get the learned null condition instead.
+struct ConditionEmbedderImpl : torch::nn::Module {
+  ConditionEmbedderImpl(int n_performances, int width);
+  // y: [B, P] with missing entries 0, mask: [B, P] 1 = given, uncond: [B] bool
+  torch::Tensor forward(const torch::Tensor& y, const torch::Tensor& mask, const torch::Tensor& uncond);
+  torch::nn::Linear fc1{nullptr}, fc2{nullptr};
+  torch::Tensor null_condition;  // [width]
+};
+TORCH_MODULE(ConditionEmbedder);
+
+// A conditional denoiser: predicts v (or epsilon) for noisy designs x_t: [B, V] at steps t: [B].
+struct DenoiserBase : torch::nn::Module {
+  virtual torch::Tensor forward(const torch::Tensor& x_t, const torch::Tensor& t, const torch::Tensor& y,
+                                const torch::Tensor& mask, const torch::Tensor& uncond) = 0;
+  // All initialisation in one place, from the given generator (no global RNG state).
+  virtual void initialise(at::Generator& gen) = 0;
+};
+
+std::shared_ptr<DenoiserBase> make_denoiser(const ModelConfig& cfg, int n_variables, int n_performances);
+
+// Initialisers drawing from a generator (torch::nn::init has no generator argument in 1.13).
+void xavier_uniform(torch::Tensor w, at::Generator& gen);
+void normal_init(torch::Tensor w, double std, at::Generator& gen);
+void zero_init(torch::Tensor w);
+void init_linear(torch::nn::Linear& l, at::Generator& gen);  // xavier weight, zero bias
+
+}  // namespace inversize::diffusion::detail

@@ -1,0 +1,141 @@
+#include "diffusion/diffusion_model.hpp"
+
+#include "diffusion/blob.hpp"
+#include "diffusion/sampler_impl.hpp"
+#include "diffusion/schedule.hpp"
+#include "diffusion/torch_util_impl.hpp"
+#include "diffusion/trainer_impl.hpp"
+
+namespace inversize::diffusion {
+
+struct DiffusionModel::Impl {
+  ModelConfig cfg;
+  int n_variables, n_performances;
+  NoiseSchedule schedule;
+  std::shared_ptr<detail::DenoiserBase> net;
+
+  Impl(const ModelConfig& c, int v, int p)
+      : cfg(c), n_variables(v), n_performances(p), schedule(NoiseSchedule::cosine(c.train_steps_T, c.zero_terminal_snr)),
+        net(detail::make_denoiser(c, v, p)) {
+    if (c.prediction == Prediction::epsilon && c.zero_terminal_snr)
+      throw std::invalid_argument("epsilon-prediction cannot be used with a zero terminal SNR schedule");
+  }
+};
+
+DiffusionModel::DiffusionModel(const ModelConfig& cfg, int n_variables, int n_performances, std::uint64_t seed)
+    : impl_(std::make_unique<Impl>(cfg, n_variables, n_performances)) {
+  auto gen = detail::make_generator(seed);
+  impl_->net->initialise(gen);
+  impl_->net->eval();
+}
+DiffusionModel::DiffusionModel(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+DiffusionModel::~DiffusionModel() = default;
+DiffusionModel::DiffusionModel(DiffusionModel&&) noexcept = default;
+DiffusionModel& DiffusionModel::operator=(DiffusionModel&&) noexcept = default;
+
+int DiffusionModel::variables() const { return impl_->n_variables; }
+int DiffusionModel::performances() const { return impl_->n_performances; }
+const ModelConfig& DiffusionModel::config() const { return impl_->cfg; }
+std::size_t DiffusionModel::parameter_count() const {
+  std::size_t n = 0;
+  for (const auto& p : impl_->net->parameters()) n += p.numel();
+  return n;
+}
+
+namespace {
+detail::DenoisingSet subset(const torch::Tensor& x, const torch::Tensor& y, const std::vector<int>& rows) {
+  auto idx = torch::tensor(std::vector<std::int64_t>(rows.begin(), rows.end()), torch::kLong);
+  auto [yv, ym] = detail::values_and_mask(y.index_select(0, idx));
+  return {x.index_select(0, idx), yv, ym};
+}
+}  // namespace
+
+DiffusionModel::TrainResult DiffusionModel::train(const Matrix& x, const Matrix& y, const std::vector<int>& train_rows,
+                                                  const std::vector<int>& val_rows, const TrainOptions& opts,
+                                                  const std::string& name, const JobContext& job,
+                                                  const TrainProgressFn& progress) {
+  detail::use_threads(opts.threads);
+  auto X = detail::to_tensor(x, impl_->n_variables);
+  auto Y = detail::to_tensor(y, impl_->n_performances);
+  auto train_set = subset(X, Y, train_rows);
+  auto val_set = val_rows.empty() ? detail::DenoisingSet{} : subset(X, Y, val_rows);
+  auto gen = detail::make_generator(opts.seed);
+  detail::StepReport report = [&](long long step, long long total, double loss, double val, double eta) {
+    if (progress) progress(TrainProgress{name, step, total, loss, val, eta});
+  };
+  auto r = detail::train_denoiser(*impl_->net, impl_->cfg, impl_->schedule, train_set, val_set, opts, gen, job, report);
+  return {r.steps, r.best_val_loss, r.stopped_early};
+}
+
+DiffusionModel::Matrix DiffusionModel::sample(const std::vector<double>& y, int n, const SampleOptions& opts) const {
+  if (int(y.size()) != impl_->n_performances)
+    throw std::invalid_argument("specification has " + std::to_string(y.size()) + " performances, the model " +
+                                std::to_string(impl_->n_performances));
+  detail::use_threads(opts.threads);
+  auto yt = torch::tensor(y, torch::kFloat64).to(torch::kFloat32);
+  return detail::to_matrix(
+      detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, yt, n, impl_->n_variables, opts));
+}
+
+DiffusionModel::Matrix DiffusionModel::predict(const Matrix& x_t, const std::vector<int>& t, const Matrix& y,
+                                               const std::vector<bool>& uncond) const {
+  torch::NoGradGuard ng;
+  auto [yv, ym] = detail::values_and_mask(detail::to_tensor(y, impl_->n_performances));
+  auto tt = torch::tensor(std::vector<std::int64_t>(t.begin(), t.end()), torch::kLong);
+  auto u = torch::tensor(std::vector<std::int64_t>(uncond.begin(), uncond.end()), torch::kLong).to(torch::kBool);
+  return detail::to_matrix(impl_->net->forward(detail::to_tensor(x_t, impl_->n_variables), tt, yv, ym, u));
+}
+
+void write_config(BlobWriter& w, const ModelConfig& c) {
+  w.u32(static_cast<std::uint32_t>(c.backbone));
+  w.u32(static_cast<std::uint32_t>(c.prediction));
+  w.u32(c.zero_terminal_snr ? 1 : 0);
+  for (int v : {c.train_steps_T, c.width, c.depth, c.heads, c.mlp_ratio, c.frequency_dim}) w.i64(v);
+  w.f64(c.cond_dropout);
+  w.f64(c.perf_dropout);
+  w.f64(c.log_decades);
+}
+
+ModelConfig read_config(BlobReader& r) {
+  ModelConfig c;
+  const auto backbone = r.u32(), prediction = r.u32();
+  r.expect(backbone <= 1 && prediction <= 1, "unknown backbone or prediction type");
+  c.backbone = static_cast<Backbone>(backbone);
+  c.prediction = static_cast<Prediction>(prediction);
+  c.zero_terminal_snr = r.u32() != 0;
+  for (int* v : {&c.train_steps_T, &c.width, &c.depth, &c.heads, &c.mlp_ratio, &c.frequency_dim}) {
+    const auto x = r.i64();
+    r.expect(x >= 0 && x <= 1 << 20, "implausible hyperparameter " + std::to_string(x));
+    *v = int(x);
+  }
+  r.expect(c.train_steps_T >= 2 && c.width >= 1 && c.heads >= 1 && c.width % c.heads == 0 && c.frequency_dim >= 2,
+           "inconsistent architecture hyperparameters");
+  c.cond_dropout = r.f64();
+  c.perf_dropout = r.f64();
+  c.log_decades = r.f64();
+  return c;
+}
+
+void DiffusionModel::write(BlobWriter& w) const {
+  write_config(w, impl_->cfg);
+  w.i64(impl_->n_variables);
+  w.i64(impl_->n_performances);
+  detail::write_module(w, *impl_->net);
+}
+
+DiffusionModel DiffusionModel::read(BlobReader& r, const std::string& what) {
+  const auto cfg = read_config(r);
+  const auto v = r.i64(), p = r.i64();
+  r.expect(v >= 1 && v <= 100000 && p >= 0 && p <= 100000, what + ": implausible shape");
+  std::unique_ptr<Impl> impl;
+  try {
+    impl = std::make_unique<Impl>(cfg, int(v), int(p));
+  } catch (const std::exception& e) {
+    throw BlobError(what + ": " + e.what());
+  }
+  detail::read_module(r, *impl->net, what);
+  impl->net->eval();
+  return DiffusionModel(std::move(impl));
+}
+
+}  // namespace inversize::diffusion

@@ -1,0 +1,63 @@
+#include <cmath>
+
+#include "diffusion/denoiser_impl.hpp"
+#include "diffusion/mlp_impl.hpp"
+#include "diffusion/transformer_impl.hpp"
+
+namespace inversize::diffusion::detail {
+
+torch::Tensor timestep_frequencies(const torch::Tensor& t, int dim, double max_period) {
+  const int half = dim / 2;
+  auto freqs = torch::exp(-std::log(max_period) * torch::arange(half, torch::kFloat32) / half);
+  auto args = t.to(torch::kFloat32).unsqueeze(1) * freqs.unsqueeze(0);
+  auto emb = torch::cat({torch::cos(args), torch::sin(args)}, 1);
+  if (dim % 2) emb = torch::cat({emb, torch::zeros({t.size(0), 1})}, 1);
+  return emb;
+}
+
+TimestepEmbedderImpl::TimestepEmbedderImpl(int frequency_dim_, int width) : frequency_dim(frequency_dim_) {
+  fc1 = register_module("fc1", torch::nn::Linear(frequency_dim, width));
+  fc2 = register_module("fc2", torch::nn::Linear(width, width));
+}
+torch::Tensor TimestepEmbedderImpl::forward(const torch::Tensor& t) {
+  return fc2(torch::silu(fc1(timestep_frequencies(t, frequency_dim))));
+}
+
+ConditionEmbedderImpl::ConditionEmbedderImpl(int n_performances, int width) {
+  // The mask is an input too: "performance missing" differs from "performance at its mean".
+  fc1 = register_module("fc1", torch::nn::Linear(2 * n_performances, width));
+  fc2 = register_module("fc2", torch::nn::Linear(width, width));
+  null_condition = register_parameter("null_condition", torch::zeros({width}));
+}
+torch::Tensor ConditionEmbedderImpl::forward(const torch::Tensor& y, const torch::Tensor& mask,
+                                             const torch::Tensor& uncond) {
+  auto e = fc2(torch::silu(fc1(torch::cat({y * mask, mask}, 1))));
+  auto use_null = torch::logical_or(uncond, mask.sum(1) == 0).unsqueeze(1);
+  return torch::where(use_null, null_condition.unsqueeze(0).expand_as(e), e);
+}
+
+void xavier_uniform(torch::Tensor w, at::Generator& gen) {
+  torch::NoGradGuard ng;
+  const double bound = std::sqrt(6.0 / double(w.size(0) + w.size(1)));
+  w.uniform_(-bound, bound, gen);
+}
+void normal_init(torch::Tensor w, double std, at::Generator& gen) {
+  torch::NoGradGuard ng;
+  w.normal_(0.0, std, gen);
+}
+void zero_init(torch::Tensor w) {
+  torch::NoGradGuard ng;
+  w.zero_();
+}
+void init_linear(torch::nn::Linear& l, at::Generator& gen) {
+  xavier_uniform(l->weight, gen);
+  if (l->bias.defined()) zero_init(l->bias);
+}
+
+std::shared_ptr<DenoiserBase> make_denoiser(const ModelConfig& cfg, int n_variables, int n_performances) {
+  if (cfg.backbone == Backbone::transformer)
+    return std::make_shared<TransformerDenoiser>(cfg, n_variables, n_performances);
+  return std::make_shared<MlpDenoiser>(cfg, n_variables, n_performances);
+}
+
+}  // namespace inversize::diffusion::detail

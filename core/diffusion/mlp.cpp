@@ -1,0 +1,58 @@
+#include "diffusion/mlp_impl.hpp"
+
+namespace inversize::diffusion::detail {
+
+namespace {
+torch::nn::ModuleList stack(int in, int width, int depth, int out) {
+  torch::nn::ModuleList l;
+  for (int i = 0; i < depth; ++i) l->push_back(torch::nn::Linear(i == 0 ? in : width, width));
+  l->push_back(torch::nn::Linear(depth == 0 ? in : width, out));
+  return l;
+}
+template <class Act>
+torch::Tensor run(torch::nn::ModuleList& layers, torch::Tensor h, Act act) {
+  for (std::size_t i = 0; i < layers->size(); ++i) {
+    h = layers[i]->as<torch::nn::LinearImpl>()->forward(h);
+    if (i + 1 < layers->size()) h = act(h);
+  }
+  return h;
+}
+void init_stack(torch::nn::ModuleList& layers, at::Generator& gen) {
+  for (auto& m : *layers) {
+    auto* l = m->as<torch::nn::LinearImpl>();
+    xavier_uniform(l->weight, gen);
+    zero_init(l->bias);
+  }
+}
+}  // namespace
+
+MlpDenoiser::MlpDenoiser(const ModelConfig& cfg, int n_variables, int n_performances) {
+  t_embedder = register_module("t_embedder", TimestepEmbedder(cfg.frequency_dim, cfg.width));
+  y_embedder = register_module("y_embedder", ConditionEmbedder(n_performances, cfg.width));
+  layers = register_module("layers", stack(n_variables + 2 * cfg.width, cfg.width, cfg.depth, n_variables));
+}
+torch::Tensor MlpDenoiser::forward(const torch::Tensor& x_t, const torch::Tensor& t, const torch::Tensor& y,
+                                   const torch::Tensor& mask, const torch::Tensor& uncond) {
+  auto h = torch::cat({x_t, t_embedder(t), y_embedder(y, mask, uncond)}, 1);
+  return run(layers, h, [](const torch::Tensor& a) { return torch::silu(a); });
+}
+void MlpDenoiser::initialise(at::Generator& gen) {
+  normal_init(t_embedder->fc1->weight, 0.02, gen);
+  normal_init(t_embedder->fc2->weight, 0.02, gen);
+  zero_init(t_embedder->fc1->bias);
+  zero_init(t_embedder->fc2->bias);
+  init_linear(y_embedder->fc1, gen);
+  init_linear(y_embedder->fc2, gen);
+  normal_init(y_embedder->null_condition, 0.02, gen);
+  init_stack(layers, gen);
+}
+
+MlpRegressor::MlpRegressor(const ModelConfig& cfg, int n_variables, int n_performances) {
+  layers = register_module("layers", stack(2 * n_performances, cfg.width, cfg.depth, n_variables));
+}
+torch::Tensor MlpRegressor::forward(const torch::Tensor& y, const torch::Tensor& mask) {
+  return run(layers, torch::cat({y * mask, mask}, 1), [](const torch::Tensor& a) { return torch::relu(a); });
+}
+void MlpRegressor::initialise(at::Generator& gen) { init_stack(layers, gen); }
+
+}  // namespace inversize::diffusion::detail

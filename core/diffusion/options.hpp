@@ -1,0 +1,63 @@
+// Hyperparameters of the engine's models and the options of training and sampling.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace inversize::diffusion {
+
+enum class Backbone : int { transformer = 0, mlp = 1 };
+enum class Prediction : int { v = 0, epsilon = 1 };
+enum class SamplerKind : int { ddim = 0, ddpm = 1 };
+
+// Architecture and diffusion hyperparameters; stored in every model blob.
+struct ModelConfig {
+  Backbone backbone = Backbone::transformer;
+  Prediction prediction = Prediction::v;
+  bool zero_terminal_snr = true;  // Lin et al. 2023: rescale so the last step is pure noise
+  int train_steps_T = 1000;       // diffusion timesteps of the forward process
+  int width = 64;                 // token width (transformer) or hidden width (MLP)
+  int depth = 3;                  // transformer blocks or MLP hidden layers
+  int heads = 4;
+  int mlp_ratio = 2;              // transformer feed-forward expansion (2: training cost, 2 cores)
+  int frequency_dim = 64;         // sinusoidal timestep embedding size
+  double cond_dropout = 0.1;      // share of examples trained with the null condition (CFG)
+  double perf_dropout = 0.05;     // share of single performances masked out, so left-out
+                                  // performances at sampling time are not out of distribution
+  double log_decades = 20.0;      // performance log-normalised when max/min >= this
+};
+
+struct TrainProgress {
+  std::string block;  // block id, "monolithic", ...
+  long long step = 0;
+  long long total = 0;
+  double loss = 0.0;      // running training loss
+  double val_loss = 0.0;  // latest validation loss (NaN before the first evaluation)
+  double eta_s = 0.0;     // estimated seconds left for this block
+};
+using TrainProgressFn = std::function<void(const TrainProgress&)>;
+
+struct TrainOptions {
+  std::uint64_t seed = 0;
+  int threads = 2;                  // torch::set_num_threads
+  int max_steps = 2000;             // optimiser steps per model
+  int batch_size = 64;
+  double learning_rate = 2e-3;      // AdamW, linear warm-up then cosine decay
+  double weight_decay = 1e-4;
+  int warmup_steps = 100;
+  double validation_fraction = 0.15;
+  int eval_every = 100;             // steps between validation losses (and progress reports)
+  int patience = 8;                 // evaluations without improvement before early stopping
+  int validation_repeats = 4;       // noise draws per validation design
+};
+
+struct SampleOptions {
+  std::uint64_t seed = 0;
+  int threads = 2;
+  SamplerKind sampler = SamplerKind::ddim;
+  int steps = 25;         // sampling steps, trailing spacing over T
+  double guidance = 2.0;  // CFG weight w: eps = eps_u + w (eps_c - eps_u); 0 = unconditional
+};
+
+}  // namespace inversize::diffusion

@@ -1,0 +1,62 @@
+#include <cmath>
+
+#include "diffusion/sampler_impl.hpp"
+#include "diffusion/torch_util_impl.hpp"
+
+namespace inversize::diffusion::detail {
+
+namespace {
+// Epsilon-prediction cannot recover x0 where alpha_bar ~ 0: clip it (diffusers' clip_sample)
+// to a range generous for standardised data.
+constexpr double kClipX0 = 6.0;
+}  // namespace
+
+torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,
+                              const torch::Tensor& y, int n, int n_variables, const SampleOptions& opts) {
+  if (n < 1) throw std::invalid_argument("number of samples must be positive");
+  torch::NoGradGuard ng;
+  net.eval();
+  auto gen = make_generator(opts.seed);
+  auto [yv, ym] = values_and_mask(y.to(torch::kFloat32).reshape({1, -1}));
+  const double w = opts.guidance;
+  const bool guided = w != 1.0;  // w = 1 is the plain conditional model: one pass suffices
+  const long B = guided ? 2 * n : n;
+  auto Y = yv.expand({B, yv.size(1)});
+  auto M = ym.expand({B, ym.size(1)});
+  auto U = torch::zeros({B}, torch::kBool);
+  if (guided) U.slice(0, n).fill_(true);  // second half: the null condition
+
+  auto x = torch::randn({n, n_variables}, gen, torch::kFloat32);
+  const auto ts = schedule.trailing_timesteps(opts.steps);
+  for (std::size_t i = 0; i < ts.size(); ++i) {
+    const int t = ts[i], prev = i + 1 < ts.size() ? ts[i + 1] : -1;
+    const double a = schedule.alpha_bar(t), ap = schedule.alpha_bar(prev);
+    auto in = guided ? torch::cat({x, x}, 0) : x;
+    auto out = net.forward(in, torch::full({B}, t, torch::kLong), Y, M, U);
+    torch::Tensor pred = out;
+    if (guided) {
+      auto c = out.slice(0, 0, n), u = out.slice(0, n);
+      pred = u + w * (c - u);  // classifier-free guidance (Ho & Salimans)
+    }
+    torch::Tensor x0, eps;
+    if (cfg.prediction == Prediction::v) {
+      x0 = x0_from_v(x, pred, a);
+      eps = eps_from_v(x, pred, a);
+    } else {
+      x0 = x0_from_eps(x, pred, std::max(a, 1e-12)).clamp(-kClipX0, kClipX0);
+      eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0 - a);  // consistent with the clipped x0
+    }
+    if (opts.sampler == SamplerKind::ddim) {
+      x = std::sqrt(ap) * x0 + std::sqrt(1.0 - ap) * eps;
+    } else {
+      // Ancestral step from the posterior q(x_prev | x_t, x0) over the strided steps.
+      const double alpha = a / ap, beta = 1.0 - alpha;
+      auto mean = (std::sqrt(ap) * beta / (1.0 - a)) * x0 + (std::sqrt(alpha) * (1.0 - ap) / (1.0 - a)) * x;
+      const double var = (1.0 - ap) / (1.0 - a) * beta;
+      x = prev < 0 ? mean : mean + std::sqrt(var) * torch::randn({n, n_variables}, gen, torch::kFloat32);
+    }
+  }
+  return x;
+}
+
+}  // namespace inversize::diffusion::detail

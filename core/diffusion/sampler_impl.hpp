@@ -1,0 +1,19 @@
+// PRIVATE (torch): reverse process with classifier-free guidance. The conditional and the
+// unconditional pass of all N samples go through the denoiser as one batch of 2N.
+#pragma once
+
+#include <torch/torch.h>
+
+#include "diffusion/denoiser_impl.hpp"
+#include "diffusion/options.hpp"
+#include "diffusion/schedule.hpp"
+
+namespace inversize::diffusion::detail {
+
+// y: [P] normalised specification (NaN = left out). Returns x0: [n, n_variables], normalised.
+// DDIM (eta = 0) or ancestral DDPM over the trailing timesteps; the step after timesteps[i]
+// is timesteps[i+1] (then -1, clean data).
+torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,
+                              const torch::Tensor& y, int n, int n_variables, const SampleOptions& opts);
+
+}  // namespace inversize::diffusion::detail

@@ -1,0 +1,195 @@
+#include "diffusion/sizing_model.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <stdexcept>
+
+#include "diffusion/baselines.hpp"
+#include "diffusion/blob.hpp"
+#include "diffusion/recombination.hpp"
+#include "diffusion/structural_model.hpp"
+
+namespace inversize::diffusion {
+
+std::pair<std::vector<int>, std::vector<int>> split_rows(std::size_t designs, double validation_fraction, std::uint64_t seed) {
+  std::vector<int> rows(designs);
+  for (std::size_t i = 0; i < designs; ++i) rows[i] = int(i);
+  // Own Fisher-Yates: std::shuffle's sequence differs between standard libraries.
+  std::mt19937_64 rng(seed);
+  for (std::size_t i = designs; i > 1; --i) std::swap(rows[i - 1], rows[rng() % i]);
+  std::size_t n_val = validation_fraction > 0 ? std::size_t(std::lround(designs * validation_fraction)) : 0;
+  if (validation_fraction > 0 && designs >= 10) n_val = std::max<std::size_t>(n_val, 1);
+  n_val = std::min(n_val, designs > 0 ? designs - 1 : 0);
+  std::vector<int> val(rows.begin(), rows.begin() + n_val), train(rows.begin() + n_val, rows.end());
+  return {train, val};
+}
+
+void SizingModel::train(const TrainingData& data, const TrainOptions& opts, const JobContext& job,
+                        const TrainProgressFn& progress) {
+  data.validate();
+  const auto nv = data.variable_names.size();
+  for (const auto& b : ctx_.blocks)
+    for (int v : b.variables)
+      if (v < 0 || std::size_t(v) >= nv) throw std::invalid_argument("block " + b.id + " refers to variable " + std::to_string(v) + " out of range");
+  if (!ctx_.limits.empty() && ctx_.limits.size() != nv) throw std::invalid_argument("one VariableLimits per variable expected");
+  variable_names_ = data.variable_names;
+  performance_names_ = data.performance_names;
+
+  auto [train_rows, val_rows] = split_rows(data.designs(), opts.validation_fraction, opts.seed);
+  Matrix xtr, ytr;
+  for (int r : train_rows) {
+    xtr.push_back(data.x[r]);
+    ytr.push_back(data.y[r]);
+  }
+  xnorm_ = Normalizer::fit(xtr, data.variable_log);
+  ynorm_ = Normalizer::fit_auto_log(ytr, cfg_.log_decades);
+  if (ynorm_.columns() != performance_names_.size()) ynorm_ = Normalizer::fit(ytr, std::vector<bool>(performance_names_.size(), false));
+  Matrix xn, yn;
+  for (std::size_t i = 0; i < data.designs(); ++i) {
+    xn.push_back(xnorm_.normalise(data.x[i]));
+    yn.push_back(ynorm_.normalise(data.y[i]));
+  }
+  trained_ = false;
+  fit(xn, yn, train_rows, val_rows, opts, job, progress);
+  trained_ = true;
+}
+
+SizingModel::Matrix SizingModel::sample(const std::vector<double>& spec, int n, const SampleOptions& opts) const {
+  if (!trained_) throw std::logic_error("sample: the " + architecture() + " model is not trained");
+  if (spec.size() != performance_names_.size())
+    throw std::invalid_argument("specification has " + std::to_string(spec.size()) + " values, the model has " +
+                                std::to_string(performance_names_.size()) + " performances");
+  auto out = generate(ynorm_.normalise(spec), n, opts);
+  for (auto& row : out) finish_sizing(ctx_, row);
+  return out;
+}
+
+SizingModel::Matrix SizingModel::denormalise(const Matrix& xn) const {
+  Matrix out;
+  out.reserve(xn.size());
+  for (const auto& r : xn) out.push_back(xnorm_.denormalise(r));
+  return out;
+}
+
+namespace {
+void write_context(BlobWriter& w, const DesignContext& c) {
+  w.u64(c.blocks.size());
+  for (const auto& b : c.blocks) {
+    w.str(b.id);
+    w.u64(b.variables.size());
+    for (int v : b.variables) w.i64(v);
+  }
+  w.u64(c.symmetric.size());
+  for (auto [a, b] : c.symmetric) {
+    w.i64(a);
+    w.i64(b);
+  }
+  w.u64(c.limits.size());
+  for (const auto& l : c.limits) {
+    w.f64(l.lo);
+    w.f64(l.hi);
+    w.f64(l.grid);
+    w.u32(l.log ? 1 : 0);
+  }
+}
+
+DesignContext read_context(BlobReader& r, std::size_t n_variables) {
+  DesignContext c;
+  auto index = [&](std::int64_t v) {
+    r.expect(v >= 0 && std::uint64_t(v) < n_variables, "variable index out of range in the design context");
+    return int(v);
+  };
+  c.blocks.resize(r.count(1u << 16, "block count"));
+  for (auto& b : c.blocks) {
+    b.id = r.str();
+    b.variables.resize(r.count(n_variables, "block size"));
+    for (auto& v : b.variables) v = index(r.i64());
+  }
+  c.symmetric.resize(r.count(1u << 20, "symmetric pair count"));
+  for (auto& [a, b] : c.symmetric) {
+    a = index(r.i64());
+    b = index(r.i64());
+  }
+  c.limits.resize(r.count(n_variables, "limit count"));
+  for (auto& l : c.limits) {
+    l.lo = r.f64();
+    l.hi = r.f64();
+    l.grid = r.f64();
+    l.log = r.u32() != 0;
+  }
+  return c;
+}
+}  // namespace
+
+std::vector<std::uint8_t> SizingModel::to_blob() const {
+  if (!trained_) throw std::logic_error("to_blob: the " + architecture() + " model is not trained");
+  BlobWriter w;
+  w.str(architecture());
+  write_config(w, cfg_);
+  w.strs(variable_names_);
+  w.strs(performance_names_);
+  write_context(w, ctx_);
+  xnorm_.write(w);
+  ynorm_.write(w);
+  write_networks(w);
+  return w.seal();
+}
+
+std::unique_ptr<SizingModel> load_sizing_model(std::span<const std::uint8_t> blob) {
+  BlobReader r(blob);
+  const auto arch = r.str();
+  const auto known = sizing_architectures();
+  r.expect(std::find(known.begin(), known.end(), arch) != known.end(), "unknown architecture '" + arch + "'");
+  const auto cfg = read_config(r);
+  auto variables = r.strs();
+  auto performances = r.strs();
+  auto ctx = read_context(r, variables.size());
+  auto model = make_sizing_model(arch, ctx, cfg);
+  model->variable_names_ = std::move(variables);
+  model->performance_names_ = std::move(performances);
+  model->xnorm_ = Normalizer::read(r);
+  model->ynorm_ = Normalizer::read(r);
+  r.expect(model->xnorm_.columns() == model->variable_names_.size() &&
+               model->ynorm_.columns() == model->performance_names_.size(),
+           "normalisation does not match the variables and performances");
+  model->read_networks(r);
+  r.expect(r.at_end(), "unexpected bytes after the networks");
+  model->trained_ = true;
+  return model;
+}
+
+std::vector<std::string> sizing_architectures() { return {"structural", "monolithic", "mlp-ddpm", "ann"}; }
+
+ModelConfig default_config(std::string_view arch) {
+  ModelConfig c;
+  if (arch == "structural" || arch == "monolithic") return c;
+  if (arch == "mlp-ddpm") {
+    // Eid et al. 2024: MLP denoiser, epsilon-prediction on the plain cosine schedule.
+    c.backbone = Backbone::mlp;
+    c.prediction = Prediction::epsilon;
+    c.zero_terminal_snr = false;
+    c.width = 128;
+    c.depth = 3;
+    return c;
+  }
+  if (arch == "ann") {
+    // Lourenco et al. 2018: fully connected ReLU layers of 120 units.
+    c.backbone = Backbone::mlp;
+    c.width = 120;
+    c.depth = 3;
+    c.cond_dropout = 0.0;
+    return c;
+  }
+  throw std::invalid_argument("unknown architecture '" + std::string(arch) + "' (structural, monolithic, mlp-ddpm, ann)");
+}
+
+std::unique_ptr<SizingModel> make_sizing_model(std::string_view arch, const DesignContext& ctx, std::optional<ModelConfig> cfg) {
+  const ModelConfig c = cfg ? *cfg : default_config(arch);
+  if (arch == "structural") return std::make_unique<StructuralModel>(ctx, c);
+  if (arch == "monolithic" || arch == "mlp-ddpm") return std::make_unique<WholeCircuitDiffusion>(std::string(arch), ctx, c);
+  if (arch == "ann") return std::make_unique<AnnModel>(ctx, c);
+  throw std::invalid_argument("unknown architecture '" + std::string(arch) + "' (structural, monolithic, mlp-ddpm, ann)");
+}
+
+}  // namespace inversize::diffusion

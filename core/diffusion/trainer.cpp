@@ -1,0 +1,130 @@
+#include <chrono>
+#include <cmath>
+#include <numbers>
+
+#include "diffusion/torch_util_impl.hpp"
+#include "diffusion/trainer_impl.hpp"
+
+namespace inversize::diffusion::detail {
+
+OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::function<torch::Tensor(const torch::Tensor&)>& batch_loss,
+                        const std::function<double()>& val_loss, const TrainOptions& opts, at::Generator& gen,
+                        const JobContext& job, const StepReport& report) {
+  if (n_train < 1) throw std::invalid_argument("no training designs");
+  auto params = net.parameters();
+  torch::optim::AdamW adam(params, torch::optim::AdamWOptions(opts.learning_rate).weight_decay(opts.weight_decay));
+  const long batch = std::min<long>(opts.batch_size, n_train);
+  const long long total = opts.max_steps;
+  const auto start = std::chrono::steady_clock::now();
+
+  OptimiseResult res;
+  std::vector<torch::Tensor> best;
+  int since_best = 0;
+  double running = std::numeric_limits<double>::quiet_NaN();
+  double last_val = running;
+  torch::Tensor perm;
+  long cursor = n_train;  // forces a fresh epoch permutation on the first step
+  net.train();
+  for (long long step = 1; step <= total; ++step) {
+    job.throw_if_cancelled();
+    // Learning rate: linear warm-up, then cosine decay to 10 %.
+    double lr = opts.learning_rate;
+    if (step <= opts.warmup_steps) lr *= double(step) / opts.warmup_steps;
+    else lr *= 0.1 + 0.9 * 0.5 * (1 + std::cos(std::numbers::pi * double(step - opts.warmup_steps) / std::max<long long>(1, total - opts.warmup_steps)));
+    for (auto& g : adam.param_groups()) static_cast<torch::optim::AdamWOptions&>(g.options()).lr(lr);
+
+    if (cursor + batch > n_train) {  // epochs of a seeded permutation: every design seen equally
+      perm = torch::randperm(n_train, gen, torch::kLong);
+      cursor = 0;
+    }
+    auto rows = perm.slice(0, cursor, cursor + batch);
+    cursor += batch;
+    adam.zero_grad();
+    auto loss = batch_loss(rows);
+    loss.backward();
+    torch::nn::utils::clip_grad_norm_(params, 1.0);
+    adam.step();
+    const double l = loss.item<double>();
+    running = std::isnan(running) ? l : 0.95 * running + 0.05 * l;
+    res.steps = step;
+
+    if (step % opts.eval_every == 0 || step == total) {
+      if (val_loss) {
+        net.eval();
+        last_val = val_loss();
+        net.train();
+        if (std::isnan(res.best_val_loss) || last_val < res.best_val_loss) {
+          res.best_val_loss = last_val;
+          since_best = 0;
+          torch::NoGradGuard ng;
+          best.clear();
+          for (auto& p : params) best.push_back(p.detach().clone());
+        } else {
+          ++since_best;
+        }
+      }
+      const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      const bool stop = val_loss && since_best >= opts.patience;
+      if (report) report(step, total, running, last_val, stop ? 0.0 : elapsed / step * (total - step));
+      if (stop) {
+        res.stopped_early = true;
+        break;
+      }
+    }
+  }
+  net.eval();
+  if (!best.empty()) {
+    torch::NoGradGuard ng;
+    for (std::size_t i = 0; i < params.size(); ++i) params[i].copy_(best[i]);
+  }
+  return res;
+}
+
+namespace {
+// x_t and the regression target for given rows, steps and noise.
+std::pair<torch::Tensor, torch::Tensor> noised(const ModelConfig& cfg, const torch::Tensor& alpha_bar, const torch::Tensor& x0,
+                                               const torch::Tensor& t, const torch::Tensor& eps) {
+  auto a = alpha_bar.index_select(0, t).unsqueeze(1);
+  auto sa = torch::sqrt(a), s1a = torch::sqrt(1 - a);
+  auto x_t = sa * x0 + s1a * eps;
+  auto target = cfg.prediction == Prediction::v ? sa * eps - s1a * x0 : eps;  // v = sqrt(a) eps - sqrt(1-a) x0
+  return {x_t, target};
+}
+}  // namespace
+
+OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,
+                              const DenoisingSet& train, const DenoisingSet& val, const TrainOptions& opts,
+                              at::Generator& gen, const JobContext& job, const StepReport& report) {
+  auto alpha_bar = torch::tensor(schedule.alpha_bar(), torch::kFloat64).to(torch::kFloat32);
+  const long T = schedule.T();
+  auto batch_loss = [&](const torch::Tensor& rows) {
+    auto b = train.rows(rows);
+    const long n = b.size();
+    auto t = torch::randint(0, T, {n}, gen, torch::kLong);
+    auto eps = torch::randn(b.x.sizes(), gen, torch::kFloat32);
+    auto [x_t, target] = noised(cfg, alpha_bar, b.x, t, eps);
+    auto uncond = torch::rand({n}, gen, torch::kFloat32) < cfg.cond_dropout;
+    auto mask = b.mask * (torch::rand(b.mask.sizes(), gen, torch::kFloat32) >= cfg.perf_dropout).to(torch::kFloat32);
+    return torch::mse_loss(net.forward(x_t, t, b.y, mask, uncond), target);
+  };
+
+  std::function<double()> val_loss;
+  if (val.size() > 0) {
+    // Fixed steps and noise for the validation loss, so its changes are the model's.
+    auto vgen = make_generator(opts.seed ^ 0x9E3779B97F4A7C15ULL);
+    const int R = std::max(1, opts.validation_repeats);
+    auto idx = torch::arange(val.size(), torch::kLong).repeat({R});
+    auto v = val.rows(idx);
+    auto t = torch::randint(0, T, {idx.size(0)}, vgen, torch::kLong);
+    auto eps = torch::randn(v.x.sizes(), vgen, torch::kFloat32);
+    auto [x_t, target] = noised(cfg, alpha_bar, v.x, t, eps);
+    auto uncond = torch::zeros({idx.size(0)}, torch::kBool);
+    val_loss = [&net, v, t, x_t = x_t, target = target, uncond]() {
+      torch::NoGradGuard ng;
+      return torch::mse_loss(net.forward(x_t, t, v.y, v.mask, uncond), target).item<double>();
+    };
+  }
+  return optimise(net, train.size(), batch_loss, val_loss, opts, gen, job, report);
+}
+
+}  // namespace inversize::diffusion::detail

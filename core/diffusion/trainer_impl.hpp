@@ -1,0 +1,48 @@
+// PRIVATE (torch): the training loop shared by every model of the engine (AdamW, warm-up and
+// cosine decay, validation-based early stopping, progress, cancellation) and the denoising
+// objective of the diffusion models.
+#pragma once
+
+#include <torch/torch.h>
+
+#include <functional>
+#include <limits>
+#include <string>
+
+#include "common/job.hpp"
+#include "diffusion/denoiser_impl.hpp"
+#include "diffusion/options.hpp"
+#include "diffusion/schedule.hpp"
+
+namespace inversize::diffusion::detail {
+
+// (step, total, loss, val_loss, eta_s)
+using StepReport = std::function<void(long long, long long, double, double, double)>;
+
+struct OptimiseResult {
+  long long steps = 0;
+  double best_val_loss = std::numeric_limits<double>::quiet_NaN();
+  bool stopped_early = false;
+};
+
+// batch_loss(rows) -> scalar loss on those training rows; val_loss() -> validation loss, or
+// empty when there is no validation split (then the last parameters are kept, no early stop).
+// Restores the parameters of the best validation loss. Throws Cancelled.
+OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::function<torch::Tensor(const torch::Tensor&)>& batch_loss,
+                        const std::function<double()>& val_loss, const TrainOptions& opts, at::Generator& gen,
+                        const JobContext& job, const StepReport& report);
+
+// Normalised training matrices: x [N, V], y [N, P] (missing -> 0), mask [N, P].
+struct DenoisingSet {
+  torch::Tensor x, y, mask;
+  long size() const { return x.defined() ? x.size(0) : 0; }
+  DenoisingSet rows(const torch::Tensor& idx) const { return {x.index_select(0, idx), y.index_select(0, idx), mask.index_select(0, idx)}; }
+};
+
+// Noise at random steps, predict v (or epsilon), mean squared error; conditions dropped for
+// classifier-free guidance with probability cfg.cond_dropout.
+OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,
+                              const DenoisingSet& train, const DenoisingSet& val, const TrainOptions& opts,
+                              at::Generator& gen, const JobContext& job, const StepReport& report);
+
+}  // namespace inversize::diffusion::detail

@@ -1,0 +1,122 @@
+// The diffusion engine on this machine:
+//   - torch::matmul fp32 peak (the roofline for our models),
+//   - sampling 100 sizings for one spec with guidance at default settings (structural model of
+//     a Miller-like decomposition: 12 variables in 5 blocks, 7 performances), its FLOP rate
+//     and the ratio to the matmul peak,
+//   - training one block model (6 variables, 800 designs) at default settings.
+// Run: build/tests/benchmarks/diffusion_benchmark --benchmark_counters_tabular=true
+#include <benchmark/benchmark.h>
+#include <torch/torch.h>
+
+#include <chrono>
+#include <cmath>
+#include <random>
+
+#include "diffusion/sizing_model.hpp"
+#include "diffusion/structural_model.hpp"
+
+using namespace inversize::diffusion;
+
+namespace {
+constexpr int kThreads = 2;
+
+// A smooth synthetic opamp-like data set: 7 performances drive 12 positive variables.
+TrainingData opamp_like(int designs, int variables, std::uint64_t seed) {
+  TrainingData d;
+  const int P = 7;
+  for (int v = 0; v < variables; ++v) d.variable_names.push_back("x" + std::to_string(v)), d.variable_log.push_back(true);
+  for (int p = 0; p < P; ++p) d.performance_names.push_back("p" + std::to_string(p));
+  std::mt19937_64 rng(seed);
+  std::uniform_real_distribution<double> u(0.0, 1.0);
+  for (int i = 0; i < designs; ++i) {
+    std::vector<double> z(4), x(variables), y(P);
+    for (auto& zi : z) zi = u(rng);
+    for (int v = 0; v < variables; ++v) x[v] = 1e-6 * std::exp(1.5 * z[v % 4] + 0.5 * z[(v + 1) % 4] * z[(v + 2) % 4]);
+    for (int p = 0; p < P; ++p) y[p] = std::exp(2.0 * z[p % 4] - z[(p + 3) % 4]) * (p == 1 ? 1e6 : 1.0);
+    d.x.push_back(x);
+    d.y.push_back(y);
+  }
+  return d;
+}
+
+DesignContext miller_like() {
+  DesignContext ctx;
+  ctx.blocks = {{"DP_t", {0, 1}}, {"CM_l", {2, 3}}, {"CM_b", {4, 5, 6, 7}}, {"T_t", {8, 9}}, {"T_b", {6, 7, 10, 11}}};
+  return ctx;
+}
+
+// Multiply-adds x 2 of one transformer forward pass for one example with N tokens.
+double transformer_flops(const ModelConfig& c, int N, int P) {
+  const double W = c.width, F = c.frequency_dim, R = c.mlp_ratio;
+  const double cond = F * W + W * W + 2 * P * W + W * W;
+  const double per_block = c.depth * (6 * W * W + N * (3 * W * W + W * W + 2 * R * W * W) + 2 * N * N * W);
+  const double final_layer = 2 * W * W + N * W;
+  return 2.0 * (cond + N * W + per_block + final_layer);
+}
+
+void BM_MatmulPeak(benchmark::State& state) {
+  torch::set_num_threads(kThreads);
+  const int n = int(state.range(0));
+  auto a = torch::randn({n, n}), b = torch::randn({n, n});
+  for (auto _ : state) benchmark::DoNotOptimize(torch::matmul(a, b));
+  state.counters["GFLOP_per_s"] = benchmark::Counter(2.0 * n * n * n * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_MatmulPeak)->Arg(256)->Arg(1024)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_Sample100WithGuidance(benchmark::State& state) {
+  static auto model = [] {
+    auto m = std::make_unique<StructuralModel>(miller_like(), default_config("structural"));
+    TrainOptions o;
+    o.max_steps = 1;  // timing only: the network's size, not its weights, sets the cost
+    o.threads = kThreads;
+    m->train(opamp_like(200, 12, 1), o);
+    return m;
+  }();
+  const auto data = opamp_like(1, 12, 2);
+  SampleOptions so;  // defaults: DDIM, 25 trailing steps, guidance 2
+  so.threads = kThreads;
+  double flops = 0;
+  for (const auto& b : model->context().blocks)
+    flops += transformer_flops(model->config(), int(b.variables.size()), 7) * 2 * 100 * so.steps;  // x2: CFG
+  for (auto _ : state) benchmark::DoNotOptimize(model->sample(data.y[0], 100, so));
+  state.counters["GFLOP_per_s"] = benchmark::Counter(flops * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["GFLOP"] = flops * 1e-9;
+}
+BENCHMARK(BM_Sample100WithGuidance)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+
+// Same, one block model in isolation, at larger batches: how the rate scales with the batch.
+void BM_SampleOneBlock(benchmark::State& state) {
+  static auto model = [] {
+    auto m = make_sizing_model("monolithic", {}, default_config("monolithic"));
+    TrainOptions o;
+    o.max_steps = 1;
+    m->train(opamp_like(200, 6, 3), o);
+    return m;
+  }();
+  const int n = int(state.range(0));
+  SampleOptions so;
+  so.threads = kThreads;
+  const auto y = opamp_like(1, 6, 4).y[0];
+  const double flops = transformer_flops(model->config(), 6, 7) * 2 * n * so.steps;
+  for (auto _ : state) benchmark::DoNotOptimize(model->sample(y, n, so));
+  state.counters["GFLOP_per_s"] = benchmark::Counter(flops * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_SampleOneBlock)->Arg(100)->Arg(400)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+void BM_TrainOneBlock(benchmark::State& state) {
+  const auto data = opamp_like(800, 6, 5);
+  long long steps = 0;
+  for (auto _ : state) {
+    auto m = make_sizing_model("monolithic", {}, default_config("monolithic"));
+    TrainOptions o;  // defaults: up to 2000 AdamW steps, batch 64, early stopping
+    o.threads = kThreads;
+    m->train(data, o, {}, [&](const TrainProgress& p) { steps = p.step; });
+  }
+  state.counters["steps"] = double(steps);
+  state.counters["ms_per_step"] = benchmark::Counter(double(steps) * 1e-3, benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
+}
+BENCHMARK(BM_TrainOneBlock)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,157 @@
+// Model persistence: round trip, and clear refusals of foreign, newer, truncated, corrupted
+// and inconsistent blobs.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cstring>
+
+#include "diffusion/blob.hpp"
+#include "diffusion/sizing_model.hpp"
+#include "diffusion/structural_model.hpp"
+#include "synthetic.hpp"
+
+using namespace inversize::diffusion;
+
+namespace {
+std::vector<std::uint8_t> trained_blob() {
+  static const auto blob = [] {
+    auto cfg = default_config("structural");
+    cfg.depth = 1;
+    auto m = make_sizing_model("structural", test::two_blocks(), cfg);
+    TrainOptions o;
+    o.max_steps = 40;
+    o.eval_every = 20;
+    m->train(test::synthetic(), o);
+    return m->to_blob();
+  }();
+  return blob;
+}
+
+std::string load_error(const std::vector<std::uint8_t>& blob) {
+  try {
+    load_sizing_model(blob);
+  } catch (const BlobError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+// Rewrites the checksum after a deliberate edit of the payload (a consistent foreign blob).
+void reseal(std::vector<std::uint8_t>& blob) {
+  std::uint64_t size;
+  std::memcpy(&size, blob.data() + 8, 8);
+  const auto sum = fnv1a64(std::span(blob).subspan(16, size));
+  std::memcpy(blob.data() + 16 + size, &sum, 8);
+}
+}  // namespace
+
+TEST(Blob, WriterReaderRoundTrip) {
+  BlobWriter w;
+  w.u32(7);
+  w.str("DP_t");
+  w.f64s({1.5, -2.0});
+  w.strs({"a", "bc"});
+  const float f[3] = {1.f, 2.f, 3.f};
+  w.f32s(f, 3);
+  BlobReader r(w.seal());
+  EXPECT_EQ(r.u32(), 7u);
+  EXPECT_EQ(r.str(), "DP_t");
+  EXPECT_EQ(r.f64s(), (std::vector<double>{1.5, -2.0}));
+  EXPECT_EQ(r.strs(), (std::vector<std::string>{"a", "bc"}));
+  float g[3];
+  r.f32s(g, 3);
+  EXPECT_EQ(g[2], 3.f);
+  EXPECT_TRUE(r.at_end());
+  EXPECT_THROW(r.u32(), BlobError);
+}
+
+TEST(Blob, SaveLoadGivesIdenticalSamples) {
+  const auto blob = trained_blob();
+  auto a = load_sizing_model(blob);
+  auto b = load_sizing_model(blob);
+  EXPECT_EQ(a->architecture(), "structural");
+  EXPECT_EQ(a->variable_names(), (std::vector<std::string>{"W1", "W2", "C", "k"}));
+  EXPECT_EQ(a->to_blob(), blob);  // stable re-serialisation
+  SampleOptions so;
+  so.seed = 3;
+  EXPECT_EQ(a->sample({2.0, 0.4}, 10, so), b->sample({2.0, 0.4}, 10, so));
+  ASSERT_EQ(dynamic_cast<StructuralModel&>(*a).block_models().size(), 2u);
+}
+
+TEST(Blob, SaveLoadMatchesTheTrainedModel) {
+  auto cfg = default_config("monolithic");
+  cfg.depth = 1;
+  auto m = make_sizing_model("monolithic", {}, cfg);
+  TrainOptions o;
+  o.max_steps = 30;
+  m->train(test::synthetic(), o);
+  auto loaded = load_sizing_model(m->to_blob());
+  SampleOptions so;
+  so.seed = 9;
+  EXPECT_EQ(m->sample({3.0, 0.1}, 5, so), loaded->sample({3.0, 0.1}, 5, so));
+}
+
+TEST(Blob, RefusesForeignData) {
+  EXPECT_NE(load_error({}).find("bad magic"), std::string::npos);
+  EXPECT_NE(load_error({'S', 'Q', 'L', 'i', 't', 'e'}).find("bad magic"), std::string::npos);
+}
+
+TEST(Blob, RefusesOtherFormatVersion) {
+  auto blob = trained_blob();
+  blob[4] = 99;  // version 99
+  const auto e = load_error(blob);
+  EXPECT_NE(e.find("format version 99"), std::string::npos) << e;
+}
+
+TEST(Blob, RefusesEveryTruncation) {
+  const auto blob = trained_blob();
+  for (std::size_t n : {std::size_t(0), std::size_t(3), std::size_t(10), std::size_t(16), blob.size() / 2, blob.size() - 9,
+                        blob.size() - 1}) {
+    std::vector<std::uint8_t> cut(blob.begin(), blob.begin() + n);
+    EXPECT_FALSE(load_error(cut).empty()) << n;
+  }
+  auto longer = blob;
+  longer.push_back(0);
+  EXPECT_FALSE(load_error(longer).empty());
+}
+
+TEST(Blob, RefusesCorruption) {
+  const auto blob = trained_blob();
+  for (std::size_t at : {std::size_t(20), blob.size() / 3, blob.size() - 12}) {
+    auto bad = blob;
+    bad[at] ^= 0x5A;
+    const auto e = load_error(bad);
+    EXPECT_NE(e.find("corrupted"), std::string::npos) << at << ": " << e;
+  }
+}
+
+TEST(Blob, RefusesAnotherShape) {
+  auto blob = trained_blob();
+  // Every network stores its hyperparameters: backbone, prediction, zero-SNR (u32 each), T,
+  // width (i64). The second occurrence of that pattern is the first block model's; claim
+  // width 32 there, where its parameters were saved at width 64.
+  std::vector<std::uint8_t> pattern(12 + 16, 0);
+  pattern[8] = 1;  // zero terminal SNR
+  const std::int64_t T = 1000, width = 64;
+  std::memcpy(pattern.data() + 12, &T, 8);
+  std::memcpy(pattern.data() + 20, &width, 8);
+  auto first = std::search(blob.begin(), blob.end(), pattern.begin(), pattern.end());
+  ASSERT_NE(first, blob.end());
+  auto second = std::search(first + 1, blob.end(), pattern.begin(), pattern.end());
+  ASSERT_NE(second, blob.end());
+  const std::int64_t narrow = 32;
+  std::memcpy(&*(second + 20), &narrow, 8);
+  reseal(blob);
+  const auto e = load_error(blob);
+  EXPECT_NE(e.find("shape mismatch"), std::string::npos) << e;
+  EXPECT_NE(e.find("block DP_t"), std::string::npos) << e;
+}
+
+TEST(Blob, RefusesInconsistentHyperparameters) {
+  auto blob = trained_blob();
+  const std::size_t heads_at = 16 + 8 + std::strlen("structural") + 12 + 8 + 8 + 8;  // after T, width, depth
+  const std::int64_t heads = 7;  // 64 is not divisible by 7
+  std::memcpy(blob.data() + heads_at, &heads, 8);
+  reseal(blob);
+  EXPECT_NE(load_error(blob).find("inconsistent architecture"), std::string::npos);
+}

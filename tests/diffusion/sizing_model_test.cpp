@@ -1,0 +1,108 @@
+// The one interface over the structural model and the baselines.
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "diffusion/sizing_model.hpp"
+#include "diffusion/structural_model.hpp"
+#include "synthetic.hpp"
+
+using namespace inversize::diffusion;
+
+TEST(SizingModel, FactoryKnowsTheArchitectures) {
+  EXPECT_EQ(sizing_architectures(), (std::vector<std::string>{"structural", "monolithic", "mlp-ddpm", "ann"}));
+  for (const auto& a : sizing_architectures()) EXPECT_EQ(make_sizing_model(a, {})->architecture(), a);
+  EXPECT_THROW(make_sizing_model("gan", {}), std::invalid_argument);
+  EXPECT_EQ(default_config("mlp-ddpm").prediction, Prediction::epsilon);
+  EXPECT_FALSE(default_config("mlp-ddpm").zero_terminal_snr);
+  EXPECT_EQ(default_config("structural").prediction, Prediction::v);
+}
+
+// Every architecture trains, samples full sizings within the limits and round-trips.
+TEST(SizingModel, EveryArchitectureTrainsSamplesAndPersists) {
+  DesignContext ctx = test::two_blocks();
+  ctx.symmetric = {{0, 1}};  // pretend W1 and W2 are one symmetric pair
+  for (int v = 0; v < 3; ++v) ctx.limits.push_back({0.0, 0.0, 0.0, true});
+  ctx.limits[0] = {1e-6, 1e-5, 1e-8, true};
+  ctx.limits[1] = {1e-6, 1e-5, 1e-8, true};
+  ctx.limits.push_back({-1.0, 2.0, 0.0, false});
+  for (const auto& arch : sizing_architectures()) {
+    SCOPED_TRACE(arch);
+    auto cfg = default_config(arch);
+    cfg.depth = 1;
+    auto m = make_sizing_model(arch, ctx, cfg);
+    TrainOptions o;
+    o.max_steps = 60;
+    o.eval_every = 30;
+    m->train(test::synthetic(), o);
+    SampleOptions so;
+    so.seed = 1;
+    so.steps = 10;
+    auto s = m->sample({2.0, std::nan("")}, 7, so);  // q left out
+    ASSERT_EQ(s.size(), 7u);
+    for (const auto& row : s) {
+      ASSERT_EQ(row.size(), 4u);
+      EXPECT_EQ(row[0], row[1]);  // symmetry
+      EXPECT_GE(row[0], 1e-6);
+      EXPECT_LE(row[0], 1e-5);
+      EXPECT_NEAR(std::round(row[0] / 1e-8) * 1e-8, row[0], 1e-15);  // on the grid
+      EXPECT_GT(row[2], 0.0);
+      EXPECT_GE(row[3], -1.0);
+      EXPECT_LE(row[3], 2.0);
+    }
+    if (arch == "ann") EXPECT_EQ(s.front(), s.back());  // a regression: one answer, n times
+    else EXPECT_NE(s.front(), s.back());
+    auto loaded = load_sizing_model(m->to_blob());
+    EXPECT_EQ(loaded->architecture(), arch);
+    EXPECT_EQ(loaded->sample({2.0, std::nan("")}, 7, so), s);
+  }
+}
+
+// The structural model recombines its block samples: the overlapping variable is the mean of
+// the two blocks' values.
+TEST(SizingModel, StructuralSampleIsTheRecombinationOfItsBlocks) {
+  auto cfg = default_config("structural");
+  cfg.depth = 1;
+  StructuralModel m(test::two_blocks(), cfg);
+  TrainOptions o;
+  o.max_steps = 40;
+  m.train(test::synthetic(), o);
+  SampleOptions so;
+  so.seed = 4;
+  auto blocks = m.sample_blocks({2.0, 0.5}, 3, so);
+  auto full = m.sample({2.0, 0.5}, 3, so);
+  ASSERT_EQ(blocks.size(), 2u);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_DOUBLE_EQ(full[i][0], blocks[0][i][0]);
+    EXPECT_DOUBLE_EQ(full[i][1], 0.5 * (blocks[0][i][1] + blocks[1][i][0]));
+    EXPECT_DOUBLE_EQ(full[i][2], blocks[1][i][1]);
+    EXPECT_DOUBLE_EQ(full[i][3], blocks[1][i][2]);
+  }
+}
+
+TEST(SizingModel, UncoveredVariablesGetARestBlock) {
+  DesignContext ctx;
+  ctx.blocks = {{"DP_t", {0, 1}}};
+  auto cfg = default_config("structural");
+  cfg.depth = 1;
+  auto m = make_sizing_model("structural", ctx, cfg);
+  TrainOptions o;
+  o.max_steps = 20;
+  m->train(test::synthetic(), o);
+  ASSERT_EQ(m->context().blocks.size(), 2u);
+  EXPECT_EQ(m->context().blocks[1].id, "rest");
+  EXPECT_EQ(m->context().blocks[1].variables, (std::vector<int>{2, 3}));
+  EXPECT_EQ(m->sample({2.0, 0.5}, 2).size(), 2u);
+}
+
+TEST(SizingModel, SplitIsSeededAndDisjoint) {
+  auto [tr, va] = split_rows(100, 0.15, 3);
+  EXPECT_EQ(tr.size(), 85u);
+  EXPECT_EQ(va.size(), 15u);
+  auto [tr2, va2] = split_rows(100, 0.15, 3);
+  EXPECT_EQ(va, va2);
+  std::vector<int> all(tr);
+  all.insert(all.end(), va.begin(), va.end());
+  std::sort(all.begin(), all.end());
+  for (int i = 0; i < 100; ++i) EXPECT_EQ(all[i], i);
+}
