@@ -10,6 +10,13 @@ set(CPACK_DEBIAN_PACKAGE_LICENSE "GPL-3.0-or-later")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libngspice0, ngspice, libopenblas0-pthread")
+if(TARGET inversize)
+  # the desktop application: Qt's platform plugins and SVG icon engine are loaded at run time,
+  # so dpkg-shlibdeps cannot see them
+  string(APPEND CPACK_DEBIAN_PACKAGE_DEPENDS ", qt6-qpa-plugins, libqt6svg6")
+  install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/inversize.svg
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+endif()
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/inversize.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/io.github.inversize.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/inversize RENAME copyright)

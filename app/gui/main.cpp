@@ -1,0 +1,61 @@
+// inversize: the desktop application. Only wiring: the application object, translations,
+// the worker executable, the main window, and the file from the command line.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QSettings>
+#include <QTimer>
+
+#include "mainwindow/language.hpp"
+#include "mainwindow/main_window.hpp"
+#include "project/document.hpp"
+#include "schematic/schematic_view.hpp"
+#include "simulation/worker_pool.hpp"
+
+int main(int argc, char** argv) {
+  QApplication app(argc, argv);
+  QApplication::setOrganizationName(QStringLiteral("InverSize"));
+  QApplication::setApplicationName(QStringLiteral("inversize"));
+  QApplication::setApplicationDisplayName(QStringLiteral("InverSize"));
+  QApplication::setApplicationVersion(QStringLiteral(INVERSIZE_VERSION));
+  QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/inversize.svg")));
+  QApplication::setDesktopFileName(QStringLiteral("inversize"));
+  inversize::ui::mainwindow::install_translators(app);
+
+  QCommandLineParser parser;
+  parser.setApplicationDescription(QApplication::translate("main", "Inverse sizing of CMOS opamps"));
+  parser.addHelpOption();
+  parser.addVersionOption();
+  parser.addPositionalArgument(QStringLiteral("file"),
+                               QApplication::translate("main", "A netlist, builtin:NAME or an .isz project to open."));
+  QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                QApplication::translate("main", "Save a picture of the window to FILE and quit."),
+                                QStringLiteral("FILE"));
+  parser.addOption(screenshot);
+  parser.process(app);
+
+  inversize::simulation::set_worker_executable(
+      QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("inversize-cli")).toStdString());
+
+  inversize::ui::mainwindow::MainWindow window;
+  window.show();
+  const QStringList files = parser.positionalArguments();
+  QSettings settings;
+  if (!files.isEmpty())
+    window.open(files.first());
+  else if (!settings.value(QStringLiteral("started")).toBool())
+    window.open(inversize::ui::project::demo_source());  // the first start shows a working opamp
+  else if (const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList(); !recent.isEmpty())
+    window.open(recent.first(), true);
+  settings.setValue(QStringLiteral("started"), true);
+
+  if (parser.isSet(screenshot)) {
+    const QString file = parser.value(screenshot);
+    QTimer::singleShot(800, &app, [&window, file] {
+      window.view()->fit_to_window();
+      window.grab().save(file);
+      QApplication::quit();
+    });
+  }
+  return QApplication::exec();
+}

@@ -1,0 +1,133 @@
+// Layout tests of the schematic: for the built-ins and opamps of tests/data/opamps, no two
+// symbols overlap, every pin reaches a wire or a label of its net, different nets never touch,
+// and symmetric pairs sit mirrored about the axis.
+#include <QtTest>
+
+#include "circuit/input.hpp"
+#include "schematic/layout.hpp"
+#include "structure/decompose.hpp"
+#include "technology/technology.hpp"
+
+using namespace inversize;
+using namespace inversize::ui::schematic;
+
+namespace {
+const char* const kCircuits[] = {
+    "builtin:miller", "builtin:fcoa", "ota5t", "ota5t_pmos", "telescopic", "symmetrical_ota",
+    "miller_nulling_resistor", "miller_resistor_bias", "ota_wilson_bias", "three_stage_follower",
+    "two_stage_folded_cascode", "complementary_folded_cascode", "fc_nmos_wide_swing", "miller_cascode_load"};
+
+QString spec_of(const QString& name) {
+  return name.startsWith(QLatin1String("builtin:")) ? name
+                                                    : QStringLiteral(INVERSIZE_TEST_DATA_DIR "/opamps/") + name + QStringLiteral(".cir");
+}
+}  // namespace
+
+class LayoutTest : public QObject {
+  Q_OBJECT
+
+ private:
+  circuit::OpenedCircuit opened_;
+  structure::Decomposition d_;
+  Layout layout_;
+
+  void load() {
+    QFETCH(QString, spec);
+    static const auto tech = technology::load_default();
+    opened_ = circuit::open_circuit(spec.toStdString(), tech);
+    d_ = structure::decompose(opened_.circuit);
+    layout_ = make_layout(opened_.circuit, d_);
+  }
+  void data() {
+    QTest::addColumn<QString>("spec");
+    for (const char* name : kCircuits) QTest::newRow(name) << spec_of(QString::fromLatin1(name));
+  }
+
+ private slots:
+  void every_device_has_a_symbol_data() { data(); }
+  void every_device_has_a_symbol() {
+    load();
+    QCOMPARE(layout_.symbols.size(), opened_.circuit.devices.size());
+  }
+
+  void symbols_do_not_overlap_data() { data(); }
+  void symbols_do_not_overlap() {
+    load();
+    const auto& s = layout_.symbols;
+    for (std::size_t a = 0; a < s.size(); ++a)
+      for (std::size_t b = a + 1; b < s.size(); ++b)
+        QVERIFY2(!overlaps(s[a].box, s[b].box),
+                 qPrintable(QStringLiteral("%1 overlaps %2").arg(QString::fromStdString(s[a].name), QString::fromStdString(s[b].name))));
+  }
+
+  void every_pin_is_connected_data() { data(); }
+  void every_pin_is_connected() {
+    load();
+    for (std::size_t si = 0; si < layout_.symbols.size(); ++si)
+      for (const Pin& p : layout_.symbols[si].pins) {
+        if (p.tied) continue;
+        bool ok = false;
+        for (const Wire& w : layout_.wires)
+          if (w.net == p.net && w.seg.covers(p.at)) ok = true;
+        for (const Label& l : layout_.labels)
+          if (l.net == p.net && l.symbol == static_cast<int>(si) && l.terminal == p.terminal) ok = true;
+        QVERIFY2(ok, qPrintable(QStringLiteral("%1 pin %2 (%3) is not connected")
+                                    .arg(QString::fromStdString(layout_.symbols[si].name))
+                                    .arg(p.terminal)
+                                    .arg(QString::fromStdString(opened_.circuit.nets[p.net]))));
+      }
+  }
+
+  void nets_never_touch_data() { data(); }
+  void nets_never_touch() {
+    load();
+    const auto& w = layout_.wires;
+    for (std::size_t a = 0; a < w.size(); ++a)
+      for (std::size_t b = a + 1; b < w.size(); ++b) {
+        if (w[a].net == w[b].net) continue;
+        const bool touch = overlap_collinear(w[a].seg, w[b].seg) || w[a].seg.covers(w[b].seg.a) ||
+                           w[a].seg.covers(w[b].seg.b) || w[b].seg.covers(w[a].seg.a) || w[b].seg.covers(w[a].seg.b);
+        QVERIFY2(!touch, qPrintable(QStringLiteral("nets %1 and %2 touch")
+                                        .arg(QString::fromStdString(opened_.circuit.nets[w[a].net]),
+                                             QString::fromStdString(opened_.circuit.nets[w[b].net]))));
+      }
+    // and no wire runs through a symbol it does not end at
+    for (const Wire& wire : w)
+      for (const Symbol& s : layout_.symbols) {
+        bool own = false;
+        for (const Pin& p : s.pins)
+          if (p.net == wire.net && (p.at == wire.seg.a || p.at == wire.seg.b)) own = true;
+        if (!own) QVERIFY2(!wire.seg.crosses(s.box), qPrintable(QString::fromStdString("wire through " + s.name)));
+      }
+  }
+
+  void symmetric_pairs_are_mirrored_data() { data(); }
+  void symmetric_pairs_are_mirrored() {
+    load();
+    QVERIFY(!d_.symmetry.empty());
+    for (auto [a, b] : d_.symmetry) {
+      const Symbol* sa = layout_.symbol_of(a);
+      const Symbol* sb = layout_.symbol_of(b);
+      QVERIFY(sa && sb);
+      const QString names = QString::fromStdString(sa->name + "/" + sb->name);
+      QVERIFY2(qFuzzyCompare(1 + sa->centre.y, 1 + sb->centre.y), qPrintable(names + " not on one row"));
+      QVERIFY2(std::abs(sa->centre.x + sb->centre.x - 2 * layout_.axis_x) < 1e-6, qPrintable(names + " not mirrored about the axis"));
+      if (circuit::is_mos(sa->kind)) QVERIFY2(sa->mirrored != sb->mirrored, qPrintable(names + " drawn the same way round"));
+    }
+  }
+
+  void blocks_are_shaded() {
+    const auto tech = technology::load_default();
+    auto oc = circuit::open_circuit("builtin:miller", tech);
+    auto d = structure::decompose(oc.circuit);
+    auto l = make_layout(oc.circuit, d);
+    QCOMPARE(l.blocks.size(), d.blocks.size());
+    for (const auto& b : l.blocks) QVERIFY(!b.rects.empty());
+    // PMOS toward VDD, NMOS toward VSS
+    for (const Symbol& s : l.symbols)
+      if (s.kind == circuit::DeviceKind::Pmos) QVERIFY(s.centre.y < l.vss_y - (l.vss_y - l.vdd_y) / 2);
+  }
+};
+
+QTEST_GUILESS_MAIN(LayoutTest)
+#include "test_layout.moc"

@@ -1,0 +1,67 @@
+#include "mainwindow/block_panel.hpp"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "common/si_format.hpp"
+#include "project/document.hpp"
+#include "schematic/palette.hpp"
+
+namespace inversize::ui::mainwindow {
+
+BlockPanel::BlockPanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  title_ = new QLabel(tr("Click a block in the schematic or the circuit tree."), this);
+  title_->setWordWrap(true);
+  table_ = new QTableWidget(0, 4, this);
+  table_->setHorizontalHeaderLabels({tr("Device"), tr("Variable"), tr("Value"), tr("Operating point")});
+  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->verticalHeader()->hide();
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  layout->addWidget(title_);
+  layout->addWidget(table_);
+}
+
+int BlockPanel::rows() const { return table_->rowCount(); }
+
+void BlockPanel::show_block(const project::Document* doc, int block) {
+  table_->setRowCount(0);
+  if (!doc || block < 0 || block >= static_cast<int>(doc->decomposition.blocks.size())) {
+    title_->setText(tr("Click a block in the schematic or the circuit tree."));
+    return;
+  }
+  const auto& b = doc->decomposition.blocks[block];
+  title_->setText(tr("<b>%1</b>: %2, %3 function, %4 stage")
+                      .arg(QString::fromStdString(b.id), QString::fromStdString(b.structure_name),
+                           schematic::function_title(b.function), QString::fromStdString(structure::stage_name(b.stage))));
+  auto add = [&](const QString& dev, const QString& var, const QString& value, const QString& op) {
+    const int r = table_->rowCount();
+    table_->insertRow(r);
+    table_->setItem(r, 0, new QTableWidgetItem(dev));
+    table_->setItem(r, 1, new QTableWidgetItem(var));
+    table_->setItem(r, 2, new QTableWidgetItem(value));
+    table_->setItem(r, 3, new QTableWidgetItem(op));
+  };
+  for (int dv : b.devices) {
+    const auto& d = doc->circuit().devices[dv];
+    const QString name = QString::fromStdString(d.name);
+    QString op;
+    if (doc->result)
+      for (const auto& [key, o] : doc->result->operating_points)
+        if (QString::fromStdString(key).compare(name, Qt::CaseInsensitive) == 0)
+          op = tr("%1, I_D = %2, g_m = %3")
+                   .arg(QString::fromLatin1(simulation::to_string(o.region)), si(o.id, QStringLiteral("A")), si(o.gm, QStringLiteral("S")));
+    if (circuit::is_mos(d.kind)) {
+      add(name, QStringLiteral("W"), si(d.w, QStringLiteral("m")), op);
+      add(name, QStringLiteral("L"), si(d.l, QStringLiteral("m")), {});
+      if (d.m * d.nf != 1) add(name, QStringLiteral("M"), QString::number(d.m * d.nf), {});
+    } else {
+      add(name, tr("value"), si(d.value, d.kind == circuit::DeviceKind::Capacitor ? QStringLiteral("F") : QStringLiteral("Ω")), op);
+    }
+  }
+  table_->resizeColumnsToContents();
+}
+
+}  // namespace inversize::ui::mainwindow

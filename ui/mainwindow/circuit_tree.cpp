@@ -1,0 +1,60 @@
+#include "mainwindow/circuit_tree.hpp"
+
+#include <QHeaderView>
+
+#include "project/document.hpp"
+#include "schematic/palette.hpp"
+
+namespace inversize::ui::mainwindow {
+
+namespace {
+constexpr int kBlockRole = Qt::UserRole + 1;
+}
+
+CircuitTree::CircuitTree(QWidget* parent) : QTreeWidget(parent) {
+  setColumnCount(2);
+  setHeaderLabels({tr("Element"), tr("Function")});
+  header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+    if (quiet_ || !item) return;
+    QTreeWidgetItem* it = item;
+    while (it && !it->data(0, kBlockRole).isValid()) it = it->parent();
+    emit blockSelected(it ? it->data(0, kBlockRole).toInt() : -1);
+  });
+}
+
+void CircuitTree::show_document(const project::Document* doc) {
+  clear();
+  blocks_ = nullptr;
+  if (!doc) return;
+  const auto& c = doc->circuit();
+  const auto& d = doc->decomposition;
+  blocks_ = new QTreeWidgetItem(this, {tr("Blocks (%1)").arg(d.blocks.size())});
+  for (std::size_t b = 0; b < d.blocks.size(); ++b) {
+    const auto& block = d.blocks[b];
+    auto* item = new QTreeWidgetItem(blocks_, {QString::fromStdString(block.id), schematic::function_title(block.function)});
+    item->setData(0, kBlockRole, static_cast<int>(b));
+    item->setToolTip(0, QString::fromStdString(block.structure_name));
+    item->setForeground(1, schematic::function_colour(block.function));
+    for (int dv : block.devices) new QTreeWidgetItem(item, {QString::fromStdString(c.devices[dv].name)});
+  }
+  auto* devices = new QTreeWidgetItem(this, {tr("Devices (%1)").arg(d.devices.size())});
+  for (const auto& r : d.devices) {
+    auto* item = new QTreeWidgetItem(devices, {QString::fromStdString(r.name), schematic::function_title(r.function)});
+    item->setForeground(1, schematic::function_colour(r.function));
+  }
+  blocks_->setExpanded(true);
+}
+
+void CircuitTree::select_block(int block) {
+  quiet_ = true;
+  if (blocks_ && block >= 0 && block < blocks_->childCount())
+    setCurrentItem(blocks_->child(block));
+  else
+    setCurrentItem(nullptr);
+  quiet_ = false;
+}
+
+int CircuitTree::block_count() const { return blocks_ ? blocks_->childCount() : 0; }
+
+}  // namespace inversize::ui::mainwindow

@@ -1,0 +1,29 @@
+// The circuit tree: the blocks of the decomposition with their devices, then every device.
+#pragma once
+
+#include <QTreeWidget>
+
+namespace inversize::ui::project {
+struct Document;
+}
+
+namespace inversize::ui::mainwindow {
+
+class CircuitTree : public QTreeWidget {
+  Q_OBJECT
+
+ public:
+  explicit CircuitTree(QWidget* parent = nullptr);
+  void show_document(const project::Document* doc);
+  void select_block(int block);  // without emitting blockSelected
+  int block_count() const;
+
+ signals:
+  void blockSelected(int block);
+
+ private:
+  QTreeWidgetItem* blocks_ = nullptr;
+  bool quiet_ = false;
+};
+
+}  // namespace inversize::ui::mainwindow

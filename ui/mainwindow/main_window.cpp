@@ -1,0 +1,411 @@
+#include "mainwindow/main_window.hpp"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
+
+#include "dataset/project.hpp"
+#include "jobs/job_runner.hpp"
+#include "jobs/simulate_job.hpp"
+#include "mainwindow/about_dialog.hpp"
+#include "mainwindow/block_panel.hpp"
+#include "mainwindow/circuit_tree.hpp"
+#include "mainwindow/language.hpp"
+#include "mainwindow/new_project_dialog.hpp"
+#include "mainwindow/performance_panel.hpp"
+#include "netlist/parser.hpp"
+#include "project/document.hpp"
+#include "schematic/schematic_scene.hpp"
+#include "schematic/schematic_view.hpp"
+
+namespace inversize::ui::mainwindow {
+
+namespace {
+constexpr int kMaxRecent = 8;
+const QString kRecentKey = QStringLiteral("recentFiles");
+}  // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), scene_(new schematic::SchematicScene(this)), jobs_(new jobs::JobRunner(this)) {
+  setObjectName(QStringLiteral("MainWindow"));
+  setWindowIcon(QIcon(QStringLiteral(":/icons/inversize.svg")));
+  view_ = new schematic::SchematicView(scene_, this);
+  setCentralWidget(view_);
+  build_docks();
+  build_actions();
+
+  status_circuit_ = new QLabel(this);
+  progress_ = new QProgressBar(this);
+  progress_->setMaximumWidth(220);
+  progress_->setRange(0, 1);
+  progress_->setValue(0);
+  progress_->setTextVisible(false);
+  cancel_button_ = new QToolButton(this);
+  cancel_button_->setDefaultAction(cancel_action_);
+  // both stay in place (idle) so that a starting job does not re-lay out the window
+  statusBar()->addWidget(status_circuit_, 1);
+  statusBar()->addPermanentWidget(progress_);
+  statusBar()->addPermanentWidget(cancel_button_);
+
+  connect(scene_, &schematic::SchematicScene::blockClicked, this, &MainWindow::select_block);
+  connect(tree_, &CircuitTree::blockSelected, this, &MainWindow::select_block);
+  connect(scene_, &schematic::SchematicScene::deviceClicked, this, [this](int device) {
+    if (!doc_) return;
+    // a device selects its first block, so its variables show
+    for (std::size_t b = 0; b < doc_->decomposition.blocks.size(); ++b) {
+      const auto& devs = doc_->decomposition.blocks[b].devices;
+      if (std::find(devs.begin(), devs.end(), device) != devs.end()) return select_block(static_cast<int>(b));
+    }
+  });
+  connect(jobs_, &jobs::JobRunner::started, this, [this](const QString& title) {
+    progress_->setRange(0, 0);
+    simulate_action_->setEnabled(false);
+    cancel_action_->setEnabled(true);
+    statusBar()->showMessage(title);
+    log(title);
+  });
+  connect(jobs_, &jobs::JobRunner::progress, this, [this](qint64 done, qint64 total, const QString& message) {
+    if (total > 0) progress_->setRange(0, static_cast<int>(total)), progress_->setValue(static_cast<int>(done));
+    if (!message.isEmpty()) statusBar()->showMessage(message);
+  });
+  connect(jobs_, &jobs::JobRunner::finished, this, [this](bool ok, const QString& error) {
+    progress_->setRange(0, 1);
+    progress_->setValue(0);
+    simulate_action_->setEnabled(doc_ != nullptr);
+    cancel_action_->setEnabled(false);
+    const QString msg = ok ? tr("Simulation finished.")
+                           : (error == QLatin1String("cancelled") ? tr("Simulation cancelled.")
+                                                                  : tr("Simulation failed: %1").arg(error));
+    statusBar()->showMessage(msg, 8000);
+    log(msg);
+  });
+
+  QSettings settings;
+  restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+  restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+  if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 860);
+  update_title();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::build_docks() {
+  tree_ = new CircuitTree(this);
+  auto* tree_dock = new QDockWidget(tr("Circuit"), this);
+  tree_dock->setObjectName(QStringLiteral("CircuitDock"));
+  tree_dock->setWidget(tree_);
+  addDockWidget(Qt::LeftDockWidgetArea, tree_dock);
+
+  block_panel_ = new BlockPanel(this);
+  auto* block_dock = new QDockWidget(tr("Block variables"), this);
+  block_dock->setObjectName(QStringLiteral("BlockDock"));
+  block_dock->setWidget(block_panel_);
+  addDockWidget(Qt::RightDockWidgetArea, block_dock);
+
+  performance_panel_ = new PerformancePanel(this);
+  auto* perf_dock = new QDockWidget(tr("Performances"), this);
+  perf_dock->setObjectName(QStringLiteral("PerformanceDock"));
+  perf_dock->setWidget(performance_panel_);
+  addDockWidget(Qt::RightDockWidgetArea, perf_dock);
+
+  log_ = new QPlainTextEdit(this);
+  log_->setReadOnly(true);
+  log_->setMaximumBlockCount(2000);
+  auto* log_dock = new QDockWidget(tr("Log"), this);
+  log_dock->setObjectName(QStringLiteral("LogDock"));
+  log_dock->setWidget(log_);
+  addDockWidget(Qt::BottomDockWidgetArea, log_dock);
+  resizeDocks({tree_dock, block_dock}, {230, 330}, Qt::Horizontal);
+  resizeDocks({log_dock}, {110}, Qt::Vertical);
+}
+
+void MainWindow::build_actions() {
+  // File
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  QAction* new_action = file->addAction(tr("&New from netlist…"), this, &MainWindow::new_from_netlist);
+  new_action->setShortcut(QKeySequence::New);
+  QAction* open_action = file->addAction(tr("&Open…"), this, &MainWindow::open_dialog);
+  open_action->setShortcut(QKeySequence::Open);
+  QMenu* builtins = file->addMenu(tr("Open &built-in"));
+  QAction* miller = builtins->addAction(tr("Two-stage &Miller opamp"), this, [this] { open(QStringLiteral("builtin:miller")); });
+  miller->setShortcut(QKeySequence(tr("Ctrl+1")));
+  QAction* fcoa = builtins->addAction(tr("&Folded-cascode opamp"), this, [this] { open(QStringLiteral("builtin:fcoa")); });
+  fcoa->setShortcut(QKeySequence(tr("Ctrl+2")));
+  recent_menu_ = file->addMenu(tr("Open &recent"));
+  refresh_recent_menu();
+  file->addSeparator();
+  QAction* save = file->addAction(tr("&Save as project…"), this, &MainWindow::save_as);
+  save->setShortcut(QKeySequence::SaveAs);
+  file->addAction(tr("Export schematic as &SVG…"), this, [this] { export_drawing(true); });
+  file->addAction(tr("Export schematic as &PNG…"), this, [this] { export_drawing(false); });
+  file->addSeparator();
+  QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+  quit->setShortcut(QKeySequence::Quit);
+
+  // View
+  view_menu_ = menuBar()->addMenu(tr("&View"));
+  QAction* blocks = view_menu_->addAction(tr("Show structural &blocks"));
+  blocks->setCheckable(true);
+  blocks->setChecked(true);
+  blocks->setShortcut(QKeySequence(tr("Ctrl+B")));
+  connect(blocks, &QAction::toggled, scene_, &schematic::SchematicScene::set_blocks_visible);
+  QAction* functions = view_menu_->addAction(tr("Show device &functions"));
+  functions->setCheckable(true);
+  functions->setChecked(true);
+  functions->setShortcut(QKeySequence(tr("Ctrl+F")));
+  connect(functions, &QAction::toggled, scene_, &schematic::SchematicScene::set_functions_visible);
+  view_menu_->addSeparator();
+  QAction* fit = view_menu_->addAction(tr("&Fit to window"), view_, &schematic::SchematicView::fit_to_window);
+  fit->setShortcut(QKeySequence(tr("Ctrl+0")));
+  QAction* zin = view_menu_->addAction(tr("Zoom &in"), this, [this] { view_->zoom_by(1.25); });
+  zin->setShortcut(QKeySequence::ZoomIn);
+  QAction* zout = view_menu_->addAction(tr("Zoom &out"), this, [this] { view_->zoom_by(0.8); });
+  zout->setShortcut(QKeySequence::ZoomOut);
+  view_menu_->addSeparator();
+  for (QDockWidget* dock : findChildren<QDockWidget*>()) view_menu_->addAction(dock->toggleViewAction());
+
+  // Simulate
+  QMenu* sim = menuBar()->addMenu(tr("&Simulate"));
+  simulate_action_ = sim->addAction(tr("&Simulate nominal design"), this, [this] { simulate(); });
+  simulate_action_->setShortcut(QKeySequence(Qt::Key_F5));
+  simulate_action_->setEnabled(false);
+  cancel_action_ = sim->addAction(tr("&Cancel"), jobs_, &jobs::JobRunner::cancel);
+  cancel_action_->setShortcut(QKeySequence(Qt::Key_Escape));
+  cancel_action_->setEnabled(false);
+
+  // Language
+  QMenu* lang = menuBar()->addMenu(tr("&Language"));
+  auto* group = new QActionGroup(this);
+  const QString current = chosen_language();
+  const std::pair<QString, QString> languages[] = {{QString(), tr("System language")},
+                                                   {QStringLiteral("en"), QStringLiteral("English")},
+                                                   {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                   {QStringLiteral("pt"), QStringLiteral("Português")}};
+  for (const auto& [code, name] : languages) {
+    QAction* a = lang->addAction(name);
+    a->setCheckable(true);
+    a->setChecked(code == current);
+    group->addAction(a);
+    connect(a, &QAction::triggered, this, [this, code = code] {
+      store_language(code);
+      QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of InverSize."));
+    });
+  }
+
+  // Help
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&About InverSize"), this, [this] { AboutDialog(this).exec(); });
+
+  QToolBar* bar = addToolBar(tr("Main"));
+  bar->setObjectName(QStringLiteral("MainToolBar"));
+  bar->addAction(new_action);
+  bar->addAction(open_action);
+  bar->addAction(miller);
+  bar->addAction(fcoa);
+  bar->addSeparator();
+  bar->addAction(blocks);
+  bar->addAction(functions);
+  bar->addAction(fit);
+  bar->addSeparator();
+  bar->addAction(simulate_action_);
+  bar->addAction(cancel_action_);
+}
+
+void MainWindow::log(const QString& line) {
+  log_->appendPlainText(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
+}
+
+void MainWindow::show_error(const QString& what, const QString& reason, bool quiet) {
+  last_error_ = reason;
+  log(tr("Error: %1").arg(reason));
+  statusBar()->showMessage(reason, 15000);
+  if (!quiet)
+    QMessageBox::warning(this, what, tr("%1\n\nThe circuit open before is still open.").arg(reason));
+}
+
+bool MainWindow::open(const QString& spec, bool quiet) {
+  try {
+    set_document(project::open_any(spec));
+    add_recent(spec);
+    return true;
+  } catch (const netlist::ParseError& e) {
+    show_error(tr("Cannot read the netlist"), QString::fromStdString(e.what()), quiet);
+  } catch (const dataset::ProjectError& e) {
+    show_error(tr("Cannot open the project"), QString::fromStdString(e.what()), quiet);
+  } catch (const std::exception& e) {
+    show_error(tr("Cannot open"), tr("%1: %2").arg(spec, QString::fromStdString(e.what())), quiet);
+  }
+  return false;
+}
+
+void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
+  doc_ = std::move(doc);
+  if (doc_) {
+    scene_->show_circuit(doc_->circuit(), doc_->decomposition);
+    for (const auto& w : doc_->decomposition.warnings) log(tr("Structure: %1").arg(QString::fromStdString(w)));
+    log(tr("Opened %1: %2 devices, %3 blocks.")
+            .arg(doc_->source)
+            .arg(doc_->circuit().devices.size())
+            .arg(doc_->decomposition.blocks.size()));
+  } else {
+    scene_->clear_circuit();
+  }
+  tree_->show_document(doc_.get());
+  block_panel_->show_block(doc_.get(), -1);
+  performance_panel_->show_result(doc_ && doc_->result ? &*doc_->result : nullptr);
+  simulate_action_->setEnabled(doc_ && !jobs_->running());
+  view_->fit_to_window();
+  update_title();
+}
+
+void MainWindow::select_block(int block) {
+  scene_->select_block(block);
+  tree_->select_block(block);
+  block_panel_->show_block(doc_.get(), block);
+}
+
+bool MainWindow::simulate() {
+  if (!doc_ || jobs_->running()) return false;
+  // the job works on its own copy; the result goes to the document it was started for
+  auto snapshot = std::make_shared<project::Document>(*doc_);
+  auto result = std::make_shared<simulation::SimulationResult>();
+  std::weak_ptr<project::Document> target = doc_;
+  return jobs_->start(
+      tr("Simulating %1…").arg(doc_->title()),
+      [snapshot, result](const JobContext& ctx) { *result = jobs::simulate_document(*snapshot, ctx); },
+      [this, target, result] {
+        auto doc = target.lock();
+        if (!doc || doc != doc_) return;
+        doc->result = *result;
+        scene_->set_operating_points(result->operating_points);
+        performance_panel_->show_result(&*doc->result);
+        block_panel_->show_block(doc.get(), scene_->selected_block());
+        if (!result->ok()) log(tr("The design failed: %1").arg(QString::fromStdString(result->error)));
+        for (const auto& v : result->sizing_rules.violations) log(tr("Sizing rule: %1").arg(QString::fromStdString(v)));
+      });
+}
+
+void MainWindow::new_from_netlist() {
+  QSettings settings;
+  const QString file = QFileDialog::getOpenFileName(this, tr("New from netlist"), settings.value(QStringLiteral("lastDir")).toString(),
+                                                    tr("SPICE netlists (*.cir *.sp *.spi *.spice *.net *.ckt);;All files (*)"));
+  if (file.isEmpty()) return;
+  settings.setValue(QStringLiteral("lastDir"), QFileInfo(file).absolutePath());
+  try {
+    const auto tech = technology::load_default();
+    auto first = project::open_netlist(file, tech);
+    NewProjectDialog dialog(file, first->circuit(), tech, this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    auto overrides = dialog.port_overrides();
+    const auto chosen = dialog.technology();
+    if (overrides.empty() && chosen.source_file == tech.source_file)
+      set_document(first);
+    else
+      set_document(project::open_netlist(file, chosen, overrides));
+    add_recent(file);
+  } catch (const netlist::ParseError& e) {
+    show_error(tr("Cannot read the netlist"), QString::fromStdString(e.what()), false);
+  } catch (const std::exception& e) {
+    show_error(tr("Cannot open"), tr("%1: %2").arg(file, QString::fromStdString(e.what())), false);
+  }
+}
+
+void MainWindow::open_dialog() {
+  QSettings settings;
+  const QString file = QFileDialog::getOpenFileName(
+      this, tr("Open"), settings.value(QStringLiteral("lastDir")).toString(),
+      tr("InverSize projects and netlists (*.isz *.cir *.sp *.spi *.spice *.net *.ckt);;All files (*)"));
+  if (file.isEmpty()) return;
+  settings.setValue(QStringLiteral("lastDir"), QFileInfo(file).absolutePath());
+  open(file);
+}
+
+void MainWindow::save_as() {
+  if (!doc_) return;
+  QString file = QFileDialog::getSaveFileName(this, tr("Save as project"), doc_->title() + QStringLiteral(".isz"),
+                                              tr("InverSize projects (*.isz)"));
+  if (file.isEmpty()) return;
+  if (!project::is_project_file(file)) file += QStringLiteral(".isz");
+  // the dialog asked about replacing; the project layer never overwrites by itself
+  if (QFile::exists(file) && !QFile::remove(file)) {
+    show_error(tr("Cannot save"), tr("%1 cannot be replaced.").arg(file), false);
+    return;
+  }
+  try {
+    project::save_project(*doc_, file);
+    add_recent(file);
+    log(tr("Saved %1.").arg(file));
+    update_title();
+  } catch (const std::exception& e) {
+    show_error(tr("Cannot save"), QString::fromStdString(e.what()), false);
+  }
+}
+
+void MainWindow::export_drawing(bool svg) {
+  if (!doc_) return;
+  const QString filter = svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)");
+  const QString suffix = svg ? QStringLiteral(".svg") : QStringLiteral(".png");
+  QString file = QFileDialog::getSaveFileName(this, tr("Export schematic"), doc_->title() + suffix, filter);
+  if (file.isEmpty()) return;
+  if (!file.endsWith(suffix, Qt::CaseInsensitive)) file += suffix;
+  const bool ok = svg ? view_->export_svg(file, doc_->title()) : view_->export_png(file);
+  if (ok)
+    log(tr("Exported %1.").arg(file));
+  else
+    show_error(tr("Cannot export"), tr("%1 cannot be written.").arg(file), false);
+}
+
+void MainWindow::add_recent(const QString& spec) {
+  QSettings settings;
+  QStringList recent = settings.value(kRecentKey).toStringList();
+  const QString entry = spec.startsWith(QLatin1String("builtin:")) ? spec : QFileInfo(spec).absoluteFilePath();
+  recent.removeAll(entry);
+  recent.prepend(entry);
+  while (recent.size() > kMaxRecent) recent.removeLast();
+  settings.setValue(kRecentKey, recent);
+  refresh_recent_menu();
+}
+
+void MainWindow::refresh_recent_menu() {
+  recent_menu_->clear();
+  const QStringList recent = QSettings().value(kRecentKey).toStringList();
+  for (const QString& entry : recent) recent_menu_->addAction(entry, this, [this, entry] { open(entry); });
+  recent_menu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::update_title() {
+  setWindowTitle(doc_ ? tr("%1 — InverSize").arg(doc_->title()) : tr("InverSize"));
+  if (!status_circuit_) return;
+  status_circuit_->setText(doc_ ? tr("%1: %2 devices, %3 nets, %4 blocks, %5 symmetric pairs — technology %6")
+                                      .arg(QString::fromStdString(doc_->circuit().name))
+                                      .arg(doc_->circuit().devices.size())
+                                      .arg(doc_->circuit().nets.size())
+                                      .arg(doc_->decomposition.blocks.size())
+                                      .arg(doc_->decomposition.symmetry.size())
+                                      .arg(QString::fromStdString(doc_->tech.name))
+                                : tr("No circuit open"));
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+  jobs_->cancel();
+  QSettings settings;
+  settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  settings.setValue(QStringLiteral("window/state"), saveState());
+  QMainWindow::closeEvent(e);
+}
+
+}  // namespace inversize::ui::mainwindow

@@ -1,0 +1,90 @@
+// The window a designer lives in: the schematic in the centre, dockable circuit tree, block
+// variables, performances and log; projects, built-ins, recent files; the Simulate job.
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QPlainTextEdit;
+class QProgressBar;
+class QToolButton;
+
+namespace inversize::ui::project {
+struct Document;
+}
+namespace inversize::ui::schematic {
+class SchematicScene;
+class SchematicView;
+}  // namespace inversize::ui::schematic
+namespace inversize::ui::jobs {
+class JobRunner;
+}
+
+namespace inversize::ui::mainwindow {
+
+class BlockPanel;
+class CircuitTree;
+class PerformancePanel;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Opens a netlist, builtin:NAME or .isz. On failure the error is shown (a message box
+  // unless `quiet`, and always the log and status bar) and the open document stays.
+  bool open(const QString& spec, bool quiet = false);
+  void set_document(std::shared_ptr<project::Document> doc);
+  const project::Document* document() const { return doc_.get(); }
+  QString last_error() const { return last_error_; }
+
+  void select_block(int block);
+  bool simulate();  // starts the job; false when one is running or nothing is open
+
+  schematic::SchematicScene* scene() const { return scene_; }
+  schematic::SchematicView* view() const { return view_; }
+  CircuitTree* circuit_tree() const { return tree_; }
+  BlockPanel* block_panel() const { return block_panel_; }
+  PerformancePanel* performance_panel() const { return performance_panel_; }
+  jobs::JobRunner* jobs() const { return jobs_; }
+  void log(const QString& line);
+
+ protected:
+  void closeEvent(QCloseEvent* e) override;
+
+ private:
+  void build_actions();
+  void build_docks();
+  void new_from_netlist();
+  void open_dialog();
+  void save_as();
+  void export_drawing(bool svg);
+  void add_recent(const QString& spec);
+  void refresh_recent_menu();
+  void update_title();
+  void show_error(const QString& what, const QString& reason, bool quiet);
+
+  std::shared_ptr<project::Document> doc_;
+  schematic::SchematicScene* scene_;
+  schematic::SchematicView* view_;
+  CircuitTree* tree_ = nullptr;
+  BlockPanel* block_panel_ = nullptr;
+  PerformancePanel* performance_panel_ = nullptr;
+  QPlainTextEdit* log_ = nullptr;
+  jobs::JobRunner* jobs_;
+  QMenu* recent_menu_ = nullptr;
+  QMenu* view_menu_ = nullptr;
+  QAction* simulate_action_ = nullptr;
+  QAction* cancel_action_ = nullptr;
+  QLabel* status_circuit_ = nullptr;
+  QProgressBar* progress_ = nullptr;
+  QToolButton* cancel_button_ = nullptr;
+  QString last_error_;
+};
+
+}  // namespace inversize::ui::mainwindow

@@ -1,0 +1,62 @@
+#include "mainwindow/performance_panel.hpp"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "common/performance.hpp"
+#include "simulation/simulator.hpp"
+
+namespace inversize::ui::mainwindow {
+
+PerformancePanel::PerformancePanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  status_ = new QLabel(this);
+  status_->setWordWrap(true);
+  table_ = new QTableWidget(static_cast<int>(kPerformanceCount), 3, this);
+  table_->setHorizontalHeaderLabels({tr("Performance"), tr("Value"), tr("Unit")});
+  table_->horizontalHeader()->setStretchLastSection(true);
+  table_->verticalHeader()->hide();
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  for (std::size_t i = 0; i < kPerformanceCount; ++i) {
+    const auto& info = kPerformances[i];
+    auto* name = new QTableWidgetItem(QString::fromUtf8(info.name.data(), static_cast<int>(info.name.size())));
+    name->setToolTip(QString::fromUtf8(info.definition.data(), static_cast<int>(info.definition.size())));
+    table_->setItem(static_cast<int>(i), 0, name);
+    table_->setItem(static_cast<int>(i), 1, new QTableWidgetItem);
+    table_->setItem(static_cast<int>(i), 2,
+                    new QTableWidgetItem(QString::fromUtf8(info.unit.data(), static_cast<int>(info.unit.size()))));
+  }
+  layout->addWidget(status_);
+  layout->addWidget(table_);
+  show_result(nullptr);
+}
+
+QString PerformancePanel::value_text(int row) const { return table_->item(row, 1)->text(); }
+
+void PerformancePanel::show_result(const simulation::SimulationResult* r) {
+  if (!r)
+    status_->setText(tr("Not simulated yet (Simulate, F5)."));
+  else if (!r->ok())
+    status_->setText(tr("The simulation failed: %1").arg(QString::fromStdString(r->error)));
+  else
+    status_->setText(r->sizing_rules.ok ? tr("Simulated in %1 s; all sizing rules met.").arg(r->seconds, 0, 'f', 2)
+                                        : tr("Simulated in %1 s; %2 sizing rule violations.")
+                                              .arg(r->seconds, 0, 'f', 2)
+                                              .arg(r->sizing_rules.violations.size()));
+  for (std::size_t i = 0; i < kPerformanceCount; ++i) {
+    QTableWidgetItem* item = table_->item(static_cast<int>(i), 1);
+    if (!r || !r->ok()) {
+      item->setText(QStringLiteral("—"));
+      item->setToolTip({});
+      continue;
+    }
+    const auto& m = r->performances[i];
+    item->setText(m.value ? QString::number(*m.value, 'g', 4) : QStringLiteral("—"));
+    item->setToolTip(QString::fromStdString(m.reason));
+  }
+  table_->resizeColumnsToContents();
+}
+
+}  // namespace inversize::ui::mainwindow
