@@ -65,6 +65,9 @@ NgspiceEngine::~NgspiceEngine() {
 }
 
 void NgspiceEngine::load() {
+  // libngspice's OpenMP threads would spin-wait against other processes' (and torch's) threads;
+  // effective only when libgomp is not loaded yet, so the worker pool also sets it for workers.
+  ::setenv("OMP_WAIT_POLICY", "passive", 0);
   // RTLD_LOCAL + our own handle: a dlclose after a controlled exit gives a fresh ngspice.
   handle_ = dlopen("libngspice.so.0", RTLD_NOW | RTLD_LOCAL);
   if (!handle_) handle_ = dlopen("libngspice.so", RTLD_NOW | RTLD_LOCAL);

@@ -17,6 +17,8 @@
 
 #include "simulation/ngspice_engine.hpp"
 
+extern char** environ;
+
 namespace inversize::simulation {
 
 using nlohmann::json;
@@ -116,6 +118,18 @@ void WorkerPool::spawn(Worker& w) {
   // Everything the child needs is prepared before fork: only async-signal-safe calls after it.
   std::string exe = worker_executable();
   const char* argv[] = {exe.c_str(), "worker", "--fd", "3", nullptr};
+  // libngspice is built with OpenMP: with its default active waiting, two workers on two cores
+  // spin against each other and run ten times slower than one (measured: docs/benchmarks.md).
+  std::vector<std::string> env_strings;
+  bool has_policy = false;
+  for (char** e = environ; *e; ++e) {
+    env_strings.emplace_back(*e);
+    has_policy = has_policy || env_strings.back().rfind("OMP_WAIT_POLICY=", 0) == 0;
+  }
+  if (!has_policy) env_strings.emplace_back("OMP_WAIT_POLICY=passive");
+  std::vector<char*> envp;
+  for (auto& e : env_strings) envp.push_back(e.data());
+  envp.push_back(nullptr);
   pid_t pid = ::fork();
   if (pid < 0) {
     ::close(sv[0]);
@@ -125,7 +139,7 @@ void WorkerPool::spawn(Worker& w) {
   if (pid == 0) {
     ::dup2(sv[1], 3);  // dup2 clears FD_CLOEXEC on the copy
     ::dup2(2, 1);      // stray prints of the worker go to stderr
-    ::execv(exe.c_str(), const_cast<char* const*>(argv));
+    ::execve(exe.c_str(), const_cast<char* const*>(argv), envp.data());
     ::_exit(127);
   }
   ::close(sv[1]);
