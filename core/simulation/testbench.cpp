@@ -14,13 +14,8 @@ std::string num(double v) {
   return buf;
 }
 
-// One DUT instance with its own supply, bias current and load.
-// Nodes are suffixed with the instance tag so instances never share a net by accident.
-struct Instance {
-  std::string tag;
-  std::string vdd_ac;  // "" or " AC 1" on the supply
-};
-
+// Each instance gets its own supply, bias current and load; nodes carry the instance tag so
+// instances never share a net by accident.
 std::string supply_and_bias(const DutInfo& dut, const Conditions& c, const std::string& tag, const std::string& vdd_ac) {
   std::ostringstream d;
   d << "vdd_" << tag << " vdd_" << tag << " 0 DC " << num(c.vdd_v) << vdd_ac << "\n";
@@ -134,19 +129,6 @@ std::string device_param_vector(const std::string& instance, const std::string& 
 
 std::vector<Bench> make_benches(const DutInfo& dut, const Conditions& c) {
   return {ac_bench(dut, c), dc_bench(dut, c), tran_bench(dut, c)};
-}
-
-std::string batch_deck(const Bench& bench, const std::string& output_prefix) {
-  std::string deck = bench.deck;
-  auto end = deck.rfind(".end");
-  if (end != std::string::npos) deck.erase(end);
-  deck += ".control\nset filetype=ascii\n";
-  for (std::size_t i = 0; i < bench.analyses.size(); ++i) {
-    deck += bench.analyses[i] + "\n";
-    deck += "write " + output_prefix + "." + std::to_string(i) + ".raw\n";
-  }
-  deck += "quit\n.endc\n.end\n";
-  return deck;
 }
 
 }  // namespace inversize::simulation

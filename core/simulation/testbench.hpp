@@ -1,6 +1,7 @@
 // Testbenches generated from the opamp (as the `inversize_dut` subckt), the technology and the
 // conditions. Each bench is one ngspice deck plus its analyses; docs/measurements.md explains
-// every harness. The same decks run in-process and, for cross-checks, in `ngspice -b`.
+// every harness. The same decks run in-process and, for cross-checks, in `ngspice -b`
+// (batch_reference.hpp).
 #pragma once
 
 #include <string>
@@ -29,10 +30,6 @@ inline constexpr const char* kDutName = "inversize_dut";
 inline constexpr const char* kDiffInstance = "xdm";   // open loop, differential drive; operating point read here
 
 std::vector<Bench> make_benches(const DutInfo& dut, const Conditions& c);
-
-// The same bench as a self-contained deck for `ngspice -b`: a .control block runs the analyses
-// and writes every vector of every plot to `<prefix>.<plot index>.txt` with wrdata.
-std::string batch_deck(const Bench& bench, const std::string& output_prefix);
 
 // ngspice's name for a device parameter of a transistor inside instance `instance`.
 std::string device_param_vector(const std::string& instance, const std::string& path, const std::string& param);
