@@ -10,3 +10,5 @@ void add_worker_command(CLI::App& app);
 void add_new_command(CLI::App& app);
 void add_generate_command(CLI::App& app);
 void add_dataset_command(CLI::App& app);
+void add_train_command(CLI::App& app);
+void add_sample_command(CLI::App& app);

@@ -1,13 +1,10 @@
 // inversize-cli generate: simulated training data into a project, with a progress bar on
 // standard error; Ctrl-C stops cleanly and keeps everything finished.
-#include <signal.h>
-#include <unistd.h>
-
-#include <chrono>
 #include <cstdio>
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "cli/progress.hpp"
 #include "dataset/generator.hpp"
 #include "dataset/project.hpp"
 
@@ -23,55 +20,6 @@ struct GenerateArgs {
   bool quiet = false;
 };
 
-CancelToken g_cancel;
-
-extern "C" void on_sigint(int) {
-  g_cancel.cancel();  // an atomic store: safe in a signal handler
-  ::signal(SIGINT, SIG_DFL);  // a second Ctrl-C ends the process the hard way
-}
-
-std::string duration(double s) {
-  char buf[32];
-  if (!(s >= 0) || s > 1e7) return "?";
-  if (s < 60) std::snprintf(buf, sizeof buf, "%.0fs", s);
-  else if (s < 3600) std::snprintf(buf, sizeof buf, "%dm%02ds", static_cast<int>(s) / 60, static_cast<int>(s) % 60);
-  else std::snprintf(buf, sizeof buf, "%dh%02dm", static_cast<int>(s) / 3600, static_cast<int>(s) % 3600 / 60);
-  return buf;
-}
-
-// Redrawn in place on a terminal; a line every few seconds otherwise (logs, pipes).
-class ProgressBar {
- public:
-  ProgressBar() : tty_(::isatty(2) != 0), start_(Clock::now()) {}
-  void operator()(const Progress& p) {
-    auto now = Clock::now();
-    double since_draw = std::chrono::duration<double>(now - last_).count();
-    if (since_draw < (tty_ ? 0.2 : 5.0) && p.done < p.total) return;
-    last_ = now;
-    if (first_done_ < 0) first_done_ = p.done;
-    double t = std::chrono::duration<double>(now - start_).count();
-    double rate = t > 0 ? static_cast<double>(p.done - first_done_) / t : 0;
-    double eta = rate > 0 ? static_cast<double>(p.total - p.done) / rate : -1;
-    const int width = 24;
-    int filled = p.total > 0 ? static_cast<int>(width * std::min<long long>(p.done, p.total) / p.total) : 0;
-    std::string bar(static_cast<std::size_t>(filled), '#');
-    bar.resize(width, '.');
-    std::fprintf(stderr, "%s[%s] %lld/%lld in archive | %s | ETA %s%s", tty_ ? "\r" : "", bar.c_str(), p.done, p.total,
-                 p.message.c_str(), p.done >= p.total ? "0s" : duration(eta).c_str(), tty_ ? "\033[K" : "\n");
-    drawn_ = true;
-  }
-  void end() {
-    if (drawn_ && tty_) std::fputc('\n', stderr);
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  bool tty_;
-  bool drawn_ = false;
-  long long first_done_ = -1;
-  Clock::time_point start_, last_{};
-};
-
 int run(GenerateArgs& a) {
   a.options.method = dataset::method_from_string(a.method);
   auto project = dataset::Project::open(a.project);
@@ -81,19 +29,19 @@ int run(GenerateArgs& a) {
     for (const auto& r : a.ranges) space.apply_range(r);
     project.set_design_space(space);
   }
-  auto bar = std::make_shared<ProgressBar>();
+  auto bar = std::make_shared<cli::ProgressBar>("in archive");
   JobContext ctx;
-  ctx.cancel = g_cancel;
+  ctx.cancel = cli::interrupt_token();
   if (!a.quiet) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
-  struct sigaction sa{};
-  sa.sa_handler = on_sigint;
-  ::sigaction(SIGINT, &sa, nullptr);
-  auto s = dataset::generate(project, a.options, ctx);
-  ::signal(SIGINT, SIG_DFL);
+  dataset::GenerateSummary s;
+  {
+    cli::InterruptScope interrupt;
+    s = dataset::generate(project, a.options, ctx);
+  }
   bar->end();
   std::fprintf(stderr, "%s: %lld designs simulated (%lld feasible, %lld failed) in %s, %lld in the training archive%s\n",
                a.project.c_str(), static_cast<long long>(s.simulated), static_cast<long long>(s.feasible),
-               static_cast<long long>(s.failed), duration(s.seconds).c_str(), static_cast<long long>(s.archive),
+               static_cast<long long>(s.failed), cli::duration(s.seconds).c_str(), static_cast<long long>(s.archive),
                s.status == "cancelled" ? " (cancelled)" : s.status == "limit" ? " (design budget spent)" : "");
   if (s.status == "cancelled") return 130;
   if (s.status == "limit") {

@@ -24,6 +24,8 @@ int main(int argc, char** argv) {
   add_new_command(app);
   add_generate_command(app);
   add_dataset_command(app);
+  add_train_command(app);
+  add_sample_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -248,6 +248,7 @@ DesignSpace derive_design_space(const circuit::Circuit& c, const structure::Deco
     v.kind = VariableKind::Capacitance;
     v.name = joined_name("C", g, c);
     v.nominal = c.devices[g[0]].value;
+    v.grid = kCapacitanceGrid;
     for (int i : g) v.members.push_back({c.devices[i].name, c.devices[i].value / v.nominal});
     set_bounds(v, 10, 10, tech.c_min_f, tech.c_max_f);
     s.variables.push_back(v);
@@ -257,6 +258,7 @@ DesignSpace derive_design_space(const circuit::Circuit& c, const structure::Deco
     v.kind = VariableKind::BiasCurrent;
     v.name = "Ibias";
     v.nominal = nominal.ibias_a;
+    v.grid = kBiasCurrentGrid;
     set_bounds(v, 5, 5, 1e-9, 1e-2);
     s.variables.push_back(v);
   }

@@ -55,6 +55,10 @@ struct DesignSpace {
   void apply_range(const std::string& assignment);
 };
 
+// Sampled values a designer can type back: capacitances on 1 fF, bias currents on 1 nA.
+inline constexpr double kCapacitanceGrid = 1e-15;
+inline constexpr double kBiasCurrentGrid = 1e-9;
+
 // Derivation choices (docs/dataset.md): W in [nominal/10, nominal*10], L in [nominal/4,
 // nominal*4], C in [nominal/10, nominal*10], Ibias in [nominal/5, nominal*5], each clipped
 // to the technology's limits; W and L on the technology grid; all on a log scale.

@@ -17,35 +17,24 @@ circuit::Circuit sized_circuit(const Project& p, const circuit::Circuit& base, c
 Evaluator::Evaluator(Project& project, simulation::WorkerPool& pool, std::int64_t run)
     : project_(project), pool_(pool), run_(run), circuit_(project.open_circuit()) {}
 
-std::vector<Design> Evaluator::evaluate(const std::vector<std::vector<double>>& xs, const JobContext& ctx,
-                                        const std::function<void(const Design&)>& progress) {
-  const auto& setup = project_.setup();
+std::vector<Design> simulate_designs(const Project& p, const circuit::OpenedCircuit& circuit,
+                                     simulation::WorkerPool& pool, const std::vector<std::vector<double>>& xs,
+                                     const JobContext& ctx, const std::function<void(std::size_t, const Design&)>& on_design,
+                                     const std::function<void(std::size_t, simulation::SimulationSetup&)>& customize) {
+  const auto& setup = p.setup();
   const std::size_t n = xs.size();
   std::vector<Design> designs(n);
   std::vector<circuit::Circuit> circuits;
   std::vector<simulation::SimulationSetup> setups;
   circuits.reserve(n);
   for (std::size_t i = 0; i < n; ++i) {
-    designs[i].run = run_;
     designs[i].x = snap(setup.space, xs[i]);
+    designs[i].failure = "cancelled";
     simulation::Conditions cond;
-    circuits.push_back(sized_circuit(project_, circuit_.circuit, designs[i].x, cond));
-    setups.push_back(simulation::make_setup(circuit_.deck, circuits.back(), setup.technology, cond));
-    if (customize_setup) customize_setup(i, setups.back());
+    circuits.push_back(sized_circuit(p, circuit.circuit, designs[i].x, cond));
+    setups.push_back(simulation::make_setup(circuit.deck, circuits.back(), setup.technology, cond));
+    if (customize) customize(i, setups.back());
   }
-
-  std::vector<bool> finished(n, false);
-  std::size_t next_commit = 0;
-  auto commit_ready = [&] {
-    while (next_commit < n && finished[next_commit]) {
-      project_.add_design(designs[next_commit]);
-      ++stats_.designs;
-      stats_.feasible += designs[next_commit].feasible ? 1 : 0;
-      stats_.failed += designs[next_commit].simulated ? 0 : 1;
-      if (progress) progress(designs[next_commit]);
-      ++next_commit;
-    }
-  };
   auto on_result = [&](std::size_t i, const simulation::SimulationResult& res) {
     // A worker that died with the Ctrl-C that cancelled us did not fail the design.
     if (!res.ok() && ctx.cancel.cancelled()) return;
@@ -63,27 +52,47 @@ std::vector<Design> Evaluator::evaluate(const std::vector<std::vector<double>>& 
     d.feasible = j.feasible;
     d.violation = j.violation;
     d.failure = j.reason;
-    finished[i] = true;
-    commit_ready();
+    if (on_design) on_design(i, d);
   };
-
-  // The pool reports per-batch progress; ours goes through `progress` above.
+  // The pool reports per-batch progress; callers report per design through on_design.
   JobContext pool_ctx{{}, ctx.cancel};
+  pool.run(setups, pool_ctx, on_result);
+  return designs;
+}
+
+std::vector<Design> Evaluator::evaluate(const std::vector<std::vector<double>>& xs, const JobContext& ctx,
+                                        const std::function<void(const Design&)>& progress) {
+  const std::size_t n = xs.size();
+  std::vector<Design> committed(n);
+  std::vector<bool> finished(n, false);
+  std::size_t next_commit = 0;
+  auto commit = [&](Design& d) {
+    d.run = run_;
+    project_.add_design(d);
+    ++stats_.designs;
+    stats_.feasible += d.feasible ? 1 : 0;
+    stats_.failed += d.simulated ? 0 : 1;
+  };
+  // Committed in batch order, so ids (and the split) do not depend on which worker was faster.
+  auto on_design = [&](std::size_t i, const Design& d) {
+    committed[i] = d;
+    finished[i] = true;
+    while (next_commit < n && finished[next_commit]) {
+      commit(committed[next_commit]);
+      if (progress) progress(committed[next_commit]);
+      ++next_commit;
+    }
+  };
   auto t0 = Clock::now();
-  pool_.run(setups, pool_ctx, on_result);
+  simulate_designs(project_, circuit_, pool_, xs, ctx, on_design, customize_setup);
   stats_.busy_seconds += std::chrono::duration<double>(Clock::now() - t0).count();
   if (ctx.cancel.cancelled()) {
     // Keep what finished before the cancel, in order; the rest was never simulated.
     for (std::size_t i = next_commit; i < n; ++i)
-      if (finished[i]) {
-        project_.add_design(designs[i]);
-        ++stats_.designs;
-        stats_.feasible += designs[i].feasible ? 1 : 0;
-        stats_.failed += designs[i].simulated ? 0 : 1;
-      }
+      if (finished[i]) commit(committed[i]);
     throw Cancelled();
   }
-  return designs;
+  return committed;
 }
 
 }  // namespace inversize::dataset

@@ -40,6 +40,15 @@ class Evaluator {
   EvaluatorStats stats_;
 };
 
+// Simulates designs (x in SI units, design-space order, snapped here) without storing them:
+// `on_design` gets each judged design (id 0) in this thread as it finishes. On cancellation
+// returns early; designs not finished have simulated == false and failure "cancelled".
+std::vector<Design> simulate_designs(const Project& p, const circuit::OpenedCircuit& circuit,
+                                     simulation::WorkerPool& pool, const std::vector<std::vector<double>>& xs,
+                                     const JobContext& ctx,
+                                     const std::function<void(std::size_t, const Design&)>& on_design = {},
+                                     const std::function<void(std::size_t, simulation::SimulationSetup&)>& customize = {});
+
 // The sized circuit of a design, for writing out or checking.
 circuit::Circuit sized_circuit(const Project& p, const circuit::Circuit& base, const std::vector<double>& x,
                                simulation::Conditions& cond);

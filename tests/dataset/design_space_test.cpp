@@ -61,7 +61,8 @@ TEST(DesignSpace, MillerBoundsFromNominalAndTechnology) {
   EXPECT_TRUE(near(m.var("Ibias").lo, 4e-6));
   EXPECT_TRUE(near(m.var("Ibias").hi, 100e-6));
   EXPECT_DOUBLE_EQ(w.grid, m.tech.grid_m);
-  EXPECT_EQ(m.var("C_Cc").grid, 0);
+  EXPECT_DOUBLE_EQ(m.var("C_Cc").grid, 1e-15) << "sampled capacitances a designer can type back";
+  EXPECT_DOUBLE_EQ(m.var("Ibias").grid, 1e-9);
   for (const auto& v : m.space.variables) EXPECT_TRUE(v.log) << v.name;
 }
 

@@ -1,0 +1,205 @@
+// inversize-cli sample: sizings for a specification from the project's trained model,
+// optionally verified by simulation, the best written out as the designer's netlist.
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.hpp"
+#include "cli/format.hpp"
+#include "cli/progress.hpp"
+#include "evaluation/inverse_sizer.hpp"
+
+using namespace inversize;
+using nlohmann::json;
+
+namespace {
+
+struct SampleArgs {
+  std::string project;
+  std::vector<std::string> spec;
+  int n = 16;
+  std::string arch = "structural";
+  diffusion::SampleOptions options;
+  std::string sampler = "ddim";
+  bool verify = false;
+  std::string export_path;
+  bool json = false;
+  int workers = 0;
+};
+
+double seconds_since(std::chrono::steady_clock::time_point t0) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+}
+
+json performances_json(const dataset::PerformanceValues& p) {
+  json j = json::object();
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) j[std::string(kPerformances[k].key)] = p[k] ? json(*p[k]) : json(nullptr);
+  return j;
+}
+
+json to_json(const evaluation::InverseSizer& sizer, const evaluation::Specification& spec,
+             const std::vector<evaluation::SampledSizing>& samples, std::size_t best) {
+  json out;
+  out["spec"] = json::object();
+  json given = json::array();
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    if (spec.values[k]) out["spec"][std::string(kPerformances[k].key)] = *spec.values[k];
+    if (spec.given[k]) given.push_back(kPerformances[k].key);
+  }
+  out["given"] = given;
+  out["filled_from"] = spec.filled_from ? json(*spec.filled_from) : json(nullptr);
+  out["arch"] = sizer.model().model->architecture();
+  out["best"] = best;
+  const auto& space = sizer.project().setup().space;
+  out["samples"] = json::array();
+  for (const auto& s : samples) {
+    json j;
+    j["variables"] = json::object();
+    for (std::size_t i = 0; i < space.size(); ++i) j["variables"][space.variables[i].name] = s.x[i];
+    j["devices"] = json::object();
+    for (const auto& d : sizer.devices(s.x)) j["devices"][d.name] = {{"w", d.w}, {"l", d.l}};
+    if (s.verified && s.simulation.simulated) {
+      j["performances"] = performances_json(s.simulation.performances);
+      j["meets_spec"] = s.meets;
+      json diff = json::object();
+      for (std::size_t k = 0; k < kPerformanceCount; ++k)
+        if (spec.given[k] && s.simulation.performances[k])
+          diff[std::string(kPerformances[k].key)] = evaluation::difference(k, *s.simulation.performances[k], *spec.values[k]);
+      j["differences"] = diff;
+    } else {
+      j["performances"] = nullptr;
+      j["meets_spec"] = s.verified ? json(false) : json(nullptr);
+      if (s.verified) j["failure"] = s.simulation.failure;
+    }
+    out["samples"].push_back(j);
+  }
+  return out;
+}
+
+void print_spec(const evaluation::Specification& spec) {
+  std::printf("specification%s\n", spec.filled_from ? (" (left-out performances from training design #" +
+                                                       std::to_string(*spec.filled_from) + ")").c_str()
+                                                    : "");
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    if (!spec.values[k]) continue;
+    const auto& info = kPerformances[k];
+    std::printf("  %-12s %-18s %14s  %s\n", std::string(info.key).c_str(), std::string(info.name).c_str(),
+                cli::format_value(*spec.values[k], std::string(info.unit)).c_str(), spec.given[k] ? "given" : "filled");
+  }
+}
+
+void print_samples(const evaluation::InverseSizer& sizer, const evaluation::Specification& spec,
+                   const std::vector<evaluation::SampledSizing>& samples, std::size_t best) {
+  const auto& space = sizer.project().setup().space;
+  if (samples.front().verified) {
+    std::printf("\n%4s %-5s", "#", "meets");
+    for (std::size_t k = 0; k < kPerformanceCount; ++k)
+      if (spec.given[k]) std::printf(" %22s", std::string(kPerformances[k].key).c_str());
+    std::printf("\n");
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+      const auto& s = samples[i];
+      std::printf("%4zu %-5s", i + 1, !s.simulation.simulated ? "fail" : s.meets ? "yes" : "no");
+      for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+        if (!spec.given[k]) continue;
+        const auto& v = s.simulation.performances[k];
+        if (!v) {
+          std::printf(" %22s", "-");
+          continue;
+        }
+        double d = evaluation::difference(k, *v, *spec.values[k]);
+        char diff[24];
+        if (evaluation::absolute_difference(k)) std::snprintf(diff, sizeof diff, "%+.2fm", d * 1e3);
+        else std::snprintf(diff, sizeof diff, "%+.1f%%", d * 100);
+        std::printf(" %13s (%6s)", cli::format_value(*v, std::string(kPerformances[k].unit)).c_str(), diff);
+      }
+      if (!s.simulation.simulated) std::printf("  %s", s.simulation.failure.c_str());
+      std::printf("\n");
+    }
+  } else {
+    std::printf("\n%4s", "#");
+    for (const auto& v : space.variables) std::printf(" %11s", v.name.c_str());
+    std::printf("\n");
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+      std::printf("%4zu", i + 1);
+      for (std::size_t j = 0; j < space.size(); ++j) std::printf(" %11s", netlist::format_spice_number(samples[i].x[j]).c_str());
+      std::printf("\n");
+    }
+  }
+  std::printf("\n%s sample #%zu:", samples.front().verified ? "best" : "first", best + 1);
+  for (const auto& d : sizer.devices(samples[best].x))
+    std::printf(" %s %s/%s", d.name.c_str(), netlist::format_spice_number(d.w).c_str(),
+                netlist::format_spice_number(d.l).c_str());
+  std::printf("\n");
+}
+
+int run(SampleArgs& a) {
+  auto project = dataset::Project::open(a.project);
+  evaluation::InverseSizer sizer(project, a.arch);
+  auto spec = sizer.complete(evaluation::parse_specification(a.spec));
+  a.options.sampler = a.sampler == "ddpm" ? diffusion::SamplerKind::ddpm : diffusion::SamplerKind::ddim;
+
+  auto t0 = std::chrono::steady_clock::now();
+  auto samples = sizer.sample(spec, a.n, a.options);
+  double sample_s = seconds_since(t0);
+  if (!a.json) print_spec(spec);
+  if (!a.json) std::printf("\n%d sizings from the %s model in %.2f s\n", a.n, a.arch.c_str(), sample_s);
+
+  bool cancelled = false;
+  if (a.verify) {
+    simulation::WorkerPool pool({a.workers, 20});
+    auto bar = std::make_shared<cli::ProgressBar>("verified");
+    JobContext ctx;
+    ctx.cancel = cli::interrupt_token();
+    if (!a.json) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
+    cli::InterruptScope interrupt;
+    auto t1 = std::chrono::steady_clock::now();
+    sizer.verify(samples, spec, pool, ctx);
+    bar->end();
+    cancelled = ctx.cancel.cancelled();
+    std::size_t met = 0, verified = 0;
+    for (const auto& s : samples) met += s.meets ? 1 : 0, verified += s.verified ? 1 : 0;
+    if (!a.json)
+      std::printf("verified %zu by simulation in %.1f s: %zu meet the specification (within %.0f %%)%s\n", verified,
+                  seconds_since(t1), met, evaluation::kMeetTolerance * 100, cancelled ? " (cancelled)" : "");
+  }
+  std::size_t best = evaluation::InverseSizer::best(samples);
+  if (a.json) std::cout << to_json(sizer, spec, samples, best).dump() << "\n";
+  else print_samples(sizer, spec, samples, best);
+
+  if (!a.export_path.empty()) {
+    auto text = sizer.sized_netlist(samples[best].x);
+    std::ofstream out(a.export_path, std::ios::binary);
+    if (!(out << text)) throw std::runtime_error(a.export_path + ": cannot write");
+    std::fprintf(stderr, "wrote sample #%zu as %s\n", best + 1, a.export_path.c_str());
+  }
+  return cancelled ? 130 : 0;
+}
+
+}  // namespace
+
+void add_sample_command(CLI::App& app) {
+  auto a = std::make_shared<SampleArgs>();
+  auto* cmd = app.add_subcommand("sample", "Sizings for a specification from the project's trained model");
+  cmd->add_option("project", a->project, "the project file (.isz)")->required();
+  cmd->add_option("--spec", a->spec, "a performance to meet, KEY=VALUE (e.g. gain_db=60 gbw_hz=20meg)")->required();
+  cmd->add_option("-n,--samples", a->n, "number of sizings (default 16)")->check(CLI::Range(1, 100000));
+  cmd->add_option("--arch", a->arch, "which trained model (default structural)")
+      ->check(CLI::IsMember(diffusion::sizing_architectures()));
+  cmd->add_option("--guidance", a->options.guidance, "classifier-free guidance weight (default 2; 0 = unconditional)");
+  cmd->add_option("--steps", a->options.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
+  cmd->add_option("--sampler", a->sampler, "ddim (default) or ddpm")->check(CLI::IsMember({"ddim", "ddpm"}));
+  cmd->add_option("--seed", a->options.seed, "random seed (default 0)");
+  cmd->add_option("--threads", a->options.threads, "threads for sampling (default 2)")->check(CLI::PositiveNumber);
+  cmd->add_flag("--verify", a->verify, "simulate every sizing and compare it with the specification");
+  cmd->add_option("--workers", a->workers, "simulation processes for --verify (default: one per core)");
+  cmd->add_option("--export", a->export_path, "write the best sizing as the designer's netlist with new sizes");
+  cmd->add_flag("--json", a->json, "machine-readable output on standard output");
+  cmd->callback([a] {
+    int rc = run(*a);
+    if (rc != 0) std::exit(rc);
+  });
+}

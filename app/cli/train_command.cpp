@@ -1,0 +1,79 @@
+// inversize-cli train: the project's models from its training archive, stored in the project.
+#include <cmath>
+#include <cstdio>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "diffusion/project_models.hpp"
+
+using namespace inversize;
+
+namespace {
+
+struct TrainArgs {
+  std::string project;
+  std::vector<std::string> archs{"structural"};
+  diffusion::TrainOptions options;
+  std::size_t limit = 0;
+  bool quiet = false;
+};
+
+int run(TrainArgs& a) {
+  auto project = dataset::Project::open(a.project);
+  if (a.archs.size() == 1 && a.archs[0] == "all") a.archs = diffusion::sizing_architectures();
+  cli::InterruptScope interrupt;
+  for (const auto& arch : a.archs) {
+    auto bar = std::make_shared<cli::ProgressBar>("steps");
+    JobContext ctx;
+    ctx.cancel = cli::interrupt_token();
+    if (!a.quiet) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
+    // One line per finished block: where it stopped and how well it does on held-out designs.
+    auto last = std::make_shared<diffusion::TrainProgress>();
+    auto block_done = [bar, last, &a] {
+      if (a.quiet || last->block.empty()) return;
+      bar->end();
+      std::fprintf(stderr, "  %-14s %5lld steps  loss %.4f  validation %.4f%s\n", last->block.c_str(), last->step,
+                   last->loss, last->val_loss, last->step < last->total ? "  (stopped early)" : "");
+    };
+    auto progress = [last, block_done](const diffusion::TrainProgress& p) {
+      if (p.block != last->block) block_done();
+      *last = p;
+    };
+    std::fprintf(stderr, "training %s on %s\n", arch.c_str(), a.project.c_str());
+    try {
+      auto t = diffusion::train_project_model(project, arch, a.options, ctx, progress, a.limit);
+      block_done();
+      bar->end();
+      std::fprintf(stderr, "%s: %s model %lld trained on %zu designs in %s\n", a.project.c_str(), arch.c_str(),
+                   static_cast<long long>(t.id), t.designs, cli::duration(t.seconds).c_str());
+    } catch (const Cancelled&) {
+      bar->end();
+      std::fprintf(stderr, "%s: training of %s cancelled; nothing stored\n", a.project.c_str(), arch.c_str());
+      return 130;
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+void add_train_command(CLI::App& app) {
+  auto a = std::make_shared<TrainArgs>();
+  auto* cmd = app.add_subcommand("train", "Train the project's sizing models on its training archive");
+  cmd->add_option("project", a->project, "the project file (.isz)")->required();
+  std::vector<std::string> archs = diffusion::sizing_architectures();
+  archs.push_back("all");
+  cmd->add_option("--arch", a->archs, "structural (default: one diffusion model per block), monolithic, mlp-ddpm, ann, or all")
+      ->check(CLI::IsMember(archs));
+  cmd->add_option("--seed", a->options.seed, "random seed (default 0)");
+  cmd->add_option("--threads", a->options.threads, "threads for training (default 2)")->check(CLI::PositiveNumber);
+  cmd->add_option("--steps", a->options.max_steps, "most optimiser steps per model (default 2000)")->check(CLI::PositiveNumber);
+  cmd->add_option("--batch", a->options.batch_size, "designs per step (default 64)")->check(CLI::PositiveNumber);
+  cmd->add_option("--limit", a->limit, "train on the first N training designs only (default: all)");
+  cmd->add_flag("--quiet,-q", a->quiet, "no progress display");
+  cmd->callback([a] {
+    int rc = run(*a);
+    if (rc != 0) std::exit(rc);
+  });
+}

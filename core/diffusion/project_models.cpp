@@ -1,0 +1,164 @@
+#include "diffusion/project_models.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#include "common/performance.hpp"
+#include "diffusion/blob.hpp"
+#include "structure/decompose.hpp"
+
+namespace inversize::diffusion {
+
+using dataset::Design;
+using dataset::ProjectError;
+
+std::vector<Design> training_designs(const dataset::Project& p, std::size_t limit) {
+  std::vector<Design> out;
+  for (auto& d : p.designs())
+    if (d.pareto && d.split == dataset::Split::Train) out.push_back(std::move(d));
+  if (limit > 0 && out.size() > limit) out.resize(limit);
+  return out;
+}
+
+namespace {
+
+// Performances worth conditioning on: measured in most designs and not constant.
+std::vector<std::size_t> conditioning_performances(const std::vector<Design>& designs) {
+  std::vector<std::size_t> out;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    std::size_t measured = 0;
+    double lo = INFINITY, hi = -INFINITY;
+    for (const auto& d : designs)
+      if (auto v = d.performances[k]; v && std::isfinite(*v)) {
+        ++measured;
+        lo = std::min(lo, *v);
+        hi = std::max(hi, *v);
+      }
+    if (2 * measured > designs.size() && hi - lo > 1e-9 * std::max(1.0, std::abs(hi))) out.push_back(k);
+  }
+  return out;
+}
+
+DesignContext design_context(const dataset::Project& p, const std::vector<std::size_t>& free) {
+  const auto& space = p.setup().space;
+  auto opened = p.open_circuit();
+  auto blocks = dataset::block_variables(space, opened.circuit, structure::decompose(opened.circuit));
+  std::vector<int> model_index(space.size(), -1);
+  for (std::size_t j = 0; j < free.size(); ++j) model_index[free[j]] = int(j);
+
+  // Variables outside every block are the structural model's concern (its "rest" block).
+  DesignContext ctx;
+  for (const auto& b : blocks) {
+    BlockSpec spec{b.block_id, {}};
+    for (int v : b.variables)
+      if (model_index[v] >= 0) spec.variables.push_back(model_index[v]);
+    if (!spec.variables.empty()) ctx.blocks.push_back(std::move(spec));
+  }
+  for (std::size_t i : free) {
+    const auto& v = space.variables[i];
+    ctx.limits.push_back({v.lo, v.hi, v.grid, v.log});
+  }
+  return ctx;
+}
+
+}  // namespace
+
+ProjectData project_data(const dataset::Project& p, const std::vector<Design>& designs) {
+  const auto& space = p.setup().space;
+  ProjectData pd;
+  pd.free = space.free_variables();
+  pd.performances = conditioning_performances(designs);
+  for (std::size_t i : pd.free) {
+    pd.data.variable_names.push_back(space.variables[i].name);
+    pd.data.variable_log.push_back(space.variables[i].log);
+  }
+  for (std::size_t k : pd.performances) pd.data.performance_names.emplace_back(kPerformances[k].key);
+  for (const auto& d : designs) {
+    std::vector<double> x, y;
+    for (std::size_t i : pd.free) x.push_back(d.x[i]);
+    for (std::size_t k : pd.performances) y.push_back(d.performances[k].value_or(NAN));
+    pd.data.x.push_back(std::move(x));
+    pd.data.y.push_back(std::move(y));
+    pd.design_ids.push_back(d.id);
+  }
+  pd.context = design_context(p, pd.free);
+  return pd;
+}
+
+std::vector<double> full_design(const dataset::DesignSpace& space, const std::vector<std::size_t>& free,
+                                const std::vector<double>& row) {
+  std::vector<double> x = space.nominal();
+  for (std::size_t j = 0; j < free.size() && j < row.size(); ++j) x[free[j]] = row[j];
+  // A variable the designer fixed after training keeps its fixed value.
+  for (std::size_t i = 0; i < space.size(); ++i)
+    if (space.variables[i].fixed()) x[i] = space.variables[i].lo;
+  return x;
+}
+
+TrainedModel train_project_model(dataset::Project& p, const std::string& arch, const TrainOptions& opts,
+                                 const JobContext& job, const TrainProgressFn& progress, std::size_t limit) {
+  auto designs = training_designs(p, limit);
+  if (designs.size() < 20)
+    throw ProjectError(p.path() + ": " + std::to_string(designs.size()) +
+                       " training designs in the archive; generate at least 20 first (inversize-cli generate)");
+  auto pd = project_data(p, designs);
+  auto model = make_sizing_model(arch, pd.context);
+  auto t0 = std::chrono::steady_clock::now();
+  model->train(pd.data, opts, job, progress);
+  TrainedModel t;
+  t.arch = arch;
+  t.designs = designs.size();
+  t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+
+  dataset::ModelRecord rec;
+  rec.arch = arch;
+  const auto& c = model->config();
+  rec.hyperparameters = {
+      {"width", c.width}, {"depth", c.depth}, {"heads", c.heads}, {"train_steps_T", c.train_steps_T},
+      {"prediction", c.prediction == Prediction::v ? "v" : "epsilon"}, {"zero_terminal_snr", c.zero_terminal_snr},
+      {"cond_dropout", c.cond_dropout}, {"seed", opts.seed}, {"max_steps", opts.max_steps},
+      {"batch_size", opts.batch_size}, {"learning_rate", opts.learning_rate}, {"designs", designs.size()},
+      {"variables", pd.data.variable_names}, {"performances", pd.data.performance_names},
+      {"seconds", t.seconds}};
+  std::vector<std::string> blocks;
+  for (const auto& b : pd.context.blocks) blocks.push_back(b.id);
+  rec.hyperparameters["blocks"] = blocks;
+  rec.data = model->to_blob();
+  t.id = p.put_model(rec);
+  return t;
+}
+
+ProjectModel load_project_model(const dataset::Project& p, const std::string& arch) {
+  std::int64_t newest = 0;
+  for (const auto& m : p.list_models())
+    if (m.arch == arch) newest = m.id;
+  if (newest == 0)
+    throw ProjectError(p.path() + ": no trained " + arch + " model; run inversize-cli train " + p.path() +
+                       (arch == "structural" ? "" : " --arch " + arch));
+  auto rec = p.get_model(newest);
+  ProjectModel pm;
+  pm.id = newest;
+  try {
+    pm.model = load_sizing_model(rec->data);
+  } catch (const BlobError& e) {
+    throw ProjectError(p.path() + ": model " + std::to_string(newest) + " (" + arch + "): " + e.what() +
+                       "; train it again");
+  }
+  const auto& space = p.setup().space;
+  for (const auto& name : pm.model->variable_names()) {
+    auto i = space.index(name);
+    if (!i)
+      throw ProjectError(p.path() + ": the " + arch + " model sizes " + name +
+                         ", which the design space no longer has; train it again");
+    pm.free.push_back(*i);
+  }
+  for (const auto& key : pm.model->performance_names()) {
+    auto k = performance_index(key);
+    if (!k) throw ProjectError(p.path() + ": the " + arch + " model is conditioned on unknown performance " + key);
+    pm.performances.push_back(*k);
+  }
+  return pm;
+}
+
+}  // namespace inversize::diffusion

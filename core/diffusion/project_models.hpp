@@ -1,0 +1,63 @@
+// The bridge between a project file and the diffusion engine: the training data (the training
+// split of the Pareto archive), the design context (blocks of the decomposition over the free
+// design variables, limits and grid), and the models stored in and loaded from the project.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/job.hpp"
+#include "dataset/project.hpp"
+#include "diffusion/options.hpp"
+#include "diffusion/sizing_model.hpp"
+
+namespace inversize::diffusion {
+
+// A project's designs as the engine sees them. Models size the free variables only; the
+// fixed ones are put back by full_design().
+struct ProjectData {
+  TrainingData data;                   // free variables x conditioning performances
+  DesignContext context;               // blocks over the free variables
+  std::vector<std::size_t> free;       // design-space index of each model variable
+  std::vector<std::int64_t> design_ids;
+  std::vector<std::size_t> performances;  // kPerformances index of each model performance
+};
+
+// Which designs train a model: the archive's training split, in id order; `limit` > 0 keeps
+// the first `limit` of them (training-size studies). Performances that do not vary over the
+// training designs, or are missing in most of them, are left out of the condition.
+std::vector<dataset::Design> training_designs(const dataset::Project& p, std::size_t limit = 0);
+ProjectData project_data(const dataset::Project& p, const std::vector<dataset::Design>& designs);
+
+// A model's sampled row (free variables) as a full design-space vector.
+std::vector<double> full_design(const dataset::DesignSpace& space, const std::vector<std::size_t>& free,
+                                const std::vector<double>& row);
+
+struct TrainedModel {
+  std::int64_t id = 0;  // model id in the project
+  std::string arch;
+  std::size_t designs = 0;
+  double seconds = 0;
+};
+
+// Trains `arch` on the project's training designs and stores it (the newest model of an
+// architecture is the one used). Throws Cancelled without storing anything.
+TrainedModel train_project_model(dataset::Project& p, const std::string& arch, const TrainOptions& opts,
+                                 const JobContext& job = {}, const TrainProgressFn& progress = {},
+                                 std::size_t limit = 0);
+
+// A stored model with what sampling needs around it.
+struct ProjectModel {
+  std::unique_ptr<SizingModel> model;
+  std::vector<std::size_t> free;          // design-space index of each model variable
+  std::vector<std::size_t> performances;  // kPerformances index of each model performance
+  std::int64_t id = 0;
+};
+
+// The newest model of `arch`. Throws dataset::ProjectError naming the command to run when
+// there is none, and when the model does not fit the project's design space.
+ProjectModel load_project_model(const dataset::Project& p, const std::string& arch);
+
+}  // namespace inversize::diffusion

@@ -1,0 +1,93 @@
+#include "evaluation/inverse_sizer.hpp"
+
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include "circuit/build.hpp"
+#include "dataset/evaluator.hpp"
+#include "netlist/units.hpp"
+#include "netlist/writer.hpp"
+
+namespace inversize::evaluation {
+
+InverseSizer::InverseSizer(const dataset::Project& project, const std::string& arch)
+    : project_(project),
+      model_(diffusion::load_project_model(project, arch)),
+      circuit_(project.open_circuit()),
+      training_(diffusion::training_designs(project)) {}
+
+Specification InverseSizer::complete(Specification spec) const {
+  fill_from_nearest(spec, training_);
+  return spec;
+}
+
+std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n,
+                                                const diffusion::SampleOptions& opts) const {
+  std::vector<double> y;
+  for (std::size_t k : model_.performances) y.push_back(spec.values[k].value_or(NAN));
+  auto rows = model_.model->sample(y, n, opts);
+  const auto& space = project_.setup().space;
+  std::vector<SampledSizing> out(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    out[i].x = dataset::snap(space, diffusion::full_design(space, model_.free, rows[i]));
+  return out;
+}
+
+void InverseSizer::verify(std::vector<SampledSizing>& sizings, const Specification& spec, simulation::WorkerPool& pool,
+                          const JobContext& ctx, const std::function<void(std::size_t)>& on_verified) const {
+  std::vector<std::size_t> todo;
+  std::vector<std::vector<double>> xs;
+  for (std::size_t i = 0; i < sizings.size(); ++i)
+    if (!sizings[i].verified) {
+      todo.push_back(i);
+      xs.push_back(sizings[i].x);
+    }
+  if (xs.empty()) return;
+  std::size_t done = 0;
+  dataset::simulate_designs(project_, circuit_, pool, xs, ctx, [&](std::size_t j, const dataset::Design& d) {
+    auto& s = sizings[todo[j]];
+    s.simulation = d;
+    s.verified = true;
+    s.shortfall = d.simulated ? shortfall(spec, d.performances) : std::numeric_limits<double>::infinity();
+    s.meets = d.simulated && s.shortfall == 0;
+    ++done;
+    if (ctx.progress) ctx.progress({static_cast<long long>(done), static_cast<long long>(xs.size()), "verifying"});
+    if (on_verified) on_verified(todo[j]);
+  });
+}
+
+std::size_t InverseSizer::best(const std::vector<SampledSizing>& sizings) {
+  if (sizings.empty()) throw std::invalid_argument("no sizings to choose from");
+  std::size_t best = 0;
+  auto key = [](const SampledSizing& s) {
+    return std::make_tuple(s.verified ? 0 : 1, s.meets ? 0 : 1,
+                           s.verified ? s.shortfall : std::numeric_limits<double>::infinity());
+  };
+  for (std::size_t i = 1; i < sizings.size(); ++i)
+    if (key(sizings[i]) < key(sizings[best])) best = i;
+  return best;
+}
+
+std::vector<DeviceSize> InverseSizer::devices(const std::vector<double>& x) const {
+  simulation::Conditions cond;
+  auto c = dataset::sized_circuit(project_, circuit_.circuit, x, cond);
+  std::vector<DeviceSize> out;
+  for (const auto& d : c.devices)
+    if (circuit::is_mos(d.kind)) out.push_back({d.name, d.w, d.l});
+  return out;
+}
+
+std::string InverseSizer::sized_netlist(const std::vector<double>& x) const {
+  simulation::Conditions cond;
+  auto c = dataset::sized_circuit(project_, circuit_.circuit, x, cond);
+  std::string text = netlist::write_sized(circuit_.deck, circuit::size_edits(circuit_.circuit, c));
+  for (const auto& v : project_.setup().space.variables)
+    if (v.kind == dataset::VariableKind::BiasCurrent) {
+      if (!text.empty() && text.back() != '\n') text += '\n';
+      text += "* inversize: ibias=" + netlist::format_spice_number(cond.ibias_a) + " (bias current of this sizing)\n";
+    }
+  return text;
+}
+
+}  // namespace inversize::evaluation

@@ -1,0 +1,114 @@
+#include "evaluation/specification.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+#include "common/text.hpp"
+#include "netlist/units.hpp"
+
+namespace inversize::evaluation {
+
+bool Specification::any_given() const { return std::any_of(given.begin(), given.end(), [](bool g) { return g; }); }
+
+Specification parse_specification(const std::vector<std::string>& assignments) {
+  Specification spec;
+  for (const auto& a : assignments) {
+    auto eq = a.find('=');
+    if (eq == std::string::npos) throw std::invalid_argument("specification '" + a + "': expected KEY=VALUE");
+    std::string key = lower(a.substr(0, eq));
+    key.erase(std::remove_if(key.begin(), key.end(), [](unsigned char c) { return std::isspace(c); }), key.end());
+    auto k = performance_index(key);
+    if (!k) {
+      std::string keys;
+      for (const auto& p : kPerformances) keys += (keys.empty() ? "" : ", ") + std::string(p.key);
+      throw std::invalid_argument("specification '" + a + "': unknown performance '" + key + "' (one of " + keys + ")");
+    }
+    auto v = netlist::parse_spice_number(a.substr(eq + 1));
+    if (!v || !std::isfinite(*v)) throw std::invalid_argument("specification '" + a + "': '" + a.substr(eq + 1) + "' is not a number");
+    if (kPerformances[*k].log_scale && *v <= 0)
+      throw std::invalid_argument("specification '" + a + "': " + std::string(kPerformances[*k].name) + " must be positive");
+    spec.values[*k] = *v;
+    spec.given[*k] = true;
+  }
+  return spec;
+}
+
+namespace {
+
+double scaled(std::size_t k, double v) { return kPerformances[k].log_scale ? std::log10(std::max(v, 1e-300)) : v; }
+
+}  // namespace
+
+void fill_from_nearest(Specification& spec, const std::vector<dataset::Design>& designs) {
+  if (!spec.any_given() || designs.empty()) return;
+  // Spread of each given performance over the designs, for a unit-free distance.
+  std::array<double, kPerformanceCount> spread{};
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    if (!spec.given[k]) continue;
+    double lo = INFINITY, hi = -INFINITY;
+    for (const auto& d : designs)
+      if (d.performances[k]) {
+        lo = std::min(lo, scaled(k, *d.performances[k]));
+        hi = std::max(hi, scaled(k, *d.performances[k]));
+      }
+    spread[k] = hi > lo ? hi - lo : 1.0;
+  }
+  const dataset::Design* best = nullptr;
+  double best_d = std::numeric_limits<double>::infinity();
+  for (const auto& d : designs) {
+    double dist = 0;
+    bool complete = true;
+    for (std::size_t k = 0; k < kPerformanceCount && complete; ++k) {
+      if (!spec.given[k]) continue;
+      if (!d.performances[k]) complete = false;
+      else dist += std::pow((scaled(k, *d.performances[k]) - scaled(k, *spec.values[k])) / spread[k], 2);
+    }
+    if (complete && dist < best_d) {
+      best_d = dist;
+      best = &d;
+    }
+  }
+  if (!best) return;
+  spec.filled_from = best->id;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    if (!spec.given[k]) spec.values[k] = best->performances[k];
+}
+
+bool absolute_difference(std::size_t performance) { return kPerformances[performance].direction == Direction::Target; }
+
+double difference(std::size_t k, double achieved, double specified) {
+  if (absolute_difference(k)) return achieved - specified;
+  return (achieved - specified) / std::max(std::abs(specified), 1e-300);
+}
+
+bool meets(std::size_t k, double achieved, double specified) {
+  if (!std::isfinite(achieved)) return false;
+  double d = difference(k, achieved, specified);
+  switch (kPerformances[k].direction) {
+    case Direction::Maximize: return d >= -kMeetTolerance;
+    case Direction::Minimize: return d <= kMeetTolerance;
+    case Direction::Target: return std::abs(d) <= kTargetToleranceAbs;
+  }
+  return false;
+}
+
+double shortfall(const Specification& spec, const dataset::PerformanceValues& achieved) {
+  double worst = 0;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    if (!spec.given[k] || !spec.values[k]) continue;
+    if (!achieved[k] || !std::isfinite(*achieved[k])) return std::numeric_limits<double>::infinity();
+    double d = difference(k, *achieved[k], *spec.values[k]);
+    double s = 0;
+    switch (kPerformances[k].direction) {
+      case Direction::Maximize: s = std::max(0.0, -d - kMeetTolerance); break;
+      case Direction::Minimize: s = std::max(0.0, d - kMeetTolerance); break;
+      case Direction::Target: s = std::max(0.0, std::abs(d) - kTargetToleranceAbs) / kTargetToleranceAbs * kMeetTolerance; break;
+    }
+    worst = std::max(worst, s);
+  }
+  return worst;
+}
+
+}  // namespace inversize::evaluation
