@@ -12,3 +12,4 @@ void add_generate_command(CLI::App& app);
 void add_dataset_command(CLI::App& app);
 void add_train_command(CLI::App& app);
 void add_sample_command(CLI::App& app);
+void add_evaluate_command(CLI::App& app);

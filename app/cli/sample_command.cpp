@@ -189,7 +189,7 @@ void add_sample_command(CLI::App& app) {
   cmd->add_option("-n,--samples", a->n, "number of sizings (default 16)")->check(CLI::Range(1, 100000));
   cmd->add_option("--arch", a->arch, "which trained model (default structural)")
       ->check(CLI::IsMember(diffusion::sizing_architectures()));
-  cmd->add_option("--guidance", a->options.guidance, "classifier-free guidance weight (default 2; 0 = unconditional)");
+  cmd->add_option("--guidance", a->options.guidance, "classifier-free guidance weight (default 1: conditional only; 0 = unconditional)");
   cmd->add_option("--steps", a->options.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
   cmd->add_option("--sampler", a->sampler, "ddim (default) or ddpm")->check(CLI::IsMember({"ddim", "ddpm"}));
   cmd->add_option("--seed", a->options.seed, "random seed (default 0)");

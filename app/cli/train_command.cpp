@@ -42,17 +42,19 @@ int run(TrainArgs& a) {
     };
     std::fprintf(stderr, "training %s on %s\n", arch.c_str(), a.project.c_str());
     try {
-      auto t = diffusion::train_project_model(project, arch, a.options, ctx, progress, a.limit);
+      auto m = diffusion::train_model(project, arch, a.options, ctx, progress, a.limit);
       block_done();
       bar->end();
+      diffusion::store_model(project, m, a.options);
       std::fprintf(stderr, "%s: %s model %lld trained on %zu designs in %s\n", a.project.c_str(), arch.c_str(),
-                   static_cast<long long>(t.id), t.designs, cli::duration(t.seconds).c_str());
+                   static_cast<long long>(m.id), m.designs, cli::duration(m.seconds).c_str());
     } catch (const Cancelled&) {
       bar->end();
       std::fprintf(stderr, "%s: training of %s cancelled; nothing stored\n", a.project.c_str(), arch.c_str());
       return 130;
     }
   }
+  project.compact();  // replaced models leave free pages behind
   return 0;
 }
 
@@ -68,7 +70,7 @@ void add_train_command(CLI::App& app) {
       ->check(CLI::IsMember(archs));
   cmd->add_option("--seed", a->options.seed, "random seed (default 0)");
   cmd->add_option("--threads", a->options.threads, "threads for training (default 2)")->check(CLI::PositiveNumber);
-  cmd->add_option("--steps", a->options.max_steps, "most optimiser steps per model (default 2000)")->check(CLI::PositiveNumber);
+  cmd->add_option("--steps", a->options.max_steps, "most optimiser steps per model (default 6000)")->check(CLI::PositiveNumber);
   cmd->add_option("--batch", a->options.batch_size, "designs per step (default 64)")->check(CLI::PositiveNumber);
   cmd->add_option("--limit", a->limit, "train on the first N training designs only (default: all)");
   cmd->add_flag("--quiet,-q", a->quiet, "no progress display");

@@ -32,6 +32,10 @@ int main(int argc, char** argv) {
                                 QApplication::translate("main", "Save a picture of the window to FILE and quit."),
                                 QStringLiteral("FILE"));
   parser.addOption(screenshot);
+  QCommandLineOption spec(QStringLiteral("spec"),
+                          QApplication::translate("main", "Open the exploration view with this specification (KEY=VALUE, repeatable) and sample at once."),
+                          QStringLiteral("KEY=VALUE"));
+  parser.addOption(spec);
   parser.process(app);
 
   inversize::simulation::set_worker_executable(
@@ -48,10 +52,20 @@ int main(int argc, char** argv) {
   else if (const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList(); !recent.isEmpty())
     window.open(recent.first(), true);
   settings.setValue(QStringLiteral("started"), true);
+  if (parser.isSet(spec)) {
+    std::vector<std::string> assignments;
+    for (const QString& a : parser.values(spec)) assignments.push_back(a.toStdString());
+    try {
+      if (!window.explore(assignments)) window.log(QApplication::translate("main", "--spec: the open document has no trained model"));
+    } catch (const std::exception& e) {
+      window.log(QString::fromStdString(e.what()));
+    }
+  }
 
   if (parser.isSet(screenshot)) {
     const QString file = parser.value(screenshot);
-    QTimer::singleShot(800, &app, [&window, file] {
+    // With --spec, wait for the samples and part of their verification.
+    QTimer::singleShot(parser.isSet(spec) ? 6000 : 800, &app, [&window, file] {
       window.view()->fit_to_window();
       window.grab().save(file);
       QApplication::quit();

@@ -9,6 +9,18 @@
 
 namespace inversize {
 
+// The SI prefix for values of this magnitude: the power of 1000 to divide by and its letter.
+struct SiPrefix {
+  double scale = 1;
+  const char* prefix = "";
+};
+inline SiPrefix si_prefix(double magnitude, const char* micro = "u") {
+  static const char* prefixes[] = {"f", "p", "n", "u", "m", "", "k", "M", "G", "T"};
+  if (magnitude == 0 || !std::isfinite(magnitude)) return {};
+  int e = std::clamp(static_cast<int>(std::floor(std::log10(std::abs(magnitude)) / 3)), -5, 4);
+  return {std::pow(10.0, 3 * e), e == -2 ? micro : prefixes[e + 5]};
+}
+
 // `digits` significant digits; `micro` is the prefix written for 1e-6 ("u" in a terminal, "µ" in the UI).
 inline std::string si_format(double value, const std::string& unit, int digits = 4, const char* micro = "u") {
   const std::string sep = unit.empty() ? "" : " ";
@@ -17,9 +29,8 @@ inline std::string si_format(double value, const std::string& unit, int digits =
     std::snprintf(buf, sizeof buf, "%g%s%s", value, sep.c_str(), unit.c_str());
     return buf;
   }
-  const char* prefixes[] = {"f", "p", "n", micro, "m", "", "k", "M", "G", "T"};
-  int e = std::clamp(static_cast<int>(std::floor(std::log10(std::abs(value)) / 3)), -5, 4);
-  std::snprintf(buf, sizeof buf, "%.*g %s%s", digits, value / std::pow(10.0, 3 * e), prefixes[e + 5], unit.c_str());
+  const auto p = si_prefix(value, micro);
+  std::snprintf(buf, sizeof buf, "%.*g %s%s", digits, value / p.scale, p.prefix, unit.c_str());
   std::string s = buf;
   while (!s.empty() && s.back() == ' ') s.pop_back();
   return s;

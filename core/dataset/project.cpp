@@ -8,6 +8,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 #include "dataset/project_schema.hpp"
 #include "dataset/sqlite.hpp"
 #include "netlist/parser.hpp"
@@ -142,6 +144,20 @@ Project Project::create(const std::string& path, const ProjectSetup& setup) {
   return Project(std::move(impl));
 }
 
+namespace {
+// file: URI of a path, read-only and immutable; '%', '?' and '#' percent-encoded.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (char c : fs::absolute(path).string()) {
+    if (c == '%') uri += "%25";
+    else if (c == '?') uri += "%3f";
+    else if (c == '#') uri += "%23";
+    else uri += c;
+  }
+  return uri + "?mode=ro&immutable=1";
+}
+}  // namespace
+
 Project Project::open(const std::string& path) {
   if (!fs::exists(path)) throw ProjectError(path + ": no such project file");
   {
@@ -155,7 +171,12 @@ Project Project::open(const std::string& path) {
   auto impl = std::make_unique<Impl>();
   impl->path = path;
   try {
-    impl->db = std::make_unique<sql::Database>(path, SQLITE_OPEN_READWRITE);
+    // A project we may not write (the shipped demos under /usr/share) opens read-only and
+    // immutable: SQLite then needs no -wal or -shm file beside it.
+    const auto dir = fs::absolute(path).parent_path();
+    const bool writable = ::access(path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0;
+    if (writable) impl->db = std::make_unique<sql::Database>(path, SQLITE_OPEN_READWRITE);
+    else impl->db = std::make_unique<sql::Database>(immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
     auto app = impl->db->prepare("PRAGMA application_id");
     app.step();
     if (app.integer(0) != kApplicationId)
@@ -170,7 +191,10 @@ Project Project::open(const std::string& path) {
     check.step();
     if (check.text(0) != "ok") throw ProjectError(path + ": damaged project file (" + check.text(0) + ")");
     // Older formats would be migrated here; version 1 is the first.
-    impl->db->exec("PRAGMA synchronous = NORMAL");  // WAL: durable against a killed process
+    if (writable) {
+      impl->db->exec("PRAGMA journal_mode = WAL");    // shipped files come in rollback mode
+      impl->db->exec("PRAGMA synchronous = NORMAL");  // WAL: durable against a killed process
+    }
     impl->load_setup();
   } catch (const sql::Error& e) {
     throw ProjectError(path + ": damaged project file (SQLite: " + e.what() + ")");
@@ -361,7 +385,10 @@ Counts Project::counts() const {
 }
 
 std::int64_t Project::put_model(const ModelRecord& m) {
-  impl_->db
+  // One model per architecture and block: the new one replaces the old in one transaction.
+  impl_->db->exec("BEGIN IMMEDIATE");
+  try {
+    impl_->db
       ->prepare("INSERT INTO models(arch, block_id, hyperparameters, format_version, created, data) VALUES (?, ?, ?, ?, ?, ?)")
       .bind(1, m.arch)
       .bind(2, m.block_id)
@@ -370,8 +397,22 @@ std::int64_t Project::put_model(const ModelRecord& m) {
       .bind(5, now_utc())
       .bind_blob(6, m.data)
       .run();
-  return impl_->db->last_insert_rowid();
+    auto id = impl_->db->last_insert_rowid();
+    // Deleted after the insert, so a model id is never reused.
+    impl_->db->prepare("DELETE FROM models WHERE arch = ? AND block_id = ? AND id <> ?")
+        .bind(1, m.arch)
+        .bind(2, m.block_id)
+        .bind(3, id)
+        .run();
+    impl_->db->exec("COMMIT");
+    return id;
+  } catch (...) {
+    impl_->db->exec("ROLLBACK");
+    throw;
+  }
 }
+
+void Project::compact() { impl_->db->exec("VACUUM"); }
 
 namespace {
 ModelRecord read_model(const sql::Statement& st, bool with_data) {

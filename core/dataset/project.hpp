@@ -120,7 +120,10 @@ class Project {
   std::int64_t refresh_archive();
   Counts counts() const;
 
+  // Stores a model, replacing the one of the same architecture and block (if any).
   std::int64_t put_model(const ModelRecord& m);
+  // Gives the space of replaced models and deleted rows back to the file system (VACUUM).
+  void compact();
   std::optional<ModelRecord> get_model(std::int64_t id) const;
   std::vector<ModelRecord> list_models() const;  // without data
 

@@ -96,37 +96,40 @@ std::vector<double> full_design(const dataset::DesignSpace& space, const std::ve
   return x;
 }
 
-TrainedModel train_project_model(dataset::Project& p, const std::string& arch, const TrainOptions& opts,
-                                 const JobContext& job, const TrainProgressFn& progress, std::size_t limit) {
+ProjectModel train_model(const dataset::Project& p, const std::string& arch, const TrainOptions& opts,
+                         const JobContext& job, const TrainProgressFn& progress, std::size_t limit) {
   auto designs = training_designs(p, limit);
   if (designs.size() < 20)
     throw ProjectError(p.path() + ": " + std::to_string(designs.size()) +
                        " training designs in the archive; generate at least 20 first (inversize-cli generate)");
   auto pd = project_data(p, designs);
-  auto model = make_sizing_model(arch, pd.context);
+  ProjectModel m;
+  m.model = make_sizing_model(arch, pd.context);
+  m.free = pd.free;
+  m.performances = pd.performances;
+  m.designs = designs.size();
   auto t0 = std::chrono::steady_clock::now();
-  model->train(pd.data, opts, job, progress);
-  TrainedModel t;
-  t.arch = arch;
-  t.designs = designs.size();
-  t.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  m.model->train(pd.data, opts, job, progress);
+  m.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return m;
+}
 
+void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts) {
   dataset::ModelRecord rec;
-  rec.arch = arch;
-  const auto& c = model->config();
+  rec.arch = m.model->architecture();
+  const auto& c = m.model->config();
   rec.hyperparameters = {
       {"width", c.width}, {"depth", c.depth}, {"heads", c.heads}, {"train_steps_T", c.train_steps_T},
       {"prediction", c.prediction == Prediction::v ? "v" : "epsilon"}, {"zero_terminal_snr", c.zero_terminal_snr},
       {"cond_dropout", c.cond_dropout}, {"seed", opts.seed}, {"max_steps", opts.max_steps},
-      {"batch_size", opts.batch_size}, {"learning_rate", opts.learning_rate}, {"designs", designs.size()},
-      {"variables", pd.data.variable_names}, {"performances", pd.data.performance_names},
-      {"seconds", t.seconds}};
+      {"batch_size", opts.batch_size}, {"learning_rate", opts.learning_rate}, {"designs", m.designs},
+      {"variables", m.model->variable_names()}, {"performances", m.model->performance_names()},
+      {"seconds", m.seconds}};
   std::vector<std::string> blocks;
-  for (const auto& b : pd.context.blocks) blocks.push_back(b.id);
+  for (const auto& b : m.model->context().blocks) blocks.push_back(b.id);
   rec.hyperparameters["blocks"] = blocks;
-  rec.data = model->to_blob();
-  t.id = p.put_model(rec);
-  return t;
+  rec.data = m.model->to_blob();
+  m.id = p.put_model(rec);
 }
 
 ProjectModel load_project_model(const dataset::Project& p, const std::string& arch) {

@@ -35,26 +35,22 @@ ProjectData project_data(const dataset::Project& p, const std::vector<dataset::D
 std::vector<double> full_design(const dataset::DesignSpace& space, const std::vector<std::size_t>& free,
                                 const std::vector<double>& row);
 
-struct TrainedModel {
-  std::int64_t id = 0;  // model id in the project
-  std::string arch;
-  std::size_t designs = 0;
-  double seconds = 0;
-};
-
-// Trains `arch` on the project's training designs and stores it (the newest model of an
-// architecture is the one used). Throws Cancelled without storing anything.
-TrainedModel train_project_model(dataset::Project& p, const std::string& arch, const TrainOptions& opts,
-                                 const JobContext& job = {}, const TrainProgressFn& progress = {},
-                                 std::size_t limit = 0);
-
-// A stored model with what sampling needs around it.
+// A model of the project with what sampling needs around it.
 struct ProjectModel {
   std::unique_ptr<SizingModel> model;
   std::vector<std::size_t> free;          // design-space index of each model variable
   std::vector<std::size_t> performances;  // kPerformances index of each model performance
-  std::int64_t id = 0;
+  std::int64_t id = 0;                    // model id in the project; 0 when not stored
+  std::size_t designs = 0;                // training designs (set when trained here)
+  double seconds = 0;                     // training time (set when trained here)
 };
+
+// Trains `arch` on the project's training designs (the first `limit` when > 0), in memory.
+ProjectModel train_model(const dataset::Project& p, const std::string& arch, const TrainOptions& opts,
+                         const JobContext& job = {}, const TrainProgressFn& progress = {}, std::size_t limit = 0);
+// Stores a trained model with its hyperparameters (the newest of an architecture is the one
+// used); sets m.id.
+void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts);
 
 // The newest model of `arch`. Throws dataset::ProjectError naming the command to run when
 // there is none, and when the model does not fit the project's design space.

@@ -12,8 +12,11 @@
 namespace inversize::evaluation {
 
 InverseSizer::InverseSizer(const dataset::Project& project, const std::string& arch)
+    : InverseSizer(project, diffusion::load_project_model(project, arch)) {}
+
+InverseSizer::InverseSizer(const dataset::Project& project, diffusion::ProjectModel model)
     : project_(project),
-      model_(diffusion::load_project_model(project, arch)),
+      model_(std::move(model)),
       circuit_(project.open_circuit()),
       training_(diffusion::training_designs(project)) {}
 
@@ -69,9 +72,13 @@ std::size_t InverseSizer::best(const std::vector<SampledSizing>& sizings) {
   return best;
 }
 
-std::vector<DeviceSize> InverseSizer::devices(const std::vector<double>& x) const {
+circuit::Circuit InverseSizer::sized(const std::vector<double>& x) const {
   simulation::Conditions cond;
-  auto c = dataset::sized_circuit(project_, circuit_.circuit, x, cond);
+  return dataset::sized_circuit(project_, circuit_.circuit, x, cond);
+}
+
+std::vector<DeviceSize> InverseSizer::devices(const std::vector<double>& x) const {
+  auto c = sized(x);
   std::vector<DeviceSize> out;
   for (const auto& d : c.devices)
     if (circuit::is_mos(d.kind)) out.push_back({d.name, d.w, d.l});

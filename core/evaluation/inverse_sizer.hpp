@@ -33,6 +33,8 @@ class InverseSizer {
  public:
   // Loads the newest model of `arch`; throws dataset::ProjectError with a clear reason.
   InverseSizer(const dataset::Project& project, const std::string& arch);
+  // A model trained here (evaluation's training-size study) rather than stored.
+  InverseSizer(const dataset::Project& project, diffusion::ProjectModel model);
 
   const dataset::Project& project() const { return project_; }
   const diffusion::ProjectModel& model() const { return model_; }
@@ -54,6 +56,8 @@ class InverseSizer {
   // shortfall; the first one when none is verified. Throws std::invalid_argument when empty.
   static std::size_t best(const std::vector<SampledSizing>& sizings);
 
+  // The circuit with a design's sizes (for the schematic, or checks).
+  circuit::Circuit sized(const std::vector<double>& x) const;
   // W and L of every transistor for a design.
   std::vector<DeviceSize> devices(const std::vector<double>& x) const;
   // The designer's main netlist file with the design's sizes written in (only the sized value

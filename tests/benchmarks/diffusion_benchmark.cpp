@@ -73,7 +73,8 @@ void BM_Sample100WithGuidance(benchmark::State& state) {
     return m;
   }();
   const auto data = opamp_like(1, 12, 2);
-  SampleOptions so;  // defaults: DDIM, 25 trailing steps, guidance 2
+  SampleOptions so;  // DDIM, 25 trailing steps; guidance 2 so both passes (the guided cost) are measured
+  so.guidance = 2.0;
   so.threads = kThreads;
   double flops = 0;
   for (const auto& b : model->context().blocks)

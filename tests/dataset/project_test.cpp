@@ -138,6 +138,18 @@ TEST(Project, ModelsAreStoredWithTheirSettings) {
   ASSERT_EQ(list.size(), 1u);
   EXPECT_TRUE(list[0].data.empty());
   EXPECT_FALSE(p.get_model(id + 1));
+
+  // Retraining replaces the model of that architecture and block; others stay.
+  m.data = {9, 9};
+  auto newer = p.put_model(m);
+  m.block_id = "CM_l";
+  p.put_model(m);
+  list = p.list_models();
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].id, newer);
+  EXPECT_FALSE(p.get_model(id)) << "the replaced model is gone";
+  p.compact();
+  EXPECT_EQ(p.get_model(newer)->data, (std::vector<std::uint8_t>{9, 9}));
 }
 
 TEST(Project, MissingFileIsNamed) {

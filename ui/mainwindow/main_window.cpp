@@ -15,10 +15,15 @@
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
 
 #include "dataset/project.hpp"
+#include "evaluation/specification.hpp"
+#include "exploration/exploration_view.hpp"
+#include "exploration/explorer.hpp"
+#include "exploration/spec_panel.hpp"
 #include "jobs/job_runner.hpp"
 #include "jobs/simulate_job.hpp"
 #include "mainwindow/about_dialog.hpp"
@@ -44,7 +49,23 @@ MainWindow::MainWindow(QWidget* parent)
   setObjectName(QStringLiteral("MainWindow"));
   setWindowIcon(QIcon(QStringLiteral(":/icons/inversize.svg")));
   view_ = new schematic::SchematicView(scene_, this);
-  setCentralWidget(view_);
+  exploration_ = new exploration::ExplorationView(this);
+  centre_ = new QTabWidget(this);
+  centre_->addTab(view_, tr("Schematic"));
+  centre_->addTab(exploration_, tr("Exploration"));
+  centre_->setTabEnabled(1, false);
+  setCentralWidget(centre_);
+  connect(exploration_, &exploration::ExplorationView::message, this, [this](const QString& m) {
+    log(m);
+    statusBar()->showMessage(m, 5000);
+  });
+  // A chosen sample shows its sizes on the schematic (hover a device for W and L).
+  connect(exploration_, &exploration::ExplorationView::sampleChosen, this, [this](int i) {
+    if (!doc_ || i < 0 || std::size_t(i) >= exploration_->explorer()->samples().size()) return;
+    scene_->show_circuit(exploration_->explorer()->sizer()->sized(exploration_->explorer()->samples()[i].x),
+                         doc_->decomposition);
+    log(tr("Sample %1 on the schematic.").arg(i + 1));
+  });
   build_docks();
   build_actions();
 
@@ -270,6 +291,29 @@ void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
   simulate_action_->setEnabled(doc_ && !jobs_->running());
   view_->fit_to_window();
   update_title();
+  // A project with a trained model opens for exploration.
+  bool explorable = false;
+  if (doc_ && !doc_->project_path.isEmpty()) {
+    try {
+      exploration_->load(doc_->project_path);
+      explorable = true;
+    } catch (const std::exception& e) {
+      log(tr("Exploration: %1").arg(QString::fromStdString(e.what())));
+    }
+  }
+  centre_->setTabEnabled(1, explorable);
+  if (!explorable) centre_->setCurrentIndex(0);
+}
+
+bool MainWindow::explore(const std::vector<std::string>& assignments) {
+  if (!exploration_->loaded()) return false;
+  auto spec = evaluation::parse_specification(assignments);
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    if (spec.given[k]) exploration_->spec_panel()->set_value(k, *spec.values[k]);
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) exploration_->spec_panel()->set_used(k, spec.given[k]);
+  centre_->setCurrentIndex(1);
+  exploration_->explorer()->request_now(exploration_->spec_panel()->request());
+  return true;
 }
 
 void MainWindow::select_block(int block) {

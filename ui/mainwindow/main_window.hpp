@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 #include <memory>
+#include <string>
+#include <vector>
 
 class QAction;
 class QLabel;
@@ -22,6 +24,10 @@ class SchematicView;
 namespace inversize::ui::jobs {
 class JobRunner;
 }
+namespace inversize::ui::exploration {
+class ExplorationView;
+}
+class QTabWidget;
 
 namespace inversize::ui::mainwindow {
 
@@ -44,6 +50,11 @@ class MainWindow : public QMainWindow {
   QString last_error() const { return last_error_; }
 
   void select_block(int block);
+  // Opens the exploration view with this specification (KEY=VALUE) and samples at once.
+  // False when the open document has no trained model. Throws std::invalid_argument.
+  bool explore(const std::vector<std::string>& assignments);
+  exploration::ExplorationView* exploration() const { return exploration_; }
+  QTabWidget* centre() const { return centre_; }
   bool simulate();  // starts the job; false when one is running or nothing is open
 
   schematic::SchematicScene* scene() const { return scene_; }
@@ -72,6 +83,8 @@ class MainWindow : public QMainWindow {
   std::shared_ptr<project::Document> doc_;
   schematic::SchematicScene* scene_;
   schematic::SchematicView* view_;
+  exploration::ExplorationView* exploration_ = nullptr;
+  QTabWidget* centre_ = nullptr;
   CircuitTree* tree_ = nullptr;
   BlockPanel* block_panel_ = nullptr;
   PerformancePanel* performance_panel_ = nullptr;

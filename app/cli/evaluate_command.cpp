@@ -1,0 +1,125 @@
+// inversize-cli evaluate: the paper's experiments on a project, as a report directory. Written
+// into DIR.partial and renamed at the end, so a cancelled run leaves nothing that looks complete.
+#include <clocale>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <memory>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "evaluation/report.hpp"
+
+#ifdef INVERSIZE_HAVE_UI
+#include <QApplication>
+
+#include "plots/report_plots.hpp"
+#endif
+
+using namespace inversize;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct EvaluateArgs {
+  std::string project, report;
+  std::vector<std::string> archs{"structural"};
+  std::string sizes = "all";
+  evaluation::EvaluationOptions options;
+  bool quiet = false;
+};
+
+std::vector<std::size_t> parse_sizes(const std::string& text) {
+  std::vector<std::size_t> out;
+  std::stringstream in(text);
+  for (std::string item; std::getline(in, item, ',');) {
+    if (item == "all") out.push_back(0);
+    else {
+      char* end = nullptr;
+      long v = std::strtol(item.c_str(), &end, 10);
+      if (item.empty() || *end != '\0' || v <= 0) throw std::invalid_argument("--sizes: '" + item + "' is not a positive count or 'all'");
+      out.push_back(static_cast<std::size_t>(v));
+    }
+  }
+  return out;
+}
+
+bool draw_plots(const std::string& dir, const evaluation::EvaluationResult& r) {
+#ifdef INVERSIZE_HAVE_UI
+  if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
+  static int argc = 1;
+  static char name[] = "inversize-cli";
+  static char* argv[] = {name, nullptr};
+  QApplication app(argc, argv);
+  std::setlocale(LC_ALL, "C");  // Qt took the system locale; numbers stay C-locale
+  if (!ui::draw_report_plots(dir, r)) throw std::runtime_error(dir + ": could not write the plots");
+  return true;
+#else
+  (void)dir, (void)r;
+  return false;
+#endif
+}
+
+int run(EvaluateArgs& a) {
+  auto project = dataset::Project::open(a.project);
+  if (a.archs.size() == 1 && a.archs[0] == "all") a.archs = diffusion::sizing_architectures();
+  a.options.archs = a.archs;
+  a.options.training_sizes = parse_sizes(a.sizes);
+  const fs::path final_dir(a.report), partial(a.report + ".partial");
+  fs::remove_all(partial);
+  fs::create_directories(partial);
+
+  auto bar = std::make_shared<cli::ProgressBar>("samples");
+  JobContext ctx;
+  ctx.cancel = cli::interrupt_token();
+  if (!a.quiet) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
+  evaluation::EvaluationResult r;
+  try {
+    cli::InterruptScope interrupt;
+    r = evaluation::evaluate(project, a.options, ctx);
+  } catch (const Cancelled&) {
+    bar->end();
+    fs::remove_all(partial);
+    std::fprintf(stderr, "%s: evaluation cancelled; no report written\n", a.project.c_str());
+    return 130;
+  }
+  bar->end();
+  bool plots = draw_plots(partial.string(), r);
+  evaluation::write_report(partial.string(), r, plots);
+  fs::remove_all(final_dir);
+  fs::rename(partial, final_dir);
+  std::fprintf(stderr, "%s: report of %zu test designs x %d samples in %s (%s)\n", a.project.c_str(), r.test_designs,
+               r.samples, final_dir.c_str(), cli::duration(r.seconds).c_str());
+  for (const auto& m : r.models)
+    std::fprintf(stderr, "  %-12s %5zu designs: median |difference| %.2f %%, best of %d meets all for %.0f %%\n",
+                 m.arch.c_str(), m.training_designs, evaluation::overall_error(m) * 100, r.samples, m.best_met_all * 100);
+  return 0;
+}
+
+}  // namespace
+
+void add_evaluate_command(CLI::App& app) {
+  auto a = std::make_shared<EvaluateArgs>();
+  auto* cmd = app.add_subcommand("evaluate", "Reproduce the paper's experiments on a project: a report directory");
+  cmd->add_option("project", a->project, "the project file (.isz)")->required();
+  cmd->add_option("--report", a->report, "directory for report.md, summary.json, samples.csv and the plots")->required();
+  std::vector<std::string> archs = diffusion::sizing_architectures();
+  archs.push_back("all");
+  cmd->add_option("--arch", a->archs, "architectures to compare (default structural; 'all' for the baselines too)")
+      ->check(CLI::IsMember(archs));
+  cmd->add_option("--sizes", a->sizes, "training sizes, e.g. 250,500,all (default all; smaller ones are trained here)");
+  cmd->add_option("-n,--samples", a->options.samples, "samples per test specification (default 10)")->check(CLI::PositiveNumber);
+  cmd->add_option("--limit", a->options.limit, "evaluate the first K test designs only");
+  cmd->add_option("--explore", a->options.exploration_samples, "samples for the one-specification exploration (default 100, 0: none)");
+  cmd->add_option("--guidance", a->options.sample.guidance, "classifier-free guidance weight (default 1)");
+  cmd->add_option("--steps", a->options.sample.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
+  cmd->add_option("--seed", a->options.sample.seed, "random seed of sampling (default 0)");
+  cmd->add_option("--train-seed", a->options.train.seed, "random seed of models trained here (default 0)");
+  cmd->add_option("--workers", a->options.workers, "simulation processes (default: one per core)");
+  cmd->add_flag("--quiet,-q", a->quiet, "no progress bar");
+  cmd->callback([a] {
+    int rc = run(*a);
+    if (rc != 0) std::exit(rc);
+  });
+}

@@ -1,0 +1,250 @@
+#include "evaluation/evaluation.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <map>
+#include <random>
+
+namespace inversize::evaluation {
+
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
+
+// +-5 % relative, or +-5 mV for absolute performances.
+constexpr double kWithin = 0.05;
+constexpr double kWithinAbs = 5e-3;
+
+std::optional<double> median_abs_difference(const std::vector<SampledSizing>& s, const Specification& spec, std::size_t k) {
+  std::vector<double> v;
+  for (const auto& x : s)
+    if (x.simulation.simulated && x.simulation.performances[k])
+      v.push_back(std::abs(difference(k, *x.simulation.performances[k], *spec.values[k])));
+  if (v.empty()) return std::nullopt;
+  return quantile(v, 0.5);
+}
+
+std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<SampledSizing>& samples) {
+  std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> by_device;
+  std::vector<std::string> order;
+  for (const auto& s : samples)
+    for (const auto& d : sizer.devices(s.x)) {
+      if (!by_device.count(d.name)) order.push_back(d.name);
+      by_device[d.name].first.push_back(d.w);
+      by_device[d.name].second.push_back(d.l);
+    }
+  std::vector<DeviceSpread> out;
+  for (const auto& name : order) out.push_back({name, mean_std(by_device[name].first), mean_std(by_device[name].second)});
+  return out;
+}
+
+struct Progressor {
+  const JobContext& ctx;
+  long long done = 0, total = 0;
+  void step(long long n, const std::string& what) {
+    done += n;
+    ctx.report(done, total, what);
+  }
+};
+
+ModelEvaluation evaluate_model(const InverseSizer& sizer, const std::vector<dataset::Design>& tests,
+                               const EvaluationOptions& opts, simulation::WorkerPool& pool, const JobContext& ctx,
+                               Progressor& prog, const std::string& label) {
+  ModelEvaluation m;
+  m.specifications = tests.size();
+  std::size_t met_all = 0;
+  std::array<std::size_t, kPerformanceCount> met_perf{}, specified{};
+  std::array<std::vector<double>, kPerformanceCount> diffs;
+  std::array<std::size_t, kPerformanceCount> within{};
+  for (const auto& t : tests) {
+    if (ctx.cancel.cancelled()) throw Cancelled();
+    auto spec = specification_of(t);
+    auto o = opts.sample;
+    o.seed = opts.sample.seed + static_cast<std::uint64_t>(t.id);
+    auto t0 = Clock::now();
+    auto samples = sizer.sample(spec, opts.samples, o);
+    m.sample_seconds += since(t0);
+    JobContext vctx{{}, ctx.cancel};
+    sizer.verify(samples, spec, pool, vctx);
+    if (ctx.cancel.cancelled()) throw Cancelled();
+    bool any_all = false;
+    std::array<bool, kPerformanceCount> any_perf{};
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+      const auto& s = samples[i];
+      SampleRecord r{t.id, int(i), s.simulation.simulated, s.simulation.failure, spec.values, s.simulation.performances, s.meets};
+      m.records.push_back(r);
+      if (!s.simulation.simulated) {
+        ++m.failed;
+        continue;
+      }
+      any_all = any_all || s.meets;
+      for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+        if (!spec.given[k] || !s.simulation.performances[k]) continue;
+        double d = difference(k, *s.simulation.performances[k], *spec.values[k]);
+        diffs[k].push_back(d);
+        within[k] += std::abs(d) <= (absolute_difference(k) ? kWithinAbs : kWithin) ? 1 : 0;
+        any_perf[k] = any_perf[k] || meets(k, *s.simulation.performances[k], *spec.values[k]);
+      }
+    }
+    met_all += any_all ? 1 : 0;
+    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+      specified[k] += spec.given[k] ? 1 : 0;
+      met_perf[k] += any_perf[k] ? 1 : 0;
+    }
+    prog.step(opts.samples, label);
+  }
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    if (diffs[k].empty()) continue;
+    PerformanceSummary ps;
+    ps.differences = box_stats(diffs[k]);
+    ps.within5 = double(within[k]) / double(diffs[k].size());
+    ps.best_met = specified[k] ? double(met_perf[k]) / double(specified[k]) : 0;
+    m.performances[k] = ps;
+  }
+  m.best_met_all = tests.empty() ? 0 : double(met_all) / double(tests.size());
+  return m;
+}
+
+Exploration explore(const InverseSizer& sizer, const dataset::Design& truth, const EvaluationOptions& opts,
+                    simulation::WorkerPool& pool, const JobContext& ctx, Progressor& prog) {
+  Exploration e;
+  e.design = truth.id;
+  e.spec = specification_of(truth);
+  e.model = sizer.sample(e.spec, opts.exploration_samples, opts.sample);
+  JobContext vctx{{}, ctx.cancel};
+  sizer.verify(e.model, e.spec, pool, vctx);
+  if (ctx.cancel.cancelled()) throw Cancelled();
+  prog.step(opts.exploration_samples, "exploration: model samples");
+
+  // Isotropic noise around the ground truth with the samples' total variance (unit scale).
+  const auto& space = sizer.project().setup().space;
+  const auto free = space.free_variables();
+  double total_var = 0;
+  for (std::size_t i : free) {
+    std::vector<double> u;
+    for (const auto& s : e.model) u.push_back(space.to_unit(i, s.x[i]));
+    double sd = mean_std(u).std;
+    total_var += sd * sd;
+  }
+  e.noise_sigma = free.empty() ? 0 : std::sqrt(total_var / double(free.size()));
+  std::mt19937_64 rng(opts.sample.seed + 0x9e3779b97f4a7c15ULL);
+  std::normal_distribution<double> normal(0.0, 1.0);
+  for (int n = 0; n < opts.exploration_samples; ++n) {
+    SampledSizing s;
+    s.x = truth.x;
+    for (std::size_t i : free) s.x[i] = space.from_unit(i, std::clamp(space.to_unit(i, truth.x[i]) + e.noise_sigma * normal(rng), 0.0, 1.0));
+    s.x = dataset::snap(space, s.x);
+    e.noise.push_back(std::move(s));
+  }
+  sizer.verify(e.noise, e.spec, pool, vctx);
+  if (ctx.cancel.cancelled()) throw Cancelled();
+  prog.step(opts.exploration_samples, "exploration: isotropic noise");
+
+  auto share_met = [](const std::vector<SampledSizing>& v) {
+    return v.empty() ? 0.0 : double(std::count_if(v.begin(), v.end(), [](const auto& s) { return s.meets; })) / double(v.size());
+  };
+  e.model_met = share_met(e.model);
+  e.noise_met = share_met(e.noise);
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    if (e.spec.given[k]) {
+      e.model_median_abs[k] = median_abs_difference(e.model, e.spec, k);
+      e.noise_median_abs[k] = median_abs_difference(e.noise, e.spec, k);
+    }
+  e.model_devices = device_spread(sizer, e.model);
+  e.noise_devices = device_spread(sizer, e.noise);
+  return e;
+}
+
+}  // namespace
+
+Specification specification_of(const dataset::Design& d) {
+  Specification s;
+  s.values = d.performances;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) s.given[k] = d.performances[k].has_value();
+  return s;
+}
+
+std::vector<dataset::Design> test_designs(const dataset::Project& p, std::size_t limit) {
+  std::vector<dataset::Design> out;
+  for (auto& d : p.designs())
+    if (d.pareto && d.split == dataset::Split::Test) out.push_back(std::move(d));
+  if (limit > 0 && out.size() > limit) out.resize(limit);
+  return out;
+}
+
+EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& opts, const JobContext& ctx) {
+  auto t0 = Clock::now();
+  EvaluationResult res;
+  res.project = p.path();
+  res.samples = opts.samples;
+  auto tests = test_designs(p, opts.limit);
+  if (tests.empty()) throw dataset::ProjectError(p.path() + ": no test designs in the archive; generate data first");
+  res.test_designs = tests.size();
+  const auto archs = opts.archs.empty() ? std::vector<std::string>{"structural"} : opts.archs;
+  const auto sizes = opts.training_sizes.empty() ? std::vector<std::size_t>{0} : opts.training_sizes;
+
+  Progressor prog{ctx};
+  prog.total = static_cast<long long>(archs.size() * sizes.size() * tests.size()) * opts.samples +
+               (opts.exploration_samples > 0 ? 2LL * opts.exploration_samples : 0);
+  simulation::WorkerPool pool({opts.workers, 30});
+  std::optional<InverseSizer> explorer;  // the first architecture on all training designs
+  std::size_t explorer_model = 0;
+
+  for (const auto& arch : archs)
+    for (std::size_t size : sizes) {
+      if (ctx.cancel.cancelled()) throw Cancelled();
+      diffusion::ProjectModel model;
+      double train_s = 0;
+      bool stored = false;
+      if (size == 0)
+        for (const auto& m : p.list_models()) stored = stored || m.arch == arch;
+      if (stored) model = diffusion::load_project_model(p, arch);
+      else {
+        ctx.report(prog.done, prog.total, "training " + arch + (size ? " on " + std::to_string(size) + " designs" : ""));
+        JobContext tctx{{}, ctx.cancel};
+        model = diffusion::train_model(p, arch, opts.train, tctx, {}, size);
+        train_s = model.seconds;
+      }
+      std::size_t designs = model.designs ? model.designs : diffusion::training_designs(p).size();
+      InverseSizer sizer(p, std::move(model));
+      auto m = evaluate_model(sizer, tests, opts, pool, ctx, prog, arch + (size ? "@" + std::to_string(size) : ""));
+      m.arch = arch;
+      m.training_designs = designs;
+      m.train_seconds = train_s;
+      res.models.push_back(std::move(m));
+      if (!explorer && size == 0) {
+        explorer.emplace(std::move(sizer));
+        explorer_model = res.models.size() - 1;
+      }
+    }
+
+  if (explorer && opts.exploration_samples > 0) res.exploration = explore(*explorer, tests.front(), opts, pool, ctx, prog);
+
+  // What NSGA-II spent to reach each test specification, against the samples we needed.
+  const ModelEvaluation* first = explorer ? &res.models[explorer_model] : nullptr;
+  auto all = p.designs();
+  for (const auto& t : tests) {
+    SearchCost c;
+    c.design = t.id;
+    auto spec = specification_of(t);
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (all[i].simulated && shortfall(spec, all[i].performances) == 0) {
+        c.nsga_simulations = static_cast<std::int64_t>(i + 1);
+        break;
+      }
+    if (first)
+      for (const auto& r : first->records)
+        if (r.design == t.id && r.meets) {
+          c.samples_needed = r.sample + 1;
+          break;
+        }
+    res.search.push_back(c);
+  }
+  res.seconds = since(t0);
+  return res;
+}
+
+}  // namespace inversize::evaluation

@@ -1,0 +1,103 @@
+// The paper's experiments (Section IV) on a project: the test set (relative performance
+// differences of sampled sizings, Fig. 6), one specification explored with many samples
+// against "optimum plus isotropic noise" of equal spread (Fig. 7, Table I), the baselines at
+// several training sizes, and the simulations NSGA-II needed against the samples we need.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/job.hpp"
+#include "dataset/project.hpp"
+#include "diffusion/options.hpp"
+#include "evaluation/inverse_sizer.hpp"
+#include "evaluation/statistics.hpp"
+
+namespace inversize::evaluation {
+
+struct EvaluationOptions {
+  std::vector<std::string> archs{"structural"};
+  std::vector<std::size_t> training_sizes{0};  // 0: all training designs (the stored model if any)
+  int samples = 10;                            // N per test specification
+  std::size_t limit = 0;                       // evaluate the first K test designs only (0: all)
+  int exploration_samples = 100;
+  diffusion::SampleOptions sample;
+  diffusion::TrainOptions train;
+  int workers = 0;
+};
+
+// One verified sample for one test specification.
+struct SampleRecord {
+  std::int64_t design = 0;  // the test design whose performances were the specification
+  int sample = 0;
+  bool simulated = false;
+  std::string failure;
+  dataset::PerformanceValues specified{}, achieved{};
+  bool meets = false;
+};
+
+struct PerformanceSummary {
+  BoxStats differences;    // relative (absolute for offset) differences over all samples
+  double within5 = 0;      // share of samples within +-5 % (offset: +-5 mV)
+  double best_met = 0;     // share of test specifications where some sample meets this one
+};
+
+struct ModelEvaluation {
+  std::string arch;
+  std::size_t training_designs = 0;  // the model's training-set size
+  double train_seconds = 0;          // 0 for a stored model
+  double sample_seconds = 0;         // model time for all test specifications
+  std::size_t specifications = 0;
+  std::size_t failed = 0;            // samples whose simulation failed
+  std::vector<SampleRecord> records;
+  std::array<std::optional<PerformanceSummary>, kPerformanceCount> performances;
+  double best_met_all = 0;  // share of specifications that the best of N meets completely
+};
+
+struct DeviceSpread {
+  std::string device;
+  MeanStd w, l;  // metres
+};
+
+// Fig. 7 and Table I: many samples for one specification, and the isotropic-noise reference.
+struct Exploration {
+  std::int64_t design = 0;  // the test design (its performances are the ground truth)
+  Specification spec;
+  std::vector<SampledSizing> model, noise;
+  std::vector<DeviceSpread> model_devices, noise_devices;
+  double noise_sigma = 0;  // per variable, on the design space's unit (log) scale
+  double model_met = 0, noise_met = 0;  // share meeting the specification
+  std::array<std::optional<double>, kPerformanceCount> model_median_abs, noise_median_abs;  // |difference|
+};
+
+// Per test specification: simulations NSGA-II ran before its first design meeting it, and the
+// samples the structural model needed (first meeting sample); nullopt = not reached.
+struct SearchCost {
+  std::int64_t design = 0;
+  std::optional<std::int64_t> nsga_simulations;
+  std::optional<int> samples_needed;
+};
+
+struct EvaluationResult {
+  std::string project;
+  std::size_t test_designs = 0;  // evaluated
+  int samples = 0;
+  std::vector<ModelEvaluation> models;
+  std::optional<Exploration> exploration;
+  std::vector<SearchCost> search;
+  double seconds = 0;
+};
+
+// Runs everything; progress through ctx, Cancelled when ctx.cancel is set.
+EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& opts, const JobContext& ctx);
+
+// The test designs evaluated: the archive's test split in id order, the first `limit`.
+std::vector<dataset::Design> test_designs(const dataset::Project& p, std::size_t limit);
+
+// The specification of a design: all its performances, given.
+Specification specification_of(const dataset::Design& d);
+
+}  // namespace inversize::evaluation

@@ -1,0 +1,30 @@
+// The evaluation report's text files: samples.csv (one row per sample and performance),
+// summary.json (the figures per architecture and performance) and report.md (tables, and the
+// plots that ui/plots draws into the same directory).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "evaluation/evaluation.hpp"
+
+namespace inversize::evaluation {
+
+// "structural", or "structural_250" for a model trained on fewer than all designs.
+std::string model_label(const ModelEvaluation& m, std::size_t all_training_designs);
+
+// Plot file names (without extension) the report links, in the order drawn.
+std::string boxplot_name(const std::string& label);
+inline constexpr const char* kHistogramsName = "exploration_histograms";
+inline constexpr const char* kTrainingSizeName = "error_vs_training_size";
+
+nlohmann::json summary_json(const EvaluationResult& r);
+// Writes samples.csv, summary.json and report.md into `dir` (which must exist). `plots`: true
+// when the plots were drawn; otherwise report.md says why they are missing.
+void write_report(const std::string& dir, const EvaluationResult& r, bool plots);
+
+// The median |difference| over the relative performances and all samples: one error figure
+// per model for the training-size comparison.
+double overall_error(const ModelEvaluation& m);
+
+}  // namespace inversize::evaluation

@@ -1,0 +1,97 @@
+// The paper's experiments on the shipped Miller project, at a size that fits a test: the
+// figures are consistent with the samples, the report files are complete, and a cancelled
+// evaluation stops.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "evaluation/evaluation.hpp"
+#include "evaluation/report.hpp"
+#include "simulation/worker_pool.hpp"
+
+using namespace inversize;
+using namespace inversize::evaluation;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path scratch() {
+  auto dir = fs::temp_directory_path() / ("inversize_evaluation_run_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  return dir;
+}
+
+dataset::Project shipped_miller() {
+  auto to = scratch() / "miller.isz";
+  fs::copy_file(fs::path(INVERSIZE_PROJECTS_DIR) / "miller.isz", to, fs::copy_options::overwrite_existing);
+  simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+  return dataset::Project::open(to.string());
+}
+
+std::size_t k(const char* key) { return *performance_index(key); }
+
+}  // namespace
+
+TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
+  auto project = shipped_miller();
+  EvaluationOptions o;
+  o.limit = 3;
+  o.samples = 3;
+  o.exploration_samples = 8;
+  auto r = evaluate(project, o, {});
+  EXPECT_EQ(r.test_designs, 3u);
+  ASSERT_EQ(r.models.size(), 1u);
+  const auto& m = r.models[0];
+  EXPECT_EQ(m.arch, "structural");
+  ASSERT_EQ(m.records.size(), 9u);
+  ASSERT_TRUE(m.performances[k("gain_db")]);
+  EXPECT_EQ(m.performances[k("gain_db")]->differences.n + m.failed, 9u);
+  // The box is ordered and the shares are shares.
+  const auto& g = m.performances[k("gain_db")]->differences;
+  EXPECT_LE(g.q1, g.median);
+  EXPECT_LE(g.median, g.q3);
+  EXPECT_GE(m.performances[k("gain_db")]->within5, 0.0);
+  EXPECT_LE(m.performances[k("gain_db")]->within5, 1.0);
+
+  ASSERT_TRUE(r.exploration);
+  EXPECT_EQ(r.exploration->model.size(), 8u);
+  EXPECT_EQ(r.exploration->noise.size(), 8u);
+  EXPECT_GT(r.exploration->noise_sigma, 0.0);
+  EXPECT_FALSE(r.exploration->model_devices.empty());
+  EXPECT_EQ(r.exploration->model_devices.front().device, "M1");
+
+  // NSGA-II reached every test specification: at the latest with the test design itself.
+  auto tests = test_designs(project, 3);
+  ASSERT_EQ(r.search.size(), 3u);
+  for (std::size_t i = 0; i < tests.size(); ++i) {
+    ASSERT_TRUE(r.search[i].nsga_simulations);
+    EXPECT_LE(*r.search[i].nsga_simulations, tests[i].id) << "ids count the simulations in order";
+  }
+
+  auto dir = scratch() / "report";
+  fs::create_directories(dir);
+  write_report(dir.string(), r, false);
+  for (const char* f : {"report.md", "summary.json", "samples.csv"}) EXPECT_TRUE(fs::exists(dir / f)) << f;
+  nlohmann::json j;
+  std::ifstream(dir / "summary.json") >> j;
+  EXPECT_EQ(j["models"][0]["arch"], "structural");
+  EXPECT_DOUBLE_EQ(j["models"][0]["performances"]["gain_db"]["median"].get<double>(), g.median);
+  std::ifstream csv(dir / "samples.csv");
+  std::size_t lines = 0;
+  for (std::string line; std::getline(csv, line);) ++lines;
+  EXPECT_LE(lines, 1 + 9 * kPerformanceCount) << "a header and one row per sample and specified performance";
+  EXPECT_GT(lines, 9 * (kPerformanceCount - 2));
+}
+
+TEST(Evaluation, CancelledBeforeTheFirstSpecificationStops) {
+  auto project = shipped_miller();
+  EvaluationOptions o;
+  o.limit = 2;
+  o.samples = 2;
+  JobContext ctx;
+  ctx.cancel.cancel();
+  EXPECT_THROW(evaluate(project, o, ctx), Cancelled);
+}

@@ -1,0 +1,98 @@
+// Specifications: parsing, filling from the nearest design, and the meets / difference rules
+// (expected values computed by hand).
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "evaluation/specification.hpp"
+
+using namespace inversize;
+using namespace inversize::evaluation;
+
+namespace {
+
+std::size_t k(const char* key) { return *performance_index(key); }
+
+dataset::Design design(std::int64_t id, double gain, double gbw, double power) {
+  dataset::Design d;
+  d.id = id;
+  d.performances[k("gain_db")] = gain;
+  d.performances[k("gbw_hz")] = gbw;
+  d.performances[k("power_w")] = power;
+  d.performances[k("pm_deg")] = 60.0 + double(id);
+  return d;
+}
+
+}  // namespace
+
+TEST(Specification, ParsesKeysWithSpiceSuffixes) {
+  auto s = parse_specification({"gain_db=60", "GBW_HZ=20meg", "power_w=300u"});
+  EXPECT_DOUBLE_EQ(*s.values[k("gain_db")], 60);
+  EXPECT_DOUBLE_EQ(*s.values[k("gbw_hz")], 20e6);
+  EXPECT_DOUBLE_EQ(*s.values[k("power_w")], 300e-6);
+  EXPECT_TRUE(s.given[k("gbw_hz")]);
+  EXPECT_FALSE(s.given[k("pm_deg")]);
+  EXPECT_FALSE(s.values[k("pm_deg")]);
+}
+
+TEST(Specification, RejectsBadAssignmentsWithTheReason) {
+  try {
+    parse_specification({"gain=60"});
+    FAIL();
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("unknown performance 'gain'"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("gain_db"), std::string::npos) << "lists the valid keys";
+  }
+  EXPECT_THROW(parse_specification({"gain_db"}), std::invalid_argument);
+  EXPECT_THROW(parse_specification({"gain_db=lots"}), std::invalid_argument);
+  EXPECT_THROW(parse_specification({"gbw_hz=-1meg"}), std::invalid_argument) << "log-scale performances are positive";
+}
+
+TEST(Specification, MeetsByDirectionWithinTwoPercent) {
+  // Maximise: 60 dB asked; 58.9 dB is -1.83 % (meets), 58.7 dB is -2.17 % (does not).
+  EXPECT_TRUE(meets(k("gain_db"), 58.9, 60));
+  EXPECT_FALSE(meets(k("gain_db"), 58.7, 60));
+  EXPECT_TRUE(meets(k("gain_db"), 75, 60)) << "better than asked meets";
+  // Minimise: 300 uW asked; 305 uW is +1.67 %, 310 uW +3.33 %.
+  EXPECT_TRUE(meets(k("power_w"), 305e-6, 300e-6));
+  EXPECT_FALSE(meets(k("power_w"), 310e-6, 300e-6));
+  EXPECT_TRUE(meets(k("power_w"), 100e-6, 300e-6));
+  // Target (offset): absolute, 1 mV either way.
+  EXPECT_TRUE(absolute_difference(k("offset_v")));
+  EXPECT_TRUE(meets(k("offset_v"), 0.9e-3, 0));
+  EXPECT_FALSE(meets(k("offset_v"), -1.1e-3, 0));
+  EXPECT_FALSE(meets(k("gain_db"), NAN, 60));
+  EXPECT_DOUBLE_EQ(difference(k("gbw_hz"), 19e6, 20e6), -0.05);
+  EXPECT_DOUBLE_EQ(difference(k("offset_v"), 2e-3, 0.5e-3), 1.5e-3);
+}
+
+TEST(Specification, ShortfallIsZeroWhenMetAndTheWorstMissOtherwise) {
+  auto s = parse_specification({"gain_db=60", "power_w=300u"});
+  dataset::PerformanceValues p{};
+  p[k("gain_db")] = 61.0;
+  p[k("power_w")] = 303e-6;
+  EXPECT_DOUBLE_EQ(shortfall(s, p), 0);
+  p[k("gain_db")] = 57.0;  // -5 %: 3 % beyond the tolerance
+  p[k("power_w")] = 312e-6;  // +4 %: 2 % beyond
+  EXPECT_NEAR(shortfall(s, p), 0.03, 1e-12);
+  p[k("power_w")].reset();
+  EXPECT_TRUE(std::isinf(shortfall(s, p))) << "a given performance that was not measured";
+}
+
+TEST(Specification, FillsTheRestFromTheNearestDesign) {
+  // gbw on a log scale: 20 MHz is nearer to 15 MHz (0.125 decades) than to 40 MHz (0.301).
+  std::vector<dataset::Design> ds{design(1, 60, 40e6, 400e-6), design(2, 60, 15e6, 200e-6), design(3, 80, 20e6, 900e-6)};
+  auto s = parse_specification({"gain_db=60", "gbw_hz=20meg"});
+  fill_from_nearest(s, ds);
+  ASSERT_TRUE(s.filled_from);
+  EXPECT_EQ(*s.filled_from, 2);
+  EXPECT_DOUBLE_EQ(*s.values[k("power_w")], 200e-6);
+  EXPECT_DOUBLE_EQ(*s.values[k("pm_deg")], 62);
+  EXPECT_DOUBLE_EQ(*s.values[k("gbw_hz")], 20e6) << "given values stay";
+  EXPECT_TRUE(s.given[k("gbw_hz")]);
+  EXPECT_FALSE(s.given[k("power_w")]);
+
+  Specification none;
+  fill_from_nearest(none, ds);
+  EXPECT_FALSE(none.filled_from) << "nothing given: nothing to be near to";
+}

@@ -1,0 +1,121 @@
+// The exploration view on the shipped Miller project: a slider drag makes one sampling job
+// after the debounce, stale results are dropped, selections link the views, and the exported
+// netlist simulates to the performances the table shows.
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <cmath>
+#include <filesystem>
+
+#include "circuit/input.hpp"
+#include "exploration/exploration_view.hpp"
+#include "exploration/explorer.hpp"
+#include "exploration/sample_views.hpp"
+#include "exploration/spec_panel.hpp"
+#include "simulation/simulator.hpp"
+#include "simulation/worker_pool.hpp"
+
+using namespace inversize;
+using namespace inversize::ui::exploration;
+
+class ExplorationTest : public QObject {
+  Q_OBJECT
+
+ private:
+  QTemporaryDir dir_;
+  QString project_;
+
+  bool wait_finished(Explorer* e, int ms = 60000) {
+    QSignalSpy done(e, &Explorer::finished);
+    return done.wait(ms);
+  }
+
+ private slots:
+  void initTestCase() {
+    simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+    project_ = dir_.filePath(QStringLiteral("miller.isz"));
+    QVERIFY(QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), project_));
+  }
+
+  void sliderDragMakesOneJobAfterTheDebounce() {
+    ExplorationView view;
+    view.load(project_);
+    auto* e = view.explorer();
+    view.spec_panel()->set_samples(8);
+    const int before = e->jobs_started();
+    auto* slider = view.spec_panel()->slider(*performance_index("gain_db"));
+    for (int i = 0; i < 10; ++i) {  // a drag: ten steps 20 ms apart, inside the debounce
+      slider->setValue(slider->value() + 5);
+      QTest::qWait(20);
+    }
+    QCOMPARE(e->jobs_started(), before);  // still within 150 ms of the last step
+    QTRY_COMPARE_WITH_TIMEOUT(e->jobs_started(), before + 1, 2000);
+    QVERIFY(wait_finished(e));
+    QTest::qWait(300);
+    QCOMPARE(e->jobs_started(), before + 1);
+  }
+
+  void staleResultsAreDropped() {
+    ExplorationView view;
+    view.load(project_);
+    auto* e = view.explorer();
+    auto a = view.spec_panel()->request();
+    a.n = 8;
+    a.spec.values[*performance_index("gain_db")] = 60.0;
+    auto b = a;
+    b.spec.values[*performance_index("gain_db")] = 75.0;
+    e->request_now(a);
+    const auto gen_b = e->request_now(b);  // A is running: its results must not show
+    QSignalSpy sampled(e, &Explorer::sampled);
+    QTRY_VERIFY_WITH_TIMEOUT(!e->busy() && e->generation() == gen_b && !e->samples().empty() &&
+                                 *e->spec().values[*performance_index("gain_db")] == 75.0,
+                             60000);
+    QVERIFY(wait_finished(e) || !e->busy());
+    QVERIFY(e->stale_results_dropped() >= 1);
+    for (const auto& args : sampled) QCOMPARE(args.at(0).toULongLong(), gen_b);
+    QCOMPARE(e->jobs_started(), 2);
+  }
+
+  void selectionIsLinkedAndExportSimulatesAsShown() {
+    ExplorationView view;
+    view.load(project_);
+    auto* e = view.explorer();
+    auto r = view.spec_panel()->request();
+    r.n = 6;
+    e->request_now(r);
+    QVERIFY(wait_finished(e));
+    QCOMPARE(static_cast<int>(e->samples().size()), 6);
+
+    emit view.sizing_view()->selectionChanged(QSet<int>{1, 4});
+    QCOMPARE(view.table()->selection(), (QSet<int>{1, 4}));
+    QSet<int> in_perf = view.performance_view()->selection();
+    for (int i : {1, 4})
+      if (e->samples()[i].simulation.simulated) QVERIFY(in_perf.contains(i));
+    emit view.table()->selectionChanged(QSet<int>{2});
+    QCOMPARE(view.sizing_view()->selection(), (QSet<int>{2}));
+    QCOMPARE(view.chosen_sample(), 2);
+
+    const auto& chosen = e->samples()[2];
+    QVERIFY(chosen.simulation.simulated);
+    const QString netlist = dir_.filePath(QStringLiteral("chosen.cir"));
+    view.export_netlist(netlist);
+    const auto& tech = e->project()->setup().technology;
+    auto opened = circuit::open_circuit(netlist.toStdString(), tech);
+    auto res = simulation::simulate(opened.deck, opened.circuit, tech, simulation::nominal_conditions(opened.deck, tech));
+    QVERIFY(res.ok());
+    for (const char* key : {"gain_db", "gbw_hz", "pm_deg", "power_w"}) {
+      auto k = *performance_index(key);
+      QVERIFY2(std::abs(*res.performances[k].value - *chosen.simulation.performances[k]) <=
+                   1e-6 * std::abs(*chosen.simulation.performances[k]),
+               key);
+    }
+    view.export_csv(dir_.filePath(QStringLiteral("samples.csv")));
+    QFile csv(dir_.filePath(QStringLiteral("samples.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(QString(csv.readAll()).count('\n'), 7);  // header and six samples
+  }
+};
+
+QTEST_MAIN(ExplorationTest)
+#include "test_exploration.moc"

@@ -1,0 +1,311 @@
+#include "exploration/exploration_view.hpp"
+
+#include <qcustomplot.h>
+
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <cmath>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "common/si_format.hpp"
+#include "diffusion/project_models.hpp"
+#include "evaluation/statistics.hpp"
+#include "exploration/sample_views.hpp"
+#include "exploration/spec_panel.hpp"
+#include "plots/plot_export.hpp"
+
+namespace inversize::ui::exploration {
+
+namespace {
+
+QString key_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
+
+void write_text(const QString& path, const std::string& text) {
+  std::ofstream out(path.toStdString(), std::ios::binary);
+  if (!(out << text)) throw std::runtime_error(path.toStdString() + ": cannot write");
+}
+
+// The training designs nearest to the specification (given performances, spread-normalised).
+std::vector<dataset::Design> nearest(const std::vector<dataset::Design>& designs, const evaluation::Specification& spec,
+                                     std::size_t count) {
+  std::vector<std::pair<double, std::size_t>> d;
+  for (std::size_t i = 0; i < designs.size(); ++i) {
+    double dist = 0;
+    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+      if (!spec.given[k] || !spec.values[k] || !designs[i].performances[k]) continue;
+      double a = *designs[i].performances[k], b = *spec.values[k];
+      double rel = kPerformances[k].log_scale && a > 0 && b > 0 ? std::log10(a / b) : (a - b) / std::max(std::abs(b), 1e-12);
+      dist += rel * rel;
+    }
+    d.push_back({dist, i});
+  }
+  std::partial_sort(d.begin(), d.begin() + std::min(count, d.size()), d.end());
+  std::vector<dataset::Design> out;
+  for (std::size_t i = 0; i < std::min(count, d.size()); ++i) out.push_back(designs[d[i].second]);
+  return out;
+}
+
+}  // namespace
+
+ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
+  explorer_ = new Explorer(this);
+  spec_ = new SpecPanel(this);
+  sizing_ = new ScatterView(ScatterView::Space::Sizing, this);
+  performance_ = new ScatterView(ScatterView::Space::Performance, this);
+  table_ = new SamplesTable(this);
+  histograms_ = new QCustomPlot(this);
+  devices_ = new QTableWidget(this);
+  devices_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  devices_->verticalHeader()->setVisible(false);
+  status_ = new QLabel(tr("Open a trained project to explore its sizings."), this);
+
+  auto* scroll = new QScrollArea(this);
+  scroll->setWidget(spec_);
+  scroll->setWidgetResizable(true);
+  scroll->setMinimumWidth(440);
+
+  auto* clouds = new QSplitter(Qt::Horizontal, this);
+  clouds->addWidget(sizing_);
+  clouds->addWidget(performance_);
+  tabs_ = new QTabWidget(this);
+  tabs_->addTab(clouds, tr("Sample clouds"));
+  tabs_->addTab(histograms_, tr("Histograms"));
+  tabs_->addTab(devices_, tr("Device spread"));
+
+  auto* buttons = new QHBoxLayout;
+  auto* netlist = new QPushButton(tr("Export netlist…"), this);
+  auto* csv = new QPushButton(tr("Samples as CSV…"), this);
+  auto* spec_json = new QPushButton(tr("Specification as JSON…"), this);
+  buttons->addWidget(status_, 1);
+  buttons->addWidget(netlist);
+  buttons->addWidget(csv);
+  buttons->addWidget(spec_json);
+
+  auto* right = new QSplitter(Qt::Vertical, this);
+  right->addWidget(tabs_);
+  right->addWidget(table_);
+  right->setStretchFactor(0, 3);
+  right->setStretchFactor(1, 2);
+  auto* right_box = new QWidget(this);
+  auto* right_layout = new QVBoxLayout(right_box);
+  right_layout->setContentsMargins(0, 0, 0, 0);
+  right_layout->addWidget(right, 1);
+  right_layout->addLayout(buttons);
+
+  auto* split = new QSplitter(Qt::Horizontal, this);
+  split->addWidget(scroll);
+  split->addWidget(right_box);
+  split->setStretchFactor(1, 1);
+  auto* layout = new QHBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addWidget(split);
+
+  connect(spec_, &SpecPanel::changed, this, [this] {
+    if (explorer_->loaded()) explorer_->request(spec_->request());
+  });
+  connect(explorer_, &Explorer::sampled, this, [this] {
+    sample_seconds_ = explorer_->sample_seconds();
+    selection_.clear();
+    auto near = nearest(training_, explorer_->spec(), 5);
+    sizing_->show(explorer_->samples(), explorer_->spec(), near);
+    performance_->show(explorer_->samples(), explorer_->spec(), near);
+    table_->show(*explorer_->sizer(), explorer_->samples(), explorer_->spec());
+    update_status();
+    update_statistics();
+  });
+  // Verification streams in: the table row at once, the clouds redrawn at most every 100 ms.
+  redraw_.setSingleShot(true);
+  redraw_.setInterval(100);
+  connect(&redraw_, &QTimer::timeout, this, [this] {
+    auto near = nearest(training_, explorer_->spec(), 5);
+    performance_->show(explorer_->samples(), explorer_->spec(), near);
+    sizing_->show(explorer_->samples(), explorer_->spec(), near);
+  });
+  connect(explorer_, &Explorer::verified, this, [this](quint64, int i) {
+    table_->update_row(*explorer_->sizer(), explorer_->samples()[i], i, explorer_->spec());
+    update_status();
+    if (!redraw_.isActive()) redraw_.start();
+  });
+  connect(explorer_, &Explorer::finished, this, [this](quint64, double, double) {
+    redraw_.stop();
+    auto near = nearest(training_, explorer_->spec(), 5);
+    performance_->show(explorer_->samples(), explorer_->spec(), near);
+    sizing_->show(explorer_->samples(), explorer_->spec(), near);
+    update_status();
+    update_statistics();
+  });
+  connect(explorer_, &Explorer::failed, this, [this](quint64, const QString& reason) {
+    status_->setText(tr("Sampling failed: %1").arg(reason));
+    emit message(status_->text());
+  });
+  connect(sizing_, &ScatterView::selectionChanged, this, [this](const QSet<int>& s) { select(s, sizing_); });
+  connect(performance_, &ScatterView::selectionChanged, this, [this](const QSet<int>& s) { select(s, performance_); });
+  connect(table_, &SamplesTable::selectionChanged, this, [this](const QSet<int>& s) { select(s, table_); });
+
+  auto ask = [this](const QString& title, const QString& filter, auto write) {
+    QString path = QFileDialog::getSaveFileName(this, title, QString(), filter);
+    if (path.isEmpty()) return;
+    try {
+      write(path);
+      emit message(tr("Wrote %1").arg(path));
+    } catch (const std::exception& e) {
+      emit message(QString::fromStdString(e.what()));
+    }
+  };
+  connect(netlist, &QPushButton::clicked, this, [this, ask] {
+    ask(tr("Export the sizing as a netlist"), tr("SPICE netlists (*.cir *.sp *.spice)"), [this](const QString& p) { export_netlist(p); });
+  });
+  connect(csv, &QPushButton::clicked, this, [this, ask] {
+    ask(tr("Export the samples"), tr("CSV files (*.csv)"), [this](const QString& p) { export_csv(p); });
+  });
+  connect(spec_json, &QPushButton::clicked, this, [this, ask] {
+    ask(tr("Export the specification"), tr("JSON files (*.json)"), [this](const QString& p) { export_spec(p); });
+  });
+}
+
+void ExplorationView::load(const QString& project_path) {
+  explorer_->load(project_path);
+  const auto& sizer = *explorer_->sizer();
+  training_ = sizer.training_designs();
+  spec_->set_data(training_, explorer_->project()->designs());
+  QStringList variables, variable_units;
+  for (const auto& v : explorer_->project()->setup().space.variables) {
+    variables << QString::fromStdString(v.name);
+    variable_units << (v.kind == dataset::VariableKind::Capacitance   ? QStringLiteral("F")
+                       : v.kind == dataset::VariableKind::BiasCurrent ? QStringLiteral("A")
+                                                                     : QStringLiteral("m"));
+  }
+  QStringList perfs, perf_units;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    perfs << key_of(k);
+    perf_units << QString::fromUtf8(kPerformances[k].unit.data(), int(kPerformances[k].unit.size()));
+  }
+  // Defaults: the first two variables; gain against transit frequency.
+  sizing_->set_axes(variables, variable_units, 0, std::min<int>(1, int(variables.size()) - 1));
+  performance_->set_axes(perfs, perf_units, int(*performance_index("gbw_hz")), int(*performance_index("gain_db")));
+  status_->setText(tr("%1 training designs; set the specification.").arg(training_.size()));
+}
+
+void ExplorationView::select(const QSet<int>& samples, QObject* origin) {
+  selection_ = samples;
+  if (origin != sizing_) sizing_->set_selection(samples);
+  if (origin != performance_) performance_->set_selection(samples);
+  if (origin != table_) table_->set_selection(samples);
+  if (samples.size() == 1) emit sampleChosen(*samples.begin());
+  update_statistics();
+}
+
+int ExplorationView::chosen_sample() const {
+  const auto& s = explorer_->samples();
+  if (s.empty()) return -1;
+  if (!selection_.isEmpty()) return *std::min_element(selection_.begin(), selection_.end());
+  return static_cast<int>(evaluation::InverseSizer::best(s));
+}
+
+void ExplorationView::update_status() {
+  const auto& s = explorer_->samples();
+  int verified = 0, met = 0;
+  for (const auto& x : s) verified += x.verified ? 1 : 0, met += x.meets ? 1 : 0;
+  QString filled = explorer_->spec().filled_from ? tr("; left-out performances from design #%1").arg(*explorer_->spec().filled_from) : QString();
+  status_->setText(tr("%1 samples (%2 s), %3 verified, %4 meet the specification%5")
+                       .arg(s.size())
+                       .arg(sample_seconds_, 0, 'f', 2)
+                       .arg(verified)
+                       .arg(met)
+                       .arg(filled));
+}
+
+void ExplorationView::update_statistics() {
+  const auto& all = explorer_->samples();
+  if (!explorer_->loaded() || all.empty()) return;
+  // Of the selection when there is one, else of every sample.
+  std::vector<const evaluation::SampledSizing*> use;
+  for (std::size_t i = 0; i < all.size(); ++i)
+    if (selection_.isEmpty() || selection_.contains(int(i))) use.push_back(&all[i]);
+
+  histograms_->plotLayout()->clear();
+  histograms_->clearPlottables();
+  histograms_->clearItems();
+  const auto& spec = explorer_->spec();
+  int cell = 0;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    if (!spec.values[k]) continue;
+    const std::string unit(kPerformances[k].unit);
+    auto p = (unit == "Hz" || unit == "W" || unit == "V") ? si_prefix(std::abs(*spec.values[k]), "µ") : SiPrefix{};
+    std::vector<double> values;
+    for (const auto* s : use)
+      if (s->verified && s->simulation.performances[k]) values.push_back(*s->simulation.performances[k] / p.scale);
+    draw_histogram(*histograms_, cell / 4, cell % 4, values, *spec.values[k] / p.scale,
+                   key_of(k) + " [" + QString::fromUtf8(p.prefix) + QString::fromStdString(unit) + "]", 15);
+    ++cell;
+  }
+  histograms_->replot(QCustomPlot::rpQueuedReplot);
+
+  // Table I: mean and standard deviation of W and L per device.
+  std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> by_device;
+  std::vector<std::string> order;
+  for (const auto* s : use)
+    for (const auto& d : explorer_->sizer()->devices(s->x)) {
+      if (!by_device.count(d.name)) order.push_back(d.name);
+      by_device[d.name].first.push_back(d.w);
+      by_device[d.name].second.push_back(d.l);
+    }
+  devices_->clear();
+  devices_->setColumnCount(5);
+  devices_->setHorizontalHeaderLabels({tr("device"), tr("W mean"), tr("W std"), tr("L mean"), tr("L std")});
+  devices_->setRowCount(int(order.size()));
+  for (std::size_t r = 0; r < order.size(); ++r) {
+    auto w = evaluation::mean_std(by_device[order[r]].first), l = evaluation::mean_std(by_device[order[r]].second);
+    QStringList cells{QString::fromStdString(order[r]), si(w.mean, "m"), si(w.std, "m"), si(l.mean, "m"), si(l.std, "m")};
+    for (int c = 0; c < cells.size(); ++c) devices_->setItem(int(r), c, new QTableWidgetItem(cells[c]));
+  }
+  devices_->resizeColumnsToContents();
+}
+
+void ExplorationView::export_netlist(const QString& path) const {
+  int i = chosen_sample();
+  if (i < 0) throw std::runtime_error("no samples to export yet");
+  write_text(path, explorer_->sizer()->sized_netlist(explorer_->samples()[i].x));
+}
+
+void ExplorationView::export_csv(const QString& path) const {
+  const auto& space = explorer_->project()->setup().space;
+  std::string csv = "sample,verified,meets";
+  for (const auto& v : space.variables) csv += "," + v.name;
+  for (const auto& p : kPerformances) csv += "," + std::string(p.key);
+  csv += "\n";
+  const auto& s = explorer_->samples();
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    csv += std::to_string(i + 1) + "," + (s[i].verified ? "1" : "0") + "," + (s[i].meets ? "1" : "0");
+    char buf[40];
+    for (double x : s[i].x) std::snprintf(buf, sizeof buf, ",%.10g", x), csv += buf;
+    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+      const auto& v = s[i].simulation.performances[k];
+      if (s[i].verified && v) std::snprintf(buf, sizeof buf, ",%.10g", *v), csv += buf;
+      else csv += ",";
+    }
+    csv += "\n";
+  }
+  write_text(path, csv);
+}
+
+void ExplorationView::export_spec(const QString& path) const {
+  nlohmann::json j = nlohmann::json::object();
+  const auto r = spec_->request();
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    if (r.spec.given[k]) j[std::string(kPerformances[k].key)] = *r.spec.values[k];
+  write_text(path, j.dump(2) + "\n");
+}
+
+}  // namespace inversize::ui::exploration

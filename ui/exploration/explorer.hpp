@@ -1,0 +1,87 @@
+// The exploration engine of the window: a trained project, and sampling requests from the
+// specification panel. Requests are debounced; a request arriving while one runs cancels the
+// running one's verification and replaces any waiting one (dropped, not queued). Samples
+// arrive at once, their SPICE verification streams in; results of a stale request never
+// reach the views.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <memory>
+#include <vector>
+
+#include "common/job.hpp"
+#include "dataset/project.hpp"
+#include "diffusion/options.hpp"
+#include "evaluation/inverse_sizer.hpp"
+
+namespace inversize::simulation {
+class WorkerPool;
+}
+
+namespace inversize::ui::exploration {
+
+struct SampleRequest {
+  evaluation::Specification spec;  // as the designer set it (left-out performances get filled)
+  int n = 64;
+  diffusion::SampleOptions options;
+  bool verify = true;
+};
+
+class Explorer : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit Explorer(QObject* parent = nullptr);
+  ~Explorer() override;  // cancels and joins a running request
+
+  // Opens the project and its newest model of `arch`. Throws dataset::ProjectError.
+  void load(const QString& project_path, const std::string& arch = "structural");
+  bool loaded() const { return sizer_ != nullptr; }
+  const evaluation::InverseSizer* sizer() const { return sizer_.get(); }
+  const dataset::Project* project() const { return project_.get(); }
+
+  // Debounced (debounce_ms) request; returns its generation number.
+  quint64 request(const SampleRequest& r);
+  // Starts at once, without the debounce (the command line's --spec, tests).
+  quint64 request_now(const SampleRequest& r);
+  void set_debounce_ms(int ms) { debounce_.setInterval(ms); }
+  quint64 generation() const { return generation_; }
+  bool busy() const { return running_; }
+  int jobs_started() const { return jobs_started_; }
+  int stale_results_dropped() const { return stale_dropped_; }
+
+  // The current request's results.
+  const evaluation::Specification& spec() const { return spec_; }
+  const std::vector<evaluation::SampledSizing>& samples() const { return samples_; }
+  double sample_seconds() const { return sample_seconds_; }  // model time of the current samples
+
+ signals:
+  void sampled(quint64 generation);                 // samples() holds the new sizings
+  void verified(quint64 generation, int index);     // samples()[index] was simulated
+  void finished(quint64 generation, double sample_seconds, double verify_seconds);
+  void failed(quint64 generation, const QString& reason);
+
+ private:
+  void start_pending();
+  void run(quint64 gen, SampleRequest r);  // worker thread
+
+  std::unique_ptr<dataset::Project> project_;
+  std::unique_ptr<evaluation::InverseSizer> sizer_;
+  std::unique_ptr<simulation::WorkerPool> pool_;  // used by one request at a time
+  QTimer debounce_;
+  std::unique_ptr<SampleRequest> pending_;
+  quint64 pending_generation_ = 0;
+  quint64 generation_ = 0;
+  bool running_ = false;
+  CancelToken cancel_;
+  QThread* thread_ = nullptr;
+  int jobs_started_ = 0;
+  int stale_dropped_ = 0;
+  evaluation::Specification spec_;
+  std::vector<evaluation::SampledSizing> samples_;
+  double sample_seconds_ = 0;
+};
+
+}  // namespace inversize::ui::exploration

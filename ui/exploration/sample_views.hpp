@@ -1,0 +1,80 @@
+// The views of a sample cloud: a scatter plot over two chosen axes (sizing space: design
+// variables; performance space: verified performances), and the samples table. Selections
+// are sets of sample indices, so the views link through the exploration view.
+#pragma once
+
+#include <QList>
+#include <QSet>
+#include <QTableWidget>
+#include <QWidget>
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "dataset/project.hpp"
+#include "evaluation/inverse_sizer.hpp"
+
+class QComboBox;
+class QCustomPlot;
+class QCPCurve;
+
+namespace inversize::ui::exploration {
+
+class ScatterView : public QWidget {
+  Q_OBJECT
+
+ public:
+  enum class Space { Sizing, Performance };
+  ScatterView(Space space, QWidget* parent = nullptr);
+
+  // Axis choices: design variables or performances with their units (SI base units get a
+  // prefix on the axis: "µm", "MHz"). Default axes (x, y).
+  void set_axes(const QStringList& names, const QStringList& units, int x, int y);
+  // Redraws the samples; `training` are drawn as small grey reference points, `target` (in
+  // performance space) as a star; `nearest` designs as hollow diamonds.
+  void show(const std::vector<evaluation::SampledSizing>& samples, const evaluation::Specification& spec,
+            const std::vector<dataset::Design>& nearest);
+  void set_selection(const QSet<int>& samples);
+  QSet<int> selection() const;
+  QCustomPlot* plot() const { return plot_; }
+  int x_axis() const;
+  int y_axis() const;
+
+ signals:
+  void selectionChanged(const QSet<int>& samples);
+
+ private:
+  std::optional<double> value(const std::vector<double>& x, const dataset::PerformanceValues& p, int axis) const;
+  void redraw();
+
+  Space space_;
+  QComboBox *x_ = nullptr, *y_ = nullptr;
+  QStringList units_;
+  QCustomPlot* plot_ = nullptr;
+  QCPCurve *meets_ = nullptr, *misses_ = nullptr, *pending_ = nullptr;
+  std::vector<evaluation::SampledSizing> samples_;
+  evaluation::Specification spec_;
+  std::vector<dataset::Design> nearest_;
+};
+
+class SamplesTable : public QTableWidget {
+  Q_OBJECT
+
+ public:
+  explicit SamplesTable(QWidget* parent = nullptr);
+  void show(const evaluation::InverseSizer& sizer, const std::vector<evaluation::SampledSizing>& samples,
+            const evaluation::Specification& spec);
+  void update_row(const evaluation::InverseSizer& sizer, const evaluation::SampledSizing& s, int index,
+                  const evaluation::Specification& spec);
+  void set_selection(const QSet<int>& samples);
+  QSet<int> selection() const;
+
+ signals:
+  void selectionChanged(const QSet<int>& samples);
+
+ private:
+  int row_of(int sample) const;
+  bool updating_ = false;
+};
+
+}  // namespace inversize::ui::exploration

@@ -1,0 +1,253 @@
+#include "exploration/spec_panel.hpp"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QPainter>
+#include <QPushButton>
+#include <QSlider>
+#include <QSpinBox>
+#include <QStyleOptionSlider>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+namespace inversize::ui::exploration {
+
+namespace {
+
+constexpr int kSteps = 1000;
+
+// A slider with a faint band over the part its training data covers.
+class BandSlider : public QSlider {
+ public:
+  BandSlider() : QSlider(Qt::Horizontal) {}
+  void set_band(double from, double to) {  // fractions of the range
+    from_ = from, to_ = to;
+    update();
+  }
+
+ protected:
+  void paintEvent(QPaintEvent* e) override {
+    {
+      QPainter p(this);
+      QStyleOptionSlider opt;
+      initStyleOption(&opt);
+      QRect groove = style()->subControlRect(QStyle::CC_Slider, &opt, QStyle::SC_SliderGroove, this);
+      int x0 = groove.left() + static_cast<int>(from_ * groove.width());
+      int x1 = groove.left() + static_cast<int>(to_ * groove.width());
+      p.fillRect(QRect(x0, groove.center().y() - 5, std::max(2, x1 - x0), 10), QColor(70, 130, 180, 60));
+    }
+    QSlider::paintEvent(e);
+  }
+
+ private:
+  double from_ = 0, to_ = 1;
+};
+
+}  // namespace
+
+SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  auto* perf_box = new QGroupBox(tr("Specification"), this);
+  auto* grid = new QGridLayout(perf_box);
+  grid->setColumnStretch(1, 1);
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    auto& r = rows_[k];
+    const auto& info = kPerformances[k];
+    r.log = info.log_scale;
+    r.use = new QCheckBox(QString::fromUtf8(info.name.data(), int(info.name.size())), perf_box);
+    r.use->setToolTip(tr("%1 — uncheck to leave it out: it is then filled from the nearest training design")
+                          .arg(QString::fromUtf8(info.key.data(), int(info.key.size()))));
+    r.slider = new BandSlider();
+    r.slider->setRange(0, kSteps);
+    r.slider->setMinimumWidth(110);
+    r.spin = new QDoubleSpinBox(perf_box);
+    r.spin->setDecimals(3);
+    r.spin->setMinimumWidth(100);
+    r.spin->setKeyboardTracking(false);
+    grid->addWidget(r.use, int(k), 0);
+    grid->addWidget(r.slider, int(k), 1);
+    grid->addWidget(r.spin, int(k), 2);
+    connect(r.use, &QCheckBox::toggled, this, [this] {
+      if (!updating_) emit changed();
+    });
+    connect(r.slider, &QSlider::valueChanged, this, [this, k](int pos) {
+      if (updating_) return;
+      auto& row = rows_[k];
+      updating_ = true;
+      row.spin->setValue(from_slider(row, pos) / row.prefix.scale);
+      row.use->setChecked(true);
+      updating_ = false;
+      flag(k);
+      emit changed();
+    });
+    connect(r.spin, &QDoubleSpinBox::valueChanged, this, [this, k] {
+      if (updating_) return;
+      updating_ = true;
+      rows_[k].use->setChecked(true);
+      sync_slider(k);
+      updating_ = false;
+      flag(k);
+      emit changed();
+    });
+  }
+  layout->addWidget(perf_box);
+
+  auto* opts = new QGroupBox(tr("Sampling"), this);
+  auto* form = new QFormLayout(opts);
+  samples_ = new QSpinBox(opts);
+  samples_->setRange(1, 1000);
+  samples_->setValue(64);
+  guidance_ = new QDoubleSpinBox(opts);
+  guidance_->setRange(0, 10);
+  guidance_->setSingleStep(0.25);
+  guidance_->setValue(1.0);
+  steps_ = new QSpinBox(opts);
+  steps_->setRange(1, 1000);
+  steps_->setValue(25);
+  seed_ = new QSpinBox(opts);
+  seed_->setRange(0, 1 << 30);
+  form->addRow(tr("Samples"), samples_);
+  form->addRow(tr("Guidance weight"), guidance_);
+  form->addRow(tr("Steps"), steps_);
+  form->addRow(tr("Seed"), seed_);
+  auto* from = new QWidget(opts);
+  auto* from_layout = new QHBoxLayout(from);
+  from_layout->setContentsMargins(0, 0, 0, 0);
+  design_ = new QSpinBox(from);
+  design_->setRange(1, 1);
+  auto* load = new QPushButton(tr("From design"), from);
+  load->setToolTip(tr("Use the simulated performances of this dataset design as the specification"));
+  from_layout->addWidget(design_, 1);
+  from_layout->addWidget(load);
+  form->addRow(tr("Design"), from);
+  connect(load, &QPushButton::clicked, this, [this] { load_design(design_->value()); });
+  for (auto* s : {samples_, steps_, seed_}) connect(s, &QSpinBox::valueChanged, this, [this] { emit changed(); });
+  connect(guidance_, &QDoubleSpinBox::valueChanged, this, [this] { emit changed(); });
+  layout->addWidget(opts);
+  layout->addStretch(1);
+}
+
+double SpecPanel::to_slider(const Row& r, double v) const {
+  return r.log ? std::log10(std::max(v, 1e-300)) : v;
+}
+
+double SpecPanel::from_slider(const Row& r, int pos) const {
+  double s = r.slo + (r.shi - r.slo) * pos / kSteps;
+  return r.log ? std::pow(10.0, s) : s;
+}
+
+void SpecPanel::sync_slider(std::size_t k) {
+  auto& r = rows_[k];
+  const QSignalBlocker block(r.slider);
+  double s = to_slider(r, r.spin->value() * r.prefix.scale);
+  r.slider->setValue(static_cast<int>(std::lround((s - r.slo) / (r.shi - r.slo) * kSteps)));
+}
+
+bool SpecPanel::out_of_range(std::size_t k) const {
+  const auto& r = rows_[k];
+  double v = r.spin->value() * r.prefix.scale;
+  const double tol = 1e-9 * std::max(std::abs(r.lo), std::abs(r.hi));
+  return v < r.lo - tol || v > r.hi + tol;
+}
+
+void SpecPanel::flag(std::size_t k) {
+  auto& r = rows_[k];
+  bool out = out_of_range(k);
+  r.spin->setStyleSheet(out ? QStringLiteral("QDoubleSpinBox { background: #ffe0b0; }") : QString());
+  r.spin->setToolTip(out ? tr("Outside the training data (%1 … %2): the model extrapolates")
+                               .arg(r.spin->textFromValue(r.lo / r.prefix.scale), r.spin->textFromValue(r.hi / r.prefix.scale))
+                         : QString());
+}
+
+void SpecPanel::set_data(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& designs) {
+  designs_ = designs;
+  updating_ = true;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    auto& r = rows_[k];
+    double lo = INFINITY, hi = -INFINITY;
+    for (const auto& d : training)
+      if (d.performances[k]) lo = std::min(lo, *d.performances[k]), hi = std::max(hi, *d.performances[k]);
+    if (!(hi >= lo)) lo = 0, hi = 1;
+    if (r.log && lo <= 0) r.log = false;
+    r.lo = lo, r.hi = hi;
+    double a = to_slider(r, lo), b = to_slider(r, hi);
+    double span = b > a ? b - a : std::max(1.0, std::abs(a));
+    r.slo = a - 0.15 * span, r.shi = b + 0.15 * span;  // room to ask beyond the data
+    const std::string unit(kPerformances[k].unit);
+    r.prefix = (unit == "Hz" || unit == "W" || unit == "V") ? si_prefix(std::max(std::abs(lo), std::abs(hi)), "µ") : SiPrefix{};
+    r.spin->setSuffix(" " + QString::fromUtf8(r.prefix.prefix) + QString::fromStdString(unit));
+    double margin = 10 * (hi - lo + std::abs(hi));
+    r.spin->setRange((r.log ? 0 : lo - margin) / r.prefix.scale, (hi + margin) / r.prefix.scale);
+    r.spin->setSingleStep((hi - lo) / 100 / r.prefix.scale);
+    static_cast<BandSlider*>(r.slider)->set_band((a - r.slo) / (r.shi - r.slo), (b - r.slo) / (r.shi - r.slo));
+  }
+  std::int64_t max_id = 1;
+  for (const auto& d : designs) max_id = std::max(max_id, d.id);
+  design_->setRange(1, static_cast<int>(max_id));
+  updating_ = false;
+  if (!training.empty()) load_design(training.front().id);
+  // The designer's usual four; the rest come from the nearest training design.
+  updating_ = true;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    auto key = kPerformances[k].key;
+    rows_[k].use->setChecked(key == "gain_db" || key == "gbw_hz" || key == "pm_deg" || key == "power_w");
+  }
+  updating_ = false;
+}
+
+void SpecPanel::set_value(std::size_t k, double value) {
+  auto& r = rows_[k];
+  updating_ = true;
+  r.spin->setValue(value / r.prefix.scale);
+  r.use->setChecked(true);
+  sync_slider(k);
+  updating_ = false;
+  flag(k);
+  emit changed();
+}
+
+void SpecPanel::set_used(std::size_t k, bool used) { rows_[k].use->setChecked(used); }
+
+void SpecPanel::set_samples(int n) { samples_->setValue(n); }
+
+bool SpecPanel::load_design(std::int64_t id) {
+  auto it = std::find_if(designs_.begin(), designs_.end(), [id](const auto& d) { return d.id == id; });
+  if (it == designs_.end()) return false;
+  updating_ = true;
+  design_->setValue(static_cast<int>(id));
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    auto& r = rows_[k];
+    if (!it->performances[k]) {
+      r.use->setChecked(false);
+      continue;
+    }
+    r.spin->setValue(*it->performances[k] / r.prefix.scale);
+    r.use->setChecked(true);
+    sync_slider(k);
+    flag(k);
+  }
+  updating_ = false;
+  emit changed();
+  return true;
+}
+
+SampleRequest SpecPanel::request() const {
+  SampleRequest r;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    if (rows_[k].use->isChecked()) {
+      r.spec.values[k] = rows_[k].spin->value() * rows_[k].prefix.scale;
+      r.spec.given[k] = true;
+    }
+  r.n = samples_->value();
+  r.options.guidance = guidance_->value();
+  r.options.steps = steps_->value();
+  r.options.seed = static_cast<std::uint64_t>(seed_->value());
+  return r;
+}
+
+}  // namespace inversize::ui::exploration

@@ -1,0 +1,67 @@
+// The specification panel: one row per performance (use it or leave it out, a slider over the
+// range of the training data with that range shaded, a spin box in SI units), the sampling
+// options, and "from design" to load any dataset design's performances.
+#pragma once
+
+#include <QWidget>
+#include <array>
+#include <vector>
+
+#include "common/engineering.hpp"
+#include "common/performance.hpp"
+#include "dataset/project.hpp"
+#include "exploration/explorer.hpp"
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+
+namespace inversize::ui::exploration {
+
+class SpecPanel : public QWidget {
+  Q_OBJECT
+
+ public:
+  explicit SpecPanel(QWidget* parent = nullptr);
+
+  // The training designs set the ranges; `designs` are all designs "from design" may load.
+  void set_data(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& designs);
+  SampleRequest request() const;
+  void set_value(std::size_t performance, double value);  // SI units; checks the row
+  void set_used(std::size_t performance, bool used);
+  void set_samples(int n);
+  bool load_design(std::int64_t id);  // false when there is no such design
+  QSlider* slider(std::size_t performance) const { return rows_[performance].slider; }
+  bool out_of_range(std::size_t performance) const;
+
+ signals:
+  void changed();  // any value, checkbox or option
+
+ private:
+  struct Row {
+    QCheckBox* use = nullptr;
+    QSlider* slider = nullptr;
+    QDoubleSpinBox* spin = nullptr;
+    double lo = 0, hi = 1;        // training range, SI
+    double slo = 0, shi = 1;      // slider range on its scale (log10 for log performances)
+    SiPrefix prefix;
+    bool log = false;
+  };
+  double to_slider(const Row& r, double v) const;
+  double from_slider(const Row& r, int pos) const;
+  void sync_slider(std::size_t k);
+  void flag(std::size_t k);
+
+  std::array<Row, kPerformanceCount> rows_{};
+  std::vector<dataset::Design> designs_;
+  QSpinBox* samples_ = nullptr;
+  QDoubleSpinBox* guidance_ = nullptr;
+  QSpinBox* steps_ = nullptr;
+  QSpinBox* seed_ = nullptr;
+  QSpinBox* design_ = nullptr;
+  bool updating_ = false;
+};
+
+}  // namespace inversize::ui::exploration

@@ -1,0 +1,90 @@
+#include "plots/plot_export.hpp"
+
+#include <qcustomplot.h>
+
+#include <QSvgGenerator>
+#include <algorithm>
+#include <cmath>
+
+namespace inversize::ui {
+
+bool save_plot(QCustomPlot& plot, const QString& base, int width, int height) {
+  bool ok = plot.savePng(base + ".png", width, height, 1.0);
+  QSvgGenerator svg;
+  svg.setFileName(base + ".svg");
+  svg.setSize(QSize(width, height));
+  svg.setViewBox(QRect(0, 0, width, height));
+  svg.setTitle(QFileInfo(base).baseName());
+  QCPPainter painter;
+  if (!painter.begin(&svg)) return false;
+  plot.toPainter(&painter, width, height);
+  painter.end();
+  return ok && QFileInfo::exists(base + ".svg");
+}
+
+void draw_box_plot(QCustomPlot& plot, const QStringList& labels, const std::vector<evaluation::BoxStats>& boxes,
+                   double scale, const QString& value_label) {
+  auto* box = new QCPStatisticalBox(plot.xAxis, plot.yAxis);
+  box->setBrush(QColor(70, 130, 180, 90));
+  box->setPen(QPen(QColor(30, 60, 110)));
+  box->setMedianPen(QPen(QColor(200, 40, 40), 2));
+  box->setWidth(0.5);
+  QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+  for (int i = 0; i < static_cast<int>(boxes.size()); ++i) {
+    const auto& b = boxes[i];
+    QVector<double> outliers;
+    for (double o : b.outliers) outliers << o * scale;
+    box->addData(i + 1, b.whisker_lo * scale, b.q1 * scale, b.median * scale, b.q3 * scale, b.whisker_hi * scale, outliers);
+    ticker->addTick(i + 1, i < labels.size() ? labels[i] : QString());
+  }
+  plot.xAxis->setTicker(ticker);
+  plot.xAxis->setTickLabelRotation(40);
+  plot.xAxis->setSubTicks(false);
+  plot.xAxis->setRange(0.3, boxes.size() + 0.7);
+  plot.yAxis->setLabel(value_label);
+  // Range on the whiskers: outliers far away would squeeze every box into a line.
+  double lo = 0, hi = 0;
+  for (const auto& b : boxes) lo = std::min(lo, b.whisker_lo * scale), hi = std::max(hi, b.whisker_hi * scale);
+  double pad = std::max(1e-9, (hi - lo) * 0.15);
+  plot.yAxis->setRange(lo - pad, hi + pad);
+  auto* zero = new QCPItemStraightLine(&plot);
+  zero->point1->setCoords(0, 0);
+  zero->point2->setCoords(1, 0);
+  zero->setPen(QPen(Qt::gray, 1, Qt::DashLine));
+}
+
+void draw_histogram(QCustomPlot& plot, int row, int column, const std::vector<double>& values,
+                    std::optional<double> marker, const QString& title, int bins) {
+  auto* rect = new QCPAxisRect(&plot);
+  plot.plotLayout()->addElement(row, column, rect);
+  rect->axis(QCPAxis::atBottom)->setLabel(title);
+  rect->axis(QCPAxis::atLeft)->setLabel(QStringLiteral("count"));
+  if (values.empty()) return;
+  double lo = *std::min_element(values.begin(), values.end());
+  double hi = *std::max_element(values.begin(), values.end());
+  if (marker) lo = std::min(lo, *marker), hi = std::max(hi, *marker);
+  if (hi <= lo) hi = lo + std::max(1e-12, std::abs(lo) * 1e-3);
+  const double width = (hi - lo) / bins;
+  QVector<double> centres(bins), counts(bins, 0);
+  for (int i = 0; i < bins; ++i) centres[i] = lo + (i + 0.5) * width;
+  for (double v : values) counts[std::clamp(static_cast<int>((v - lo) / width), 0, bins - 1)] += 1;
+  auto* bars = new QCPBars(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+  bars->setWidth(width * 0.95);
+  bars->setData(centres, counts, true);
+  bars->setBrush(QColor(70, 130, 180, 160));
+  bars->setPen(Qt::NoPen);
+  double top = *std::max_element(counts.begin(), counts.end());
+  rect->axis(QCPAxis::atBottom)->setRange(lo - width, hi + width);
+  rect->axis(QCPAxis::atLeft)->setRange(0, top * 1.15 + 1);
+  if (marker) {
+    auto* g = new QCPGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    g->setData({*marker, *marker}, {0, top * 1.15 + 1});
+    g->setPen(QPen(QColor(210, 30, 30), 2));
+    auto* star = new QCPGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    star->setData({*marker}, {top * 1.05 + 0.5});
+    star->setLineStyle(QCPGraph::lsNone);
+    star->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QColor(210, 30, 30), 12));
+  }
+}
+
+}  // namespace inversize::ui
