@@ -177,19 +177,21 @@ Project Project::open(const std::string& path) {
     const bool writable = ::access(path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0;
     if (writable) impl->db = std::make_unique<sql::Database>(path, SQLITE_OPEN_READWRITE);
     else impl->db = std::make_unique<sql::Database>(immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
-    auto app = impl->db->prepare("PRAGMA application_id");
-    app.step();
-    if (app.integer(0) != kApplicationId)
-      throw ProjectError(path + ": an SQLite database, but not an InverSize project");
-    auto ver = impl->db->prepare("SELECT max(version) FROM schema_version");
-    if (!ver.step() || ver.is_null(0)) throw ProjectError(path + ": damaged project file (no schema version)");
-    auto version = ver.integer(0);
-    if (version > kSchemaVersion)
-      throw ProjectError(path + ": made by a newer InverSize (project format " + std::to_string(version) +
-                         ", this version reads up to " + std::to_string(kSchemaVersion) + "); not opened");
-    auto check = impl->db->prepare("PRAGMA quick_check");
-    check.step();
-    if (check.text(0) != "ok") throw ProjectError(path + ": damaged project file (" + check.text(0) + ")");
+    {  // the checks' statements end here: a journal-mode change needs none open
+      auto app = impl->db->prepare("PRAGMA application_id");
+      app.step();
+      if (app.integer(0) != kApplicationId)
+        throw ProjectError(path + ": an SQLite database, but not an InverSize project");
+      auto ver = impl->db->prepare("SELECT max(version) FROM schema_version");
+      if (!ver.step() || ver.is_null(0)) throw ProjectError(path + ": damaged project file (no schema version)");
+      auto version = ver.integer(0);
+      if (version > kSchemaVersion)
+        throw ProjectError(path + ": made by a newer InverSize (project format " + std::to_string(version) +
+                           ", this version reads up to " + std::to_string(kSchemaVersion) + "); not opened");
+      auto check = impl->db->prepare("PRAGMA quick_check");
+      check.step();
+      if (check.text(0) != "ok") throw ProjectError(path + ": damaged project file (" + check.text(0) + ")");
+    }
     // Older formats would be migrated here; version 1 is the first.
     if (writable) {
       impl->db->exec("PRAGMA journal_mode = WAL");    // shipped files come in rollback mode

@@ -152,6 +152,24 @@ TEST(Project, ModelsAreStoredWithTheirSettings) {
   EXPECT_EQ(p.get_model(newer)->data, (std::vector<std::uint8_t>{9, 9}));
 }
 
+// Shipped projects come in rollback-journal mode (no -wal file to ship); opening one for
+// writing switches it to WAL. Regression: the switch ran while the checks' statements were
+// still open and every such file was refused as damaged.
+TEST(Project, RollbackJournalFilesOpenAndBecomeWal) {
+  std::string path;
+  {
+    auto p = new_project("shipped.isz");
+    path = p.path();
+  }
+  sql(path, "PRAGMA journal_mode = DELETE");
+  auto p = Project::open(path);
+  EXPECT_EQ(p.setup().space.size(), 12u);
+  Design d;
+  d.x = p.setup().space.nominal();
+  p.add_design(d);
+  EXPECT_TRUE(std::filesystem::exists(path + "-wal"));
+}
+
 TEST(Project, MissingFileIsNamed) {
   EXPECT_THROW(Project::open(scratch_path("absent.isz")), ProjectError);
 }

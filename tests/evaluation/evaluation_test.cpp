@@ -4,10 +4,12 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "diffusion/project_models.hpp"
 #include "evaluation/evaluation.hpp"
 #include "evaluation/report.hpp"
 #include "simulation/worker_pool.hpp"
@@ -94,4 +96,27 @@ TEST(Evaluation, CancelledBeforeTheFirstSpecificationStops) {
   JobContext ctx;
   ctx.cancel.cancel();
   EXPECT_THROW(evaluate(project, o, ctx), Cancelled);
+}
+
+// Regression: the worker pool used to start its processes with fork(), whose atfork handlers
+// shut OpenBLAS's thread pool down; every later matrix product of this process then spun
+// waiting for threads that were gone (training in the window 100x slower). Ratio, not time.
+TEST(Evaluation, TrainingAfterTheWorkerPoolStartedKeepsItsSpeed) {
+  auto project = shipped_miller();
+  diffusion::TrainOptions o;
+  o.max_steps = 300;
+  o.patience = 1000;
+  using Clock = std::chrono::steady_clock;
+  auto t0 = Clock::now();
+  diffusion::train_model(project, "mlp-ddpm", o);
+  double before = std::chrono::duration<double>(Clock::now() - t0).count();
+  simulation::WorkerPool pool({2, 30});
+  auto spec = specification_of(test_designs(project, 1).front());
+  InverseSizer sizer(project, "structural");
+  auto samples = sizer.sample(spec, 2, {});
+  sizer.verify(samples, spec, pool, {});  // the workers are running
+  auto t1 = Clock::now();
+  diffusion::train_model(project, "mlp-ddpm", o);
+  double after = std::chrono::duration<double>(Clock::now() - t1).count();
+  EXPECT_LT(after, 3 * before + 0.5) << before << " s before the pool, " << after << " s after";
 }

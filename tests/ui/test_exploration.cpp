@@ -12,7 +12,11 @@
 #include "exploration/exploration_view.hpp"
 #include "exploration/explorer.hpp"
 #include "exploration/sample_views.hpp"
+#include "exploration/loss_plot.hpp"
 #include "exploration/spec_panel.hpp"
+#include "jobs/job_runner.hpp"
+#include "mainwindow/main_window.hpp"
+#include <qcustomplot.h>
 #include "simulation/simulator.hpp"
 #include "simulation/worker_pool.hpp"
 
@@ -114,6 +118,28 @@ class ExplorationTest : public QObject {
     QFile csv(dir_.filePath(QStringLiteral("samples.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(QString(csv.readAll()).count('\n'), 7);  // header and six samples
+  }
+
+  void trainingFromTheWindowDrawsLossCurvesAndReloads() {
+    const QString copy = dir_.filePath(QStringLiteral("train.isz"));
+    QVERIFY(QFile::copy(project_, copy));
+    inversize::ui::mainwindow::MainWindow w;
+    w.set_quiet_close(true);
+    QVERIFY(w.open(copy, true));
+    QVERIFY(w.exploration()->loaded());
+    const auto before = dataset::Project::open(copy.toStdString()).list_models();
+    QSignalSpy done(w.jobs(), &inversize::ui::jobs::JobRunner::finished);
+    QVERIFY(w.train(std::string("ann")));
+    QVERIFY(done.wait(120000));
+    QCOMPARE(done.first().at(0).toBool(), true);
+    QVERIFY(w.loss_plot()->plot()->graphCount() >= 2);  // training and validation of the model
+    QVERIFY(w.loss_plot()->plot()->graph(0)->dataCount() > 0);
+    const auto after = dataset::Project::open(copy.toStdString()).list_models();
+    QCOMPARE(after.size(), before.size());  // the ann model was replaced, not added
+    std::int64_t old_ann = 0, new_ann = 0;
+    for (const auto& m : before) if (m.arch == "ann") old_ann = m.id;
+    for (const auto& m : after) if (m.arch == "ann") new_ann = m.id;
+    QVERIFY(new_ann > old_ann);
   }
 };
 

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
@@ -12,6 +13,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -25,7 +27,10 @@
 #include "exploration/explorer.hpp"
 #include "exploration/spec_panel.hpp"
 #include "jobs/job_runner.hpp"
+#include "jobs/project_jobs.hpp"
 #include "jobs/simulate_job.hpp"
+#include "mainwindow/job_dialogs.hpp"
+#include "exploration/loss_plot.hpp"
 #include "mainwindow/about_dialog.hpp"
 #include "mainwindow/block_panel.hpp"
 #include "mainwindow/circuit_tree.hpp"
@@ -95,22 +100,36 @@ MainWindow::MainWindow(QWidget* parent)
   connect(jobs_, &jobs::JobRunner::started, this, [this](const QString& title) {
     progress_->setRange(0, 0);
     simulate_action_->setEnabled(false);
+    generate_action_->setEnabled(false);
+    train_action_->setEnabled(false);
     cancel_action_->setEnabled(true);
     statusBar()->showMessage(title);
     log(title);
+    job_clock_.start();
+    job_first_done_ = -1;
   });
   connect(jobs_, &jobs::JobRunner::progress, this, [this](qint64 done, qint64 total, const QString& message) {
     if (total > 0) progress_->setRange(0, static_cast<int>(total)), progress_->setValue(static_cast<int>(done));
-    if (!message.isEmpty()) statusBar()->showMessage(message);
+    // ETA from the rate since the first report (a resumed run starts part-way).
+    if (job_first_done_ < 0) job_first_done_ = done, job_clock_.restart();
+    QString eta;
+    double s = job_clock_.elapsed() / 1000.0;
+    if (total > 0 && done > job_first_done_ && s > 1)
+      eta = tr(" — ETA %1 s").arg(std::lround(s * double(total - done) / double(done - job_first_done_)));
+    if (!message.isEmpty()) statusBar()->showMessage(message + eta);
   });
   connect(jobs_, &jobs::JobRunner::finished, this, [this](bool ok, const QString& error) {
     progress_->setRange(0, 1);
     progress_->setValue(0);
     simulate_action_->setEnabled(doc_ != nullptr);
+    const bool project = doc_ && !doc_->project_path.isEmpty();
+    generate_action_->setEnabled(project);
+    train_action_->setEnabled(project);
     cancel_action_->setEnabled(false);
-    const QString msg = ok ? tr("Simulation finished.")
-                           : (error == QLatin1String("cancelled") ? tr("Simulation cancelled.")
-                                                                  : tr("Simulation failed: %1").arg(error));
+    const QString title = jobs_->title();
+    const QString msg = ok ? tr("Finished: %1").arg(title)
+                           : (error == QLatin1String("cancelled") ? tr("Cancelled: %1").arg(title)
+                                                                  : tr("Failed: %1 %2").arg(title, error));
     statusBar()->showMessage(msg, 8000);
     log(msg);
   });
@@ -150,6 +169,13 @@ void MainWindow::build_docks() {
   log_dock->setObjectName(QStringLiteral("LogDock"));
   log_dock->setWidget(log_);
   addDockWidget(Qt::BottomDockWidgetArea, log_dock);
+  loss_plot_ = new exploration::LossPlot(this);
+  auto* loss_dock = new QDockWidget(tr("Training"), this);
+  loss_dock->setObjectName(QStringLiteral("TrainingDock"));
+  loss_dock->setWidget(loss_plot_);
+  addDockWidget(Qt::BottomDockWidgetArea, loss_dock);
+  tabifyDockWidget(log_dock, loss_dock);
+  log_dock->raise();
   resizeDocks({tree_dock, block_dock}, {230, 330}, Qt::Horizontal);
   resizeDocks({log_dock}, {110}, Qt::Vertical);
 }
@@ -207,6 +233,13 @@ void MainWindow::build_actions() {
   cancel_action_ = sim->addAction(tr("&Cancel"), jobs_, &jobs::JobRunner::cancel);
   cancel_action_->setShortcut(QKeySequence(Qt::Key_Escape));
   cancel_action_->setEnabled(false);
+
+  // Data and training of the open project, as background jobs
+  QMenu* proj = menuBar()->addMenu(tr("&Project"));
+  generate_action_ = proj->addAction(tr("&Generate training data…"), this, [this] { generate(); });
+  train_action_ = proj->addAction(tr("&Train sizing models…"), this, [this] { train(); });
+  generate_action_->setEnabled(false);
+  train_action_->setEnabled(false);
 
   // Language
   QMenu* lang = menuBar()->addMenu(tr("&Language"));
@@ -303,6 +336,55 @@ void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
   }
   centre_->setTabEnabled(1, explorable);
   if (!explorable) centre_->setCurrentIndex(0);
+  const bool project = doc_ && !doc_->project_path.isEmpty() && !jobs_->running();
+  generate_action_->setEnabled(project);
+  train_action_->setEnabled(project);
+}
+
+bool MainWindow::generate(std::optional<dataset::GenerateOptions> options) {
+  if (!doc_ || doc_->project_path.isEmpty() || jobs_->running()) return false;
+  if (!options) options = ask_generate_options(this);
+  if (!options) return false;
+  const QString path = doc_->project_path;
+  auto summary = std::make_shared<dataset::GenerateSummary>();
+  return jobs_->start(
+      tr("Generating training data for %1…").arg(doc_->title()),
+      [path, o = *options, summary](const JobContext& ctx) { *summary = jobs::generate_data(path, o, ctx); },
+      [this, summary] {
+        log(tr("%1 designs simulated (%2 feasible), %3 in the training archive.")
+                .arg(summary->simulated)
+                .arg(summary->feasible)
+                .arg(summary->archive));
+        if (doc_) set_document(doc_);  // new ranges and training designs
+      });
+}
+
+bool MainWindow::train(std::optional<std::string> arch) {
+  if (!doc_ || doc_->project_path.isEmpty() || jobs_->running()) return false;
+  std::optional<TrainChoice> choice;
+  if (arch) choice = TrainChoice{*arch, {}};
+  else choice = ask_train_options(this);
+  if (!choice) return false;
+  loss_plot_->clear();
+  if (auto* dock = findChild<QDockWidget*>(QStringLiteral("TrainingDock"))) dock->raise();
+  const QString path = doc_->project_path;
+  auto summary = std::make_shared<jobs::TrainSummary>();
+  // The loss curve is fed from the worker thread through queued calls.
+  QPointer<exploration::LossPlot> plot = loss_plot_;
+  auto progress = [plot](const diffusion::TrainProgress& p) {
+    QMetaObject::invokeMethod(plot, [plot, p] {
+      if (plot) plot->add(QString::fromStdString(p.block), double(p.step), p.loss, p.val_loss);
+    }, Qt::QueuedConnection);
+  };
+  return jobs_->start(
+      tr("Training the %1 model of %2…").arg(QString::fromStdString(choice->arch), doc_->title()),
+      [path, c = *choice, summary, progress](const JobContext& ctx) {
+        *summary = jobs::train_models(path, c.arch, c.options, ctx, progress);
+      },
+      [this, summary] {
+        log(tr("Model %1 trained on %2 designs in %3 s.").arg(summary->model).arg(summary->designs).arg(summary->seconds, 0, 'f', 0));
+        if (doc_) set_document(doc_);  // the exploration view loads the new model
+      });
 }
 
 bool MainWindow::explore(const std::vector<std::string>& assignments) {
@@ -445,6 +527,12 @@ void MainWindow::update_title() {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
+  if (jobs_->running() && !quiet_close_) {
+    auto answer = QMessageBox::question(this, tr("A job is running"),
+                                        tr("%1\nCancel it and close? What it finished is saved.").arg(jobs_->title()),
+                                        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes) return e->ignore();
+  }
   jobs_->cancel();
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());

@@ -2,8 +2,12 @@
 // variables, performances and log; projects, built-ins, recent files; the Simulate job.
 #pragma once
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <memory>
+#include <optional>
+
+#include "dataset/generator.hpp"
 #include <string>
 #include <vector>
 
@@ -26,6 +30,7 @@ class JobRunner;
 }
 namespace inversize::ui::exploration {
 class ExplorationView;
+class LossPlot;
 }
 class QTabWidget;
 
@@ -56,6 +61,13 @@ class MainWindow : public QMainWindow {
   exploration::ExplorationView* exploration() const { return exploration_; }
   QTabWidget* centre() const { return centre_; }
   bool simulate();  // starts the job; false when one is running or nothing is open
+  // Data generation and training of the open project as background jobs; without options
+  // the option dialog asks. False when no project is open or a job runs.
+  bool generate(std::optional<dataset::GenerateOptions> options = std::nullopt);
+  bool train(std::optional<std::string> arch = std::nullopt);
+  exploration::LossPlot* loss_plot() const { return loss_plot_; }
+  // Closing without asking whether to cancel a running job (tests).
+  void set_quiet_close(bool on) { quiet_close_ = on; }
 
   schematic::SchematicScene* scene() const { return scene_; }
   schematic::SchematicView* view() const { return view_; }
@@ -84,6 +96,12 @@ class MainWindow : public QMainWindow {
   schematic::SchematicScene* scene_;
   schematic::SchematicView* view_;
   exploration::ExplorationView* exploration_ = nullptr;
+  exploration::LossPlot* loss_plot_ = nullptr;
+  QAction* generate_action_ = nullptr;
+  QAction* train_action_ = nullptr;
+  bool quiet_close_ = false;
+  QElapsedTimer job_clock_;
+  qint64 job_first_done_ = -1;
   QTabWidget* centre_ = nullptr;
   CircuitTree* tree_ = nullptr;
   BlockPanel* block_panel_ = nullptr;

@@ -1,6 +1,9 @@
 #include "project/document.hpp"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include "common/resources.hpp"
 #include "dataset/project.hpp"
@@ -50,8 +53,18 @@ void save_project(Document& doc, const QString& path) {
 }
 
 QString demo_source() {
+  // The designer's own copy, so the shipped file stays as shipped and the copy can take
+  // new data and models.
+  const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  const QString copy = dir + QStringLiteral("/miller.isz");
+  if (QFileInfo::exists(copy)) return copy;
   try {
-    return QString::fromStdString(resource_path("projects/miller.isz"));
+    const QString shipped = QString::fromStdString(resource_path("projects/miller.isz"));
+    if (QDir().mkpath(dir) && QFile::copy(shipped, copy)) {
+      QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+      return copy;
+    }
+    return shipped;  // opens read-only
   } catch (...) {
     return QStringLiteral("builtin:miller");
   }

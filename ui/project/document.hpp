@@ -42,7 +42,9 @@ std::shared_ptr<Document> open_any(const QString& spec);  // default technology 
 // agreed to replace it). Throws dataset::ProjectError.
 void save_project(Document& doc, const QString& path);
 
-// The shipped demo project, or builtin:miller when it is not installed.
+// The first start's project: the designer's copy of the shipped Miller project (made on first
+// use in the application data folder), the shipped file itself when no copy can be made, or
+// builtin:miller when it is not installed.
 QString demo_source();
 
 }  // namespace inversize::ui::project

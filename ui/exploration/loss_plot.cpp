@@ -1,0 +1,51 @@
+#include "exploration/loss_plot.hpp"
+
+#include <qcustomplot.h>
+
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace inversize::ui::exploration {
+
+LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  plot_ = new QCustomPlot(this);
+  plot_->setMinimumHeight(160);
+  plot_->xAxis->setLabel(tr("step"));
+  plot_->yAxis->setLabel(tr("loss (v-prediction MSE)"));
+  plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
+  plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+  plot_->legend->setVisible(true);
+  plot_->legend->setFont(QFont(font().family(), 7));
+  layout->addWidget(plot_);
+}
+
+void LossPlot::clear() {
+  plot_->clearGraphs();
+  loss_.clear();
+  validation_.clear();
+  plot_->replot();
+}
+
+void LossPlot::add(const QString& block, double step, double loss, double validation_loss) {
+  static const QColor colours[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44), QColor(214, 39, 40),
+                                   QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127)};
+  if (!loss_.contains(block)) {
+    QColor c = colours[loss_.size() % 8];
+    auto* l = plot_->addGraph();
+    l->setName(block);
+    l->setPen(QPen(c.lighter(140), 1));
+    auto* v = plot_->addGraph();
+    v->setName(block + tr(" (validation)"));
+    v->setPen(QPen(c, 2));
+    loss_[block] = l;
+    validation_[block] = v;
+  }
+  if (loss > 0) loss_[block]->addData(step, loss);
+  if (std::isfinite(validation_loss) && validation_loss > 0) validation_[block]->addData(step, validation_loss);
+  plot_->rescaleAxes();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+}  // namespace inversize::ui::exploration

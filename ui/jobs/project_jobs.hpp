@@ -1,0 +1,27 @@
+// The long project jobs of the window: data generation and training. Both run on the job
+// runner's worker thread with their own connection to the project file, and save as they go.
+#pragma once
+
+#include <QString>
+#include <string>
+
+#include "common/job.hpp"
+#include "dataset/generator.hpp"
+#include "diffusion/options.hpp"
+
+namespace inversize::ui::jobs {
+
+dataset::GenerateSummary generate_data(const QString& project_path, const dataset::GenerateOptions& options,
+                                       const JobContext& ctx);
+
+struct TrainSummary {
+  std::int64_t model = 0;
+  std::size_t designs = 0;
+  double seconds = 0;
+};
+// Trains and stores `arch`; `progress` is called on the worker thread. Throws Cancelled
+// (nothing stored) or dataset::ProjectError.
+TrainSummary train_models(const QString& project_path, const std::string& arch, const diffusion::TrainOptions& options,
+                          const JobContext& ctx, const diffusion::TrainProgressFn& progress);
+
+}  // namespace inversize::ui::jobs

@@ -1,0 +1,79 @@
+#include "mainwindow/job_dialogs.hpp"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QSpinBox>
+#include <QThread>
+
+#include "diffusion/sizing_model.hpp"
+
+namespace inversize::ui::mainwindow {
+
+namespace {
+
+QDialogButtonBox* buttons(QDialog* d) {
+  auto* b = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, d);
+  QObject::connect(b, &QDialogButtonBox::accepted, d, &QDialog::accept);
+  QObject::connect(b, &QDialogButtonBox::rejected, d, &QDialog::reject);
+  return b;
+}
+
+QSpinBox* spin(QWidget* parent, int lo, int hi, int value) {
+  auto* s = new QSpinBox(parent);
+  s->setRange(lo, hi);
+  s->setValue(value);
+  return s;
+}
+
+}  // namespace
+
+std::optional<dataset::GenerateOptions> ask_generate_options(QWidget* parent) {
+  QDialog d(parent);
+  d.setWindowTitle(QDialog::tr("Generate training data"));
+  auto* form = new QFormLayout(&d);
+  dataset::GenerateOptions o;
+  auto* samples = spin(&d, 1, 1000000, 1000);
+  auto* method = new QComboBox(&d);
+  method->addItem(QDialog::tr("NSGA-II (Pareto-optimal designs)"), QStringLiteral("nsga2"));
+  method->addItem(QDialog::tr("Latin hypercube (random)"), QStringLiteral("random"));
+  auto* workers = spin(&d, 1, 256, std::max(1, QThread::idealThreadCount()));
+  auto* seed = spin(&d, 0, 1 << 30, 1);
+  form->addRow(QDialog::tr("Designs in the training archive"), samples);
+  form->addRow(QDialog::tr("Method"), method);
+  form->addRow(QDialog::tr("Simulation processes"), workers);
+  form->addRow(QDialog::tr("Seed"), seed);
+  form->addRow(buttons(&d));
+  if (d.exec() != QDialog::Accepted) return std::nullopt;
+  o.target = samples->value();
+  o.method = dataset::method_from_string(method->currentData().toString().toStdString());
+  o.workers = workers->value();
+  o.seed = static_cast<std::uint64_t>(seed->value());
+  return o;
+}
+
+std::optional<TrainChoice> ask_train_options(QWidget* parent) {
+  QDialog d(parent);
+  d.setWindowTitle(QDialog::tr("Train sizing models"));
+  auto* form = new QFormLayout(&d);
+  TrainChoice c;
+  auto* arch = new QComboBox(&d);
+  for (const auto& a : diffusion::sizing_architectures()) arch->addItem(QString::fromStdString(a));
+  auto* steps = spin(&d, 10, 1000000, c.options.max_steps);
+  auto* threads = spin(&d, 1, 256, std::max(1, QThread::idealThreadCount()));
+  auto* seed = spin(&d, 0, 1 << 30, 0);
+  form->addRow(QDialog::tr("Architecture"), arch);
+  form->addRow(QDialog::tr("Most steps per model"), steps);
+  form->addRow(QDialog::tr("Threads"), threads);
+  form->addRow(QDialog::tr("Seed"), seed);
+  form->addRow(buttons(&d));
+  if (d.exec() != QDialog::Accepted) return std::nullopt;
+  c.arch = arch->currentText().toStdString();
+  c.options.max_steps = steps->value();
+  c.options.threads = threads->value();
+  c.options.seed = static_cast<std::uint64_t>(seed->value());
+  return c;
+}
+
+}  // namespace inversize::ui::mainwindow
