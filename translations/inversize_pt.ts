@@ -1,46 +1,370 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
     <name>Function</name>
     <message>
-        <location filename="../ui/schematic/palette.cpp" line="10" />
+        <location filename="../ui/schematic/palette.cpp" line="10"/>
         <source>bias</source>
         <translation>polarização</translation>
     </message>
     <message>
-        <location filename="../ui/schematic/palette.cpp" line="10" />
+        <location filename="../ui/schematic/palette.cpp" line="10"/>
         <source>load</source>
         <translation>carga</translation>
     </message>
     <message>
-        <location filename="../ui/schematic/palette.cpp" line="11" />
+        <location filename="../ui/schematic/palette.cpp" line="11"/>
         <source>transconductance</source>
         <translation>transcondutância</translation>
     </message>
     <message>
-        <location filename="../ui/schematic/palette.cpp" line="11" />
+        <location filename="../ui/schematic/palette.cpp" line="11"/>
         <source>compensation</source>
         <translation>compensação</translation>
     </message>
 </context>
 <context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="34"/>
+        <source>Generate training data</source>
+        <translation>Gerar dados de treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="39"/>
+        <source>NSGA-II (Pareto-optimal designs)</source>
+        <translation>NSGA-II (projetos Pareto-ótimos)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="40"/>
+        <source>Latin hypercube (random)</source>
+        <translation>Hipercubo latino (aleatório)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="43"/>
+        <source>Designs in the training archive</source>
+        <translation>Projetos no arquivo de treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="44"/>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="45"/>
+        <source>Simulation processes</source>
+        <translation>Processos de simulação</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="46"/>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="69"/>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="58"/>
+        <source>Train sizing models</source>
+        <translation>Treinar modelos de dimensionamento</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="66"/>
+        <source>Architecture</source>
+        <translation>Arquitetura</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="67"/>
+        <source>Most steps per model</source>
+        <translation>Máximo de passos por modelo</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="68"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+</context>
+<context>
     <name>SchematicLegend</name>
     <message>
-        <location filename="../ui/schematic/schematic_items.cpp" line="238" />
+        <location filename="../ui/schematic/schematic_items.cpp" line="238"/>
         <source>Device functions</source>
         <translation>Funções dos dispositivos</translation>
     </message>
 </context>
 <context>
+    <name>inversize::ui::exploration::ExplorationView</name>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="67"/>
+        <source>Open a trained project to explore its sizings.</source>
+        <translation>Abra um projeto treinado para explorar os seus dimensionamentos.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="78"/>
+        <source>Sample clouds</source>
+        <translation>Nuvens de amostras</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="79"/>
+        <source>Histograms</source>
+        <translation>Histogramas</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="80"/>
+        <source>Device spread</source>
+        <translation>Dispersão dos dispositivos</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="83"/>
+        <source>Export netlist…</source>
+        <translation>Exportar netlist…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="84"/>
+        <source>Samples as CSV…</source>
+        <translation>Amostras como CSV…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="85"/>
+        <source>Specification as JSON…</source>
+        <translation>Especificação como JSON…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="145"/>
+        <source>Sampling failed: %1</source>
+        <translation>A amostragem falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="157"/>
+        <source>Wrote %1</source>
+        <translation>%1 escrito</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="163"/>
+        <source>Export the sizing as a netlist</source>
+        <translation>Exportar o dimensionamento como netlist</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="163"/>
+        <source>SPICE netlists (*.cir *.sp *.spice)</source>
+        <translation>Netlists SPICE (*.cir *.sp *.spice)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="166"/>
+        <source>Export the samples</source>
+        <translation>Exportar as amostras</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="166"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Ficheiros CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="169"/>
+        <source>Export the specification</source>
+        <translation>Exportar a especificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="169"/>
+        <source>JSON files (*.json)</source>
+        <translation>Ficheiros JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="193"/>
+        <source>%1 training designs; set the specification.</source>
+        <translation>%1 projetos de treino; defina a especificação.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="216"/>
+        <source>; left-out performances from design #%1</source>
+        <translation>; desempenhos omitidos tirados do projeto #%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="217"/>
+        <source>%1 samples (%2 s), %3 verified, %4 meet the specification%5</source>
+        <translation>%1 amostras (%2 s), %3 verificadas, %4 cumprem a especificação%5</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <source>device</source>
+        <translation>dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <source>W mean</source>
+        <translation>W média</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <source>W std</source>
+        <translation>W desvio-padrão</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <source>L mean</source>
+        <translation>L média</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <source>L std</source>
+        <translation>L desvio-padrão</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::exploration::LossPlot</name>
+    <message>
+        <location filename="../ui/exploration/loss_plot.cpp" line="15"/>
+        <source>step</source>
+        <translation>passo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/loss_plot.cpp" line="16"/>
+        <source>loss (v-prediction MSE)</source>
+        <translation>perda (MSE da previsão de v)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/loss_plot.cpp" line="40"/>
+        <source> (validation)</source>
+        <translation> (validação)</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::exploration::SamplesTable</name>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="204"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="204"/>
+        <source>meets</source>
+        <translation>cumpre</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="236"/>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="236"/>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="236"/>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="236"/>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::exploration::ScatterView</name>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="53"/>
+        <source>Sizing space:</source>
+        <translation>Espaço de dimensionamento:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="53"/>
+        <source>Performance space:</source>
+        <translation>Espaço de desempenhos:</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="66"/>
+        <source>not verified yet</source>
+        <translation>ainda não verificado</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="67"/>
+        <source>misses the specification</source>
+        <translation>não cumpre a especificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="68"/>
+        <source>meets the specification</source>
+        <translation>cumpre a especificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="142"/>
+        <source>nearest training designs</source>
+        <translation>projetos de treino mais próximos</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="152"/>
+        <source>specification</source>
+        <translation>especificação</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::exploration::SpecPanel</name>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="55"/>
+        <source>Specification</source>
+        <translation>Especificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="63"/>
+        <source>%1 — uncheck to leave it out: it is then filled from the nearest training design</source>
+        <translation>%1 — desmarque para o omitir: é então preenchido a partir do projeto de treino mais próximo</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="100"/>
+        <source>Sampling</source>
+        <translation>Amostragem</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="114"/>
+        <source>Samples</source>
+        <translation>Amostras</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="115"/>
+        <source>Guidance weight</source>
+        <translation>Peso de orientação</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="116"/>
+        <source>Steps</source>
+        <translation>Passos</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="117"/>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="123"/>
+        <source>From design</source>
+        <translation>Do projeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="124"/>
+        <source>Use the simulated performances of this dataset design as the specification</source>
+        <translation>Usar os desempenhos simulados deste projeto do conjunto de dados como especificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="127"/>
+        <source>Design</source>
+        <translation>Projeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="162"/>
+        <source>Outside the training data (%1 … %2): the model extrapolates</source>
+        <translation>Fora dos dados de treino (%1 … %2): o modelo extrapola</translation>
+    </message>
+</context>
+<context>
     <name>inversize::ui::mainwindow::AboutDialog</name>
     <message>
-        <location filename="../ui/mainwindow/about_dialog.cpp" line="12" />
+        <location filename="../ui/mainwindow/about_dialog.cpp" line="12"/>
         <source>&lt;h2&gt;InverSize %1&lt;/h2&gt;&lt;p&gt;Inverse sizing of CMOS operational amplifiers with diffusion models and structural knowledge.&lt;/p&gt;&lt;p&gt;Copyright © the InverSize developers. InverSize is free software under the &lt;b&gt;GNU General Public License, version 3 or later&lt;/b&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;It is built on:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0 / GPL)&lt;/li&gt;&lt;li&gt;QCustomPlot (GPL-3.0)&lt;/li&gt;&lt;li&gt;LibTorch (BSD-3-Clause)&lt;/li&gt;&lt;li&gt;ngspice (BSD-3-Clause and others)&lt;/li&gt;&lt;li&gt;Boost (Boost Software License 1.0)&lt;/li&gt;&lt;li&gt;pagmo (GPL-3.0 / LGPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite (public domain), nlohmann/json (MIT), CLI11 (BSD-3-Clause)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;The method: Azevedo, Leibl, Graeb, Martins, &lt;i&gt;Inverse Sizing and Exploration Based on Diffusion Models and Structural Knowledge&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;InverSize %1&lt;/h2&gt;&lt;p&gt;Dimensionamento inverso de amplificadores operacionais CMOS com modelos de difusão e conhecimento estrutural.&lt;/p&gt;&lt;p&gt;Copyright © os programadores do InverSize. O InverSize é software livre sob a &lt;b&gt;GNU General Public License, versão 3 ou posterior&lt;/b&gt; (GPL-3.0-or-later).&lt;/p&gt;&lt;p&gt;Assenta em:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0 / GPL)&lt;/li&gt;&lt;li&gt;QCustomPlot (GPL-3.0)&lt;/li&gt;&lt;li&gt;LibTorch (BSD-3-Clause)&lt;/li&gt;&lt;li&gt;ngspice (BSD-3-Clause e outras)&lt;/li&gt;&lt;li&gt;Boost (Boost Software License 1.0)&lt;/li&gt;&lt;li&gt;pagmo (GPL-3.0 / LGPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite (domínio público), nlohmann/json (MIT), CLI11 (BSD-3-Clause)&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;O método: Azevedo, Leibl, Graeb, Martins, &lt;i&gt;Inverse Sizing and Exploration Based on Diffusion Models and Structural Knowledge&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/about_dialog.cpp" line="30" />
+        <location filename="../ui/mainwindow/about_dialog.cpp" line="30"/>
         <source>About InverSize</source>
         <translation>Acerca do InverSize</translation>
     </message>
@@ -48,43 +372,43 @@
 <context>
     <name>inversize::ui::mainwindow::BlockPanel</name>
     <message>
-        <location filename="../ui/mainwindow/block_panel.cpp" line="16" />
-        <location filename="../ui/mainwindow/block_panel.cpp" line="32" />
+        <location filename="../ui/mainwindow/block_panel.cpp" line="16"/>
+        <location filename="../ui/mainwindow/block_panel.cpp" line="32"/>
         <source>Click a block in the schematic or the circuit tree.</source>
         <translation>Clique num bloco do esquema ou da árvore do circuito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/block_panel.cpp" line="19" />
+        <location filename="../ui/mainwindow/block_panel.cpp" line="19"/>
         <source>Device</source>
         <translation>Dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/block_panel.cpp" line="19" />
+        <location filename="../ui/mainwindow/block_panel.cpp" line="19"/>
         <source>Variable</source>
         <translation>Variável</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/block_panel.cpp" line="19" />
+        <location filename="../ui/mainwindow/block_panel.cpp" line="19"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/block_panel.cpp" line="19" />
+        <location filename="../ui/mainwindow/block_panel.cpp" line="19"/>
         <source>Operating point</source>
         <translation>Ponto de funcionamento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/block_panel.cpp" line="36" />
+        <location filename="../ui/mainwindow/block_panel.cpp" line="36"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2, %3 function, %4 stage</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2, função %3, andar %4</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/block_panel.cpp" line="54" />
+        <location filename="../ui/mainwindow/block_panel.cpp" line="54"/>
         <source>%1, I_D = %2, g_m = %3</source>
         <translation>%1, I_D = %2, g_m = %3</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/block_panel.cpp" line="61" />
+        <location filename="../ui/mainwindow/block_panel.cpp" line="61"/>
         <source>value</source>
         <translation>valor</translation>
     </message>
@@ -92,22 +416,22 @@
 <context>
     <name>inversize::ui::mainwindow::CircuitTree</name>
     <message>
-        <location filename="../ui/mainwindow/circuit_tree.cpp" line="16" />
+        <location filename="../ui/mainwindow/circuit_tree.cpp" line="16"/>
         <source>Element</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/circuit_tree.cpp" line="16" />
+        <location filename="../ui/mainwindow/circuit_tree.cpp" line="16"/>
         <source>Function</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/circuit_tree.cpp" line="32" />
+        <location filename="../ui/mainwindow/circuit_tree.cpp" line="32"/>
         <source>Blocks (%1)</source>
         <translation>Blocos (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/circuit_tree.cpp" line="41" />
+        <location filename="../ui/mainwindow/circuit_tree.cpp" line="41"/>
         <source>Devices (%1)</source>
         <translation>Dispositivos (%1)</translation>
     </message>
@@ -115,207 +439,247 @@
 <context>
     <name>inversize::ui::mainwindow::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="90" />
-        <source>Simulation finished.</source>
-        <translation>Simulação concluída.</translation>
+        <location filename="../ui/mainwindow/main_window.cpp" line="59"/>
+        <source>Schematic</source>
+        <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="91" />
-        <source>Simulation cancelled.</source>
-        <translation>Simulação cancelada.</translation>
+        <location filename="../ui/mainwindow/main_window.cpp" line="60"/>
+        <source>Exploration</source>
+        <translation>Exploração</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="92" />
-        <source>Simulation failed: %1</source>
-        <translation>A simulação falhou: %1</translation>
+        <location filename="../ui/mainwindow/main_window.cpp" line="72"/>
+        <source>Sample %1 on the schematic.</source>
+        <translation>Amostra %1 no esquema.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="108" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="118"/>
+        <source> — ETA %1 s</source>
+        <translation> — tempo restante %1 s</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="130"/>
+        <source>Finished: %1</source>
+        <translation>Concluído: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="131"/>
+        <source>Cancelled: %1</source>
+        <translation>Cancelado: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="132"/>
+        <source>Failed: %1 %2</source>
+        <translation>Falhou: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="148"/>
         <source>Circuit</source>
         <translation>Circuito</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="114" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="154"/>
         <source>Block variables</source>
         <translation>Variáveis do bloco</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="120" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="160"/>
         <source>Performances</source>
         <translation>Desempenhos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="128" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="168"/>
         <source>Log</source>
         <translation>Registo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="138" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="173"/>
+        <source>Training</source>
+        <translation>Treino</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="185"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="139" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="186"/>
         <source>&amp;New from netlist…</source>
         <translation>&amp;Novo a partir de netlist…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="141" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="188"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="143" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="190"/>
         <source>Open &amp;built-in</source>
         <translation>Abrir &amp;incorporado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="144" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="191"/>
         <source>Two-stage &amp;Miller opamp</source>
         <translation>Amp. op. &amp;Miller de dois andares</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="145" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="192"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="146" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="193"/>
         <source>&amp;Folded-cascode opamp</source>
         <translation>Amp. op. &amp;cascode dobrado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="147" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="194"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="148" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="195"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="151" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="198"/>
         <source>&amp;Save as project…</source>
         <translation>&amp;Guardar como projeto…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="153" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="200"/>
         <source>Export schematic as &amp;SVG…</source>
         <translation>Exportar esquema como &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="154" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="201"/>
         <source>Export schematic as &amp;PNG…</source>
         <translation>Exportar esquema como &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="156" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="160" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="207"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="161" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="208"/>
         <source>Show structural &amp;blocks</source>
         <translation>Mostrar &amp;blocos estruturais</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="164" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="211"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="166" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="213"/>
         <source>Show device &amp;functions</source>
         <translation>Mostrar &amp;funções dos dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="169" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="216"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="172" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="219"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="173" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="220"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="174" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="221"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="176" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="223"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Reduzir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="182" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="229"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simular</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="183" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="230"/>
         <source>&amp;Simulate nominal design</source>
         <translation>&amp;Simular o projeto nominal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="186" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="233"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="191" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="238"/>
+        <source>&amp;Project</source>
+        <translation>&amp;Projeto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="239"/>
+        <source>&amp;Generate training data…</source>
+        <translation>&amp;Gerar dados de treino…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="240"/>
+        <source>&amp;Train sizing models…</source>
+        <translation>&amp;Treinar modelos de dimensionamento…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="245"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="194" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="248"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="205" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="259"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="205" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="259"/>
         <source>The new language is used from the next start of InverSize.</source>
         <translation>O novo idioma é usado a partir do próximo arranque do InverSize.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="210" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="211" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="265"/>
         <source>&amp;About InverSize</source>
         <translation>&amp;Acerca do InverSize</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="213" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="267"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="234" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="288"/>
         <source>Error: %1</source>
         <translation>Erro: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="237" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="291"/>
         <source>%1
 
 The circuit open before is still open.</source>
@@ -324,190 +688,227 @@ The circuit open before is still open.</source>
 O circuito aberto antes continua aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="246" />
-        <location filename="../ui/mainwindow/main_window.cpp" line="321" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="300"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="447"/>
         <source>Cannot read the netlist</source>
         <translation>Não é possível ler a netlist</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="248" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="302"/>
         <source>Cannot open the project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="250" />
-        <location filename="../ui/mainwindow/main_window.cpp" line="323" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="304"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="449"/>
         <source>Cannot open</source>
         <translation>Não é possível abrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="250" />
-        <location filename="../ui/mainwindow/main_window.cpp" line="323" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="304"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="449"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="259" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="313"/>
         <source>Structure: %1</source>
         <translation>Estrutura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="260" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="314"/>
         <source>Opened %1: %2 devices, %3 blocks.</source>
         <translation>%1 aberto: %2 dispositivos, %3 blocos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="288" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="334"/>
+        <source>Exploration: %1</source>
+        <translation>Exploração: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="351"/>
+        <source>Generating training data for %1…</source>
+        <translation>A gerar dados de treino para %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="354"/>
+        <source>%1 designs simulated (%2 feasible), %3 in the training archive.</source>
+        <translation>%1 projetos simulados (%2 viáveis), %3 no arquivo de treino.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="380"/>
+        <source>Training the %1 model of %2…</source>
+        <translation>A treinar o modelo %1 de %2…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="385"/>
+        <source>Model %1 trained on %2 designs in %3 s.</source>
+        <translation>Modelo %1 treinado com %2 projetos em %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="414"/>
         <source>Simulating %1…</source>
         <translation>A simular %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="297" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="423"/>
         <source>The design failed: %1</source>
         <translation>O projeto falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="298" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="424"/>
         <source>Sizing rule: %1</source>
         <translation>Regra de dimensionamento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="304" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="430"/>
         <source>New from netlist</source>
         <translation>Novo a partir de netlist</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="305" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="431"/>
         <source>SPICE netlists (*.cir *.sp *.spi *.spice *.net *.ckt);;All files (*)</source>
         <translation>Netlists SPICE (*.cir *.sp *.spi *.spice *.net *.ckt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="330" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="456"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="331" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="457"/>
         <source>InverSize projects and netlists (*.isz *.cir *.sp *.spi *.spice *.net *.ckt);;All files (*)</source>
         <translation>Projetos InverSize e netlists (*.isz *.cir *.sp *.spi *.spice *.net *.ckt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="339" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="465"/>
         <source>Save as project</source>
         <translation>Guardar como projeto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="340" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="466"/>
         <source>InverSize projects (*.isz)</source>
         <translation>Projetos InverSize (*.isz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="345" />
-        <location filename="../ui/mainwindow/main_window.cpp" line="354" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="471"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="480"/>
         <source>Cannot save</source>
         <translation>Não é possível guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="345" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="471"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 não pode ser substituído.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="351" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="477"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="360" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="486"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Desenhos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="360" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="486"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="362" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="488"/>
         <source>Export schematic</source>
         <translation>Exportar esquema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="367" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="493"/>
         <source>Exported %1.</source>
         <translation>%1 exportado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="369" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="495"/>
         <source>Cannot export</source>
         <translation>Não é possível exportar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="369" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="495"/>
         <source>%1 cannot be written.</source>
         <translation>%1 não pode ser escrito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="391" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="517"/>
         <source>%1 — InverSize</source>
         <translation>%1 — InverSize</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="391" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="517"/>
         <source>InverSize</source>
         <translation>InverSize</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="393" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="519"/>
         <source>%1: %2 devices, %3 nets, %4 blocks, %5 symmetric pairs — technology %6</source>
         <translation>%1: %2 dispositivos, %3 nós, %4 blocos, %5 pares simétricos — tecnologia %6</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="400" />
+        <location filename="../ui/mainwindow/main_window.cpp" line="526"/>
         <source>No circuit open</source>
         <translation>Nenhum circuito aberto</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="531"/>
+        <source>A job is running</source>
+        <translation>Uma tarefa está em execução</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="532"/>
+        <source>%1
+Cancel it and close? What it finished is saved.</source>
+        <translation>%1
+Cancelar e fechar? O que já foi concluído fica guardado.</translation>
     </message>
 </context>
 <context>
     <name>inversize::ui::mainwindow::NewProjectDialog</name>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="20" />
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="20"/>
         <source>New from netlist</source>
         <translation>Novo a partir de netlist</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="22" />
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="22"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 devices on %3 nets were recognised.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Foram reconhecidos %2 dispositivos em %3 nós.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="30" />
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="30"/>
         <source>Other technology…</source>
         <translation>Outra tecnologia…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="34" />
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="34"/>
         <source>Technology:</source>
         <translation>Tecnologia:</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="37" />
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="37"/>
         <source>(none)</source>
         <translation>(nenhum)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="49" />
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="49"/>
         <source>Warnings: %1</source>
         <translation>Avisos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="60" />
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="66" />
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="60"/>
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="66"/>
         <source>Technology</source>
         <translation>Tecnologia</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="60" />
+        <location filename="../ui/mainwindow/new_project_dialog.cpp" line="60"/>
         <source>Technology files (*.json)</source>
         <translation>Ficheiros de tecnologia (*.json)</translation>
     </message>
@@ -515,37 +916,37 @@ O circuito aberto antes continua aberto.</translation>
 <context>
     <name>inversize::ui::mainwindow::PerformancePanel</name>
     <message>
-        <location filename="../ui/mainwindow/performance_panel.cpp" line="18" />
+        <location filename="../ui/mainwindow/performance_panel.cpp" line="18"/>
         <source>Performance</source>
         <translation>Desempenho</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/performance_panel.cpp" line="18" />
+        <location filename="../ui/mainwindow/performance_panel.cpp" line="18"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/performance_panel.cpp" line="18" />
+        <location filename="../ui/mainwindow/performance_panel.cpp" line="18"/>
         <source>Unit</source>
         <translation>Unidade</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/performance_panel.cpp" line="40" />
+        <location filename="../ui/mainwindow/performance_panel.cpp" line="40"/>
         <source>Not simulated yet (Simulate, F5).</source>
         <translation>Ainda não simulado (Simular, F5).</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/performance_panel.cpp" line="42" />
+        <location filename="../ui/mainwindow/performance_panel.cpp" line="42"/>
         <source>The simulation failed: %1</source>
         <translation>A simulação falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/performance_panel.cpp" line="44" />
+        <location filename="../ui/mainwindow/performance_panel.cpp" line="44"/>
         <source>Simulated in %1 s; all sizing rules met.</source>
         <translation>Simulado em %1 s; todas as regras de dimensionamento cumpridas.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/performance_panel.cpp" line="45" />
+        <location filename="../ui/mainwindow/performance_panel.cpp" line="45"/>
         <source>Simulated in %1 s; %2 sizing rule violations.</source>
         <translation>Simulado em %1 s; %2 violações das regras de dimensionamento.</translation>
     </message>
@@ -553,37 +954,37 @@ O circuito aberto antes continua aberto.</translation>
 <context>
     <name>inversize::ui::schematic::SchematicScene</name>
     <message>
-        <location filename="../ui/schematic/schematic_scene.cpp" line="125" />
+        <location filename="../ui/schematic/schematic_scene.cpp" line="125"/>
         <source>W = %1, L = %2</source>
         <translation>W = %1, L = %2</translation>
     </message>
     <message>
-        <location filename="../ui/schematic/schematic_scene.cpp" line="126" />
+        <location filename="../ui/schematic/schematic_scene.cpp" line="126"/>
         <source>, M = %1</source>
         <translation>, M = %1</translation>
     </message>
     <message>
-        <location filename="../ui/schematic/schematic_scene.cpp" line="129" />
+        <location filename="../ui/schematic/schematic_scene.cpp" line="129"/>
         <source>Value: %1</source>
         <translation>Valor: %1</translation>
     </message>
     <message>
-        <location filename="../ui/schematic/schematic_scene.cpp" line="133" />
+        <location filename="../ui/schematic/schematic_scene.cpp" line="133"/>
         <source>Function: %1 (%2 stage)</source>
         <translation>Função: %1 (andar %2)</translation>
     </message>
     <message>
-        <location filename="../ui/schematic/schematic_scene.cpp" line="139" />
+        <location filename="../ui/schematic/schematic_scene.cpp" line="139"/>
         <source>Blocks: %1</source>
         <translation>Blocos: %1</translation>
     </message>
     <message>
-        <location filename="../ui/schematic/schematic_scene.cpp" line="139" />
+        <location filename="../ui/schematic/schematic_scene.cpp" line="139"/>
         <source>none</source>
         <translation>nenhum</translation>
     </message>
     <message>
-        <location filename="../ui/schematic/schematic_scene.cpp" line="141" />
+        <location filename="../ui/schematic/schematic_scene.cpp" line="141"/>
         <source>Operating point</source>
         <translation>Ponto de funcionamento</translation>
     </message>
@@ -591,7 +992,7 @@ O circuito aberto antes continua aberto.</translation>
 <context>
     <name>inversize::ui::schematic::SchematicView</name>
     <message>
-        <location filename="../ui/schematic/schematic_view.cpp" line="60" />
+        <location filename="../ui/schematic/schematic_view.cpp" line="60"/>
         <source>Schematic drawn by InverSize</source>
         <translation>Esquema desenhado pelo InverSize</translation>
     </message>
@@ -599,19 +1000,29 @@ O circuito aberto antes continua aberto.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="26" />
+        <location filename="../app/gui/main.cpp" line="26"/>
         <source>Inverse sizing of CMOS opamps</source>
         <translation>Dimensionamento inverso de amp. op. CMOS</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="30" />
+        <location filename="../app/gui/main.cpp" line="30"/>
         <source>A netlist, builtin:NAME or an .isz project to open.</source>
         <translation>Netlist, builtin:NAME ou projeto .isz a abrir.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32" />
+        <location filename="../app/gui/main.cpp" line="32"/>
         <source>Save a picture of the window to FILE and quit.</source>
         <translation>Guardar uma imagem da janela em FICHEIRO e sair.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="36"/>
+        <source>Open the exploration view with this specification (KEY=VALUE, repeatable) and sample at once.</source>
+        <translation>Abrir a vista de exploração com esta especificação (KEY=VALUE, repetível) e amostrar de imediato.</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="59"/>
+        <source>--spec: the open document has no trained model</source>
+        <translation>--spec: o documento aberto não tem nenhum modelo treinado</translation>
     </message>
 </context>
 </TS>
