@@ -3,7 +3,6 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -12,6 +11,7 @@
 #include "cli/format.hpp"
 #include "cli/progress.hpp"
 #include "evaluation/inverse_sizer.hpp"
+#include "evaluation/sample_export.hpp"
 
 using namespace inversize;
 using nlohmann::json;
@@ -26,7 +26,7 @@ struct SampleArgs {
   diffusion::SampleOptions options;
   std::string sampler = "ddim";
   bool verify = false;
-  std::string export_path;
+  std::string export_path, csv_path, spec_path;
   bool json = false;
   int workers = 0;
 };
@@ -171,11 +171,12 @@ int run(SampleArgs& a) {
   else print_samples(sizer, spec, samples, best);
 
   if (!a.export_path.empty()) {
-    auto text = sizer.sized_netlist(samples[best].x);
-    std::ofstream out(a.export_path, std::ios::binary);
-    if (!(out << text)) throw std::runtime_error(a.export_path + ": cannot write");
+    evaluation::write_text_file(a.export_path, sizer.sized_netlist(samples[best].x));
     std::fprintf(stderr, "wrote sample #%zu as %s\n", best + 1, a.export_path.c_str());
   }
+  if (!a.csv_path.empty()) evaluation::write_text_file(a.csv_path, evaluation::samples_csv(project.setup().space, samples));
+  if (!a.spec_path.empty())
+    evaluation::write_text_file(a.spec_path, evaluation::specification_json(spec, true).dump(2) + "\n");
   return cancelled ? 130 : 0;
 }
 
@@ -197,6 +198,8 @@ void add_sample_command(CLI::App& app) {
   cmd->add_flag("--verify", a->verify, "simulate every sizing and compare it with the specification");
   cmd->add_option("--workers", a->workers, "simulation processes for --verify (default: one per core)");
   cmd->add_option("--export", a->export_path, "write the best sizing as the designer's netlist with new sizes");
+  cmd->add_option("--csv", a->csv_path, "write every sizing (variables, verified performances) as CSV");
+  cmd->add_option("--save-spec", a->spec_path, "write the specification (given and filled) as JSON");
   cmd->add_flag("--json", a->json, "machine-readable output on standard output");
   cmd->callback([a] {
     int rc = run(*a);

@@ -14,12 +14,11 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
-#include <fstream>
 #include <map>
-#include <nlohmann/json.hpp>
 
 #include "common/si_format.hpp"
 #include "diffusion/project_models.hpp"
+#include "evaluation/sample_export.hpp"
 #include "evaluation/statistics.hpp"
 #include "exploration/sample_views.hpp"
 #include "exploration/spec_panel.hpp"
@@ -31,10 +30,7 @@ namespace {
 
 QString key_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
 
-void write_text(const QString& path, const std::string& text) {
-  std::ofstream out(path.toStdString(), std::ios::binary);
-  if (!(out << text)) throw std::runtime_error(path.toStdString() + ": cannot write");
-}
+void write_text(const QString& path, const std::string& text) { evaluation::write_text_file(path.toStdString(), text); }
 
 // The training designs nearest to the specification (given performances, spread-normalised).
 std::vector<dataset::Design> nearest(const std::vector<dataset::Design>& designs, const evaluation::Specification& spec,
@@ -280,32 +276,11 @@ void ExplorationView::export_netlist(const QString& path) const {
 }
 
 void ExplorationView::export_csv(const QString& path) const {
-  const auto& space = explorer_->project()->setup().space;
-  std::string csv = "sample,verified,meets";
-  for (const auto& v : space.variables) csv += "," + v.name;
-  for (const auto& p : kPerformances) csv += "," + std::string(p.key);
-  csv += "\n";
-  const auto& s = explorer_->samples();
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    csv += std::to_string(i + 1) + "," + (s[i].verified ? "1" : "0") + "," + (s[i].meets ? "1" : "0");
-    char buf[40];
-    for (double x : s[i].x) std::snprintf(buf, sizeof buf, ",%.10g", x), csv += buf;
-    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
-      const auto& v = s[i].simulation.performances[k];
-      if (s[i].verified && v) std::snprintf(buf, sizeof buf, ",%.10g", *v), csv += buf;
-      else csv += ",";
-    }
-    csv += "\n";
-  }
-  write_text(path, csv);
+  write_text(path, evaluation::samples_csv(explorer_->project()->setup().space, explorer_->samples()));
 }
 
 void ExplorationView::export_spec(const QString& path) const {
-  nlohmann::json j = nlohmann::json::object();
-  const auto r = spec_->request();
-  for (std::size_t k = 0; k < kPerformanceCount; ++k)
-    if (r.spec.given[k]) j[std::string(kPerformances[k].key)] = *r.spec.values[k];
-  write_text(path, j.dump(2) + "\n");
+  write_text(path, evaluation::specification_json(spec_->request().spec).dump(2) + "\n");
 }
 
 }  // namespace inversize::ui::exploration
