@@ -9,10 +9,13 @@
 
 int main(int argc, char** argv) {
   std::setlocale(LC_ALL, "C");  // numbers in decks and JSON are C-locale
-  // This executable doubles as the simulation worker of the parallel pool.
+  // The pool's workers: inversize-worker beside this executable; this one (its hidden `worker`
+  // command) where that is missing.
   std::error_code ec;
   auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-  inversize::simulation::set_worker_executable(ec ? argv[0] : self.string());
+  std::filesystem::path exe = ec ? std::filesystem::path(argv[0]) : self;
+  auto worker = exe.parent_path() / "inversize-worker";
+  inversize::simulation::set_worker_executable(std::filesystem::exists(worker) ? worker.string() : exe.string());
 
   CLI::App app{"InverSize: inverse sizing of CMOS opamps with diffusion models and structural knowledge"};
   app.require_subcommand(1);

@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
   parser.process(app);
 
   inversize::simulation::set_worker_executable(
-      QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("inversize-cli")).toStdString());
+      QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("inversize-worker")).toStdString());
 
   inversize::ui::mainwindow::MainWindow window;
   window.show();

@@ -27,20 +27,6 @@ std::optional<double> median_abs_difference(const std::vector<SampledSizing>& s,
   return quantile(v, 0.5);
 }
 
-std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<SampledSizing>& samples) {
-  std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> by_device;
-  std::vector<std::string> order;
-  for (const auto& s : samples)
-    for (const auto& d : sizer.devices(s.x)) {
-      if (!by_device.count(d.name)) order.push_back(d.name);
-      by_device[d.name].first.push_back(d.w);
-      by_device[d.name].second.push_back(d.l);
-    }
-  std::vector<DeviceSpread> out;
-  for (const auto& name : order) out.push_back({name, mean_std(by_device[name].first), mean_std(by_device[name].second)});
-  return out;
-}
-
 struct Progressor {
   const JobContext& ctx;
   long long done = 0, total = 0;
@@ -159,6 +145,26 @@ Exploration explore(const InverseSizer& sizer, const dataset::Design& truth, con
 }
 
 }  // namespace
+
+std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<const SampledSizing*>& samples) {
+  std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> by_device;
+  std::vector<std::string> order;
+  for (const auto* s : samples)
+    for (const auto& d : sizer.devices(s->x)) {
+      if (!by_device.count(d.name)) order.push_back(d.name);
+      by_device[d.name].first.push_back(d.w);
+      by_device[d.name].second.push_back(d.l);
+    }
+  std::vector<DeviceSpread> out;
+  for (const auto& name : order) out.push_back({name, mean_std(by_device[name].first), mean_std(by_device[name].second)});
+  return out;
+}
+
+std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<SampledSizing>& samples) {
+  std::vector<const SampledSizing*> all;
+  for (const auto& s : samples) all.push_back(&s);
+  return device_spread(sizer, all);
+}
 
 Specification specification_of(const dataset::Design& d) {
   Specification s;

@@ -97,6 +97,10 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
 // The test designs evaluated: the archive's test split in id order, the first `limit`.
 std::vector<dataset::Design> test_designs(const dataset::Project& p, std::size_t limit);
 
+// Table I: mean and standard deviation of W and L per transistor over sizings.
+std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<SampledSizing>& samples);
+std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<const SampledSizing*>& samples);
+
 // The specification of a design: all its performances, given.
 Specification specification_of(const dataset::Design& d);
 

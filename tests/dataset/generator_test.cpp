@@ -126,7 +126,7 @@ TEST(Generate, ResumesAfterSigkill) {
   pid_t pid = ::fork();
   ASSERT_GE(pid, 0);
   if (pid == 0) {
-    ::execl(INVERSIZE_WORKER_EXE, INVERSIZE_WORKER_EXE, "generate", path.c_str(), "--samples", "1000", "--method",
+    ::execl(INVERSIZE_CLI_EXE, INVERSIZE_CLI_EXE, "generate", path.c_str(), "--samples", "1000", "--method",
             "random", "--batch", "8", "--workers", "2", "--quiet", static_cast<char*>(nullptr));
     ::_exit(127);
   }

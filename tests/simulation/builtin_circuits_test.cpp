@@ -79,7 +79,7 @@ TEST_P(BuiltinCircuit, InProcessEngineAgreesWithNgspiceProgram) {
 
 TEST_P(BuiltinCircuit, CliJsonContract) {
   int status = 0;
-  std::string out = run_command(std::string(INVERSIZE_WORKER_EXE) + " simulate " + GetParam().spec + " --json", status);
+  std::string out = run_command(std::string(INVERSIZE_CLI_EXE) + " simulate " + GetParam().spec + " --json", status);
   ASSERT_EQ(status, 0) << out;
   auto j = nlohmann::json::parse(out);
   for (const char* k : {"vdd_v", "vcm_v", "cl_f", "ibias_a"}) EXPECT_TRUE(j["conditions"].contains(k)) << k;
@@ -97,18 +97,18 @@ INSTANTIATE_TEST_SUITE_P(Builtins, BuiltinCircuit,
 
 TEST(Cli, SetChangesTheSimulationAndBadInputGivesOneLineReason) {
   int status = 0;
-  std::string base = run_command(std::string(INVERSIZE_WORKER_EXE) + " simulate builtin:miller --json", status);
+  std::string base = run_command(std::string(INVERSIZE_CLI_EXE) + " simulate builtin:miller --json", status);
   ASSERT_EQ(status, 0);
   std::string wider =
-      run_command(std::string(INVERSIZE_WORKER_EXE) + " simulate builtin:miller --set Cc.value=4p --json", status);
+      run_command(std::string(INVERSIZE_CLI_EXE) + " simulate builtin:miller --set Cc.value=4p --json", status);
   ASSERT_EQ(status, 0);
   // A larger Miller capacitor lowers the transit frequency.
   EXPECT_LT(nlohmann::json::parse(wider)["performances"]["gbw_hz"].get<double>(),
             nlohmann::json::parse(base)["performances"]["gbw_hz"].get<double>());
-  std::string err = run_command(std::string(INVERSIZE_WORKER_EXE) + " simulate builtin:miller --set MX.W=1u 2>&1", status);
+  std::string err = run_command(std::string(INVERSIZE_CLI_EXE) + " simulate builtin:miller --set MX.W=1u 2>&1", status);
   EXPECT_NE(status, 0);
   EXPECT_NE(err.find("no device 'MX'"), std::string::npos) << err;
-  err = run_command(std::string(INVERSIZE_WORKER_EXE) + " simulate /nonexistent.cir 2>&1", status);
+  err = run_command(std::string(INVERSIZE_CLI_EXE) + " simulate /nonexistent.cir 2>&1", status);
   EXPECT_NE(status, 0);
   EXPECT_NE(err.find("no such file"), std::string::npos) << err;
 }

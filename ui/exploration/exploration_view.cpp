@@ -14,10 +14,10 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
-#include <map>
 
 #include "common/si_format.hpp"
 #include "diffusion/project_models.hpp"
+#include "evaluation/evaluation.hpp"
 #include "evaluation/sample_export.hpp"
 #include "evaluation/statistics.hpp"
 #include "exploration/sample_views.hpp"
@@ -65,6 +65,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   devices_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   devices_->verticalHeader()->setVisible(false);
   status_ = new QLabel(tr("Open a trained project to explore its sizings."), this);
+  for (auto* plot : {histograms_, sizing_->plot(), performance_->plot()}) add_export_menu(*plot);
 
   auto* scroll = new QScrollArea(this);
   scroll->setWidget(spec_);
@@ -93,6 +94,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   right->addWidget(table_);
   right->setStretchFactor(0, 3);
   right->setStretchFactor(1, 2);
+  right->setSizes({420, 280});  // the table shows several rows from the start
   auto* right_box = new QWidget(this);
   auto* right_layout = new QVBoxLayout(right_box);
   right_layout->setContentsMargins(0, 0, 0, 0);
@@ -237,33 +239,23 @@ void ExplorationView::update_statistics() {
   int cell = 0;
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
     if (!spec.values[k]) continue;
-    const std::string unit(kPerformances[k].unit);
-    auto p = (unit == "Hz" || unit == "W" || unit == "V") ? si_prefix(std::abs(*spec.values[k]), "µ") : SiPrefix{};
     std::vector<double> values;
     for (const auto* s : use)
-      if (s->verified && s->simulation.performances[k]) values.push_back(*s->simulation.performances[k] / p.scale);
-    draw_histogram(*histograms_, cell / 4, cell % 4, values, *spec.values[k] / p.scale,
-                   key_of(k) + " [" + QString::fromUtf8(p.prefix) + QString::fromStdString(unit) + "]", 15);
+      if (s->verified && s->simulation.performances[k]) values.push_back(*s->simulation.performances[k]);
+    draw_performance_histogram(*histograms_, cell / 4, cell % 4, k, values, spec.values[k], 15);
     ++cell;
   }
   histograms_->replot(QCustomPlot::rpQueuedReplot);
 
   // Table I: mean and standard deviation of W and L per device.
-  std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> by_device;
-  std::vector<std::string> order;
-  for (const auto* s : use)
-    for (const auto& d : explorer_->sizer()->devices(s->x)) {
-      if (!by_device.count(d.name)) order.push_back(d.name);
-      by_device[d.name].first.push_back(d.w);
-      by_device[d.name].second.push_back(d.l);
-    }
+  const auto spread = evaluation::device_spread(*explorer_->sizer(), use);
   devices_->clear();
   devices_->setColumnCount(5);
   devices_->setHorizontalHeaderLabels({tr("device"), tr("W mean"), tr("W std"), tr("L mean"), tr("L std")});
-  devices_->setRowCount(int(order.size()));
-  for (std::size_t r = 0; r < order.size(); ++r) {
-    auto w = evaluation::mean_std(by_device[order[r]].first), l = evaluation::mean_std(by_device[order[r]].second);
-    QStringList cells{QString::fromStdString(order[r]), si(w.mean, "m"), si(w.std, "m"), si(l.mean, "m"), si(l.std, "m")};
+  devices_->setRowCount(int(spread.size()));
+  for (std::size_t r = 0; r < spread.size(); ++r) {
+    const auto& d = spread[r];
+    QStringList cells{QString::fromStdString(d.device), si(d.w.mean, "m"), si(d.w.std, "m"), si(d.l.mean, "m"), si(d.l.std, "m")};
     for (int c = 0; c < cells.size(); ++c) devices_->setItem(int(r), c, new QTableWidgetItem(cells[c]));
   }
   devices_->resizeColumnsToContents();

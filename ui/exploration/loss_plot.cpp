@@ -1,5 +1,7 @@
 #include "exploration/loss_plot.hpp"
 
+#include "plots/plot_export.hpp"
+
 #include <qcustomplot.h>
 
 #include <QVBoxLayout>
@@ -19,6 +21,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   plot_->legend->setVisible(true);
   plot_->legend->setFont(QFont(font().family(), 7));
   layout->addWidget(plot_);
+  add_export_menu(*plot_);
 }
 
 void LossPlot::clear() {

@@ -1,7 +1,13 @@
 #include "plots/plot_export.hpp"
 
+#include "common/engineering.hpp"
+#include "common/performance.hpp"
+
 #include <qcustomplot.h>
 
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMenu>
 #include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
@@ -20,6 +26,22 @@ bool save_plot(QCustomPlot& plot, const QString& base, int width, int height) {
   plot.toPainter(&painter, width, height);
   painter.end();
   return ok && QFileInfo::exists(base + ".svg");
+}
+
+void add_export_menu(QCustomPlot& plot) {
+  plot.setContextMenuPolicy(Qt::CustomContextMenu);
+  QObject::connect(&plot, &QWidget::customContextMenuRequested, &plot, [p = &plot](const QPoint& at) {
+    QMenu menu(p);
+    menu.addAction(QCoreApplication::translate("inversize::ui::Plots", "Export as PNG and SVG…"), p, [p] {
+      QString file = QFileDialog::getSaveFileName(p, QCoreApplication::translate("inversize::ui::Plots", "Export the plot"),
+                                                  QString(), QCoreApplication::translate("inversize::ui::Plots", "PNG and SVG (*.png)"));
+      if (file.isEmpty()) return;
+      if (file.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive) || file.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive))
+        file.chop(4);
+      save_plot(*p, file, p->width(), p->height());
+    });
+    menu.exec(p->mapToGlobal(at));
+  });
 }
 
 void draw_box_plot(QCustomPlot& plot, const QStringList& labels, const std::vector<evaluation::BoxStats>& boxes,
@@ -85,6 +107,21 @@ void draw_histogram(QCustomPlot& plot, int row, int column, const std::vector<do
     star->setLineStyle(QCPGraph::lsNone);
     star->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QColor(210, 30, 30), 12));
   }
+}
+
+void draw_performance_histogram(QCustomPlot& plot, int row, int column, std::size_t performance,
+                                std::vector<double> values, std::optional<double> marker, int bins) {
+  const auto& info = kPerformances[performance];
+  const std::string unit(info.unit);
+  double largest = marker ? std::abs(*marker) : 0;
+  for (double v : values) largest = std::max(largest, std::abs(v));
+  SiPrefix p;
+  if (unit == "Hz" || unit == "W" || unit == "V") p = si_prefix(largest, "µ");
+  for (double& v : values) v /= p.scale;
+  if (marker) *marker /= p.scale;
+  const QString title = QString::fromUtf8(info.key.data(), int(info.key.size())) + " [" + QString::fromUtf8(p.prefix) +
+                        QString::fromStdString(unit) + "]";
+  draw_histogram(plot, row, column, values, marker, title, bins);
 }
 
 }  // namespace inversize::ui

@@ -17,6 +17,10 @@ namespace inversize::ui {
 // Writes BASE.png and BASE.svg of the plot at the given size. Returns false when either failed.
 bool save_plot(QCustomPlot& plot, const QString& base, int width, int height);
 
+// A context menu on the plot: "Export as PNG and SVG…" (writes NAME.png and NAME.svg at the
+// plot's size on screen).
+void add_export_menu(QCustomPlot& plot);
+
 // One box per label: median, quartiles, whiskers (1.5 IQR) and outliers as separate points.
 // `scale` multiplies every value (100 for percent).
 void draw_box_plot(QCustomPlot& plot, const QStringList& labels, const std::vector<evaluation::BoxStats>& boxes,
@@ -26,5 +30,10 @@ void draw_box_plot(QCustomPlot& plot, const QStringList& labels, const std::vect
 // the specification) as a vertical line. Draws into a fresh axis rect at (row, column).
 void draw_histogram(QCustomPlot& plot, int row, int column, const std::vector<double>& values,
                     std::optional<double> marker, const QString& title, int bins = 20);
+
+// draw_histogram for a performance (index into kPerformances), values and marker in SI units:
+// base units get a prefix ("MHz", "µW") and the axis is titled "key [unit]".
+void draw_performance_histogram(QCustomPlot& plot, int row, int column, std::size_t performance,
+                                std::vector<double> values, std::optional<double> marker, int bins = 20);
 
 }  // namespace inversize::ui

@@ -6,7 +6,6 @@
 #include <cmath>
 #include <map>
 
-#include "common/engineering.hpp"
 #include "evaluation/report.hpp"
 #include "plots/plot_export.hpp"
 
@@ -43,22 +42,10 @@ bool histograms(const QString& base, const Exploration& e) {
   const int columns = 4;
   for (std::size_t i = 0; i < keys.size(); ++i) {
     std::size_t k = keys[i];
-    // Base units (Hz, W, V) with an SI prefix, so the axis reads "MHz", not "1.5e7".
-    const std::string unit(kPerformances[k].unit);
-    double largest = e.spec.values[k] ? std::abs(*e.spec.values[k]) : 0;
     std::vector<double> values;
     for (const auto& s : e.model)
-      if (s.simulation.simulated && s.simulation.performances[k]) {
-        values.push_back(*s.simulation.performances[k]);
-        largest = std::max(largest, std::abs(values.back()));
-      }
-    SiPrefix p;
-    if (unit == "Hz" || unit == "W" || unit == "V") p = si_prefix(largest, "µ");
-    for (double& v : values) v /= p.scale;
-    std::optional<double> marker;
-    if (e.spec.values[k]) marker = *e.spec.values[k] / p.scale;
-    QString title = key_of(k) + " [" + QString::fromUtf8(p.prefix) + QString::fromStdString(unit) + "]";
-    draw_histogram(plot, int(i) / columns, int(i) % columns, values, marker, title);
+      if (s.simulation.simulated && s.simulation.performances[k]) values.push_back(*s.simulation.performances[k]);
+    draw_performance_histogram(plot, int(i) / columns, int(i) % columns, k, values, e.spec.values[k]);
   }
   int rows = int((keys.size() + columns - 1) / columns);
   return save_plot(plot, base, 1200, 260 * std::max(rows, 1));
