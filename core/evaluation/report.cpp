@@ -27,6 +27,11 @@ std::string pct(double v, int digits = 1) {
   std::snprintf(b, sizeof b, "%+.*f %%", digits, v * 100);
   return b;
 }
+std::string abs_pct(double v) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%.2f %%", v * 100);
+  return b;
+}
 std::string share(double v) {
   char b[32];
   std::snprintf(b, sizeof b, "%.0f %%", v * 100);
@@ -37,6 +42,14 @@ std::string diff_text(std::size_t k, double v) {
   if (!absolute_difference(k)) return pct(v);
   char b[32];
   std::snprintf(b, sizeof b, "%+.2f mV", v * 1e3);
+  return b;
+}
+
+// A magnitude: no sign.
+std::string abs_diff_text(std::size_t k, double v) {
+  if (!absolute_difference(k)) return abs_pct(v);
+  char b[32];
+  std::snprintf(b, sizeof b, "%.2f mV", v * 1e3);
   return b;
 }
 
@@ -168,7 +181,7 @@ void write_report(const std::string& dir, const EvaluationResult& r, bool plots)
     char t[32];
     std::snprintf(t, sizeof t, "%.0f s", m.train_seconds);
     md << "| " << m.arch << " | " << m.training_designs << " | " << (m.train_seconds > 0 ? t : "stored") << " | "
-       << pct(overall_error(m), 2) << " | " << share(m.best_met_all) << " |\n";
+       << abs_pct(overall_error(m)) << " | " << share(m.best_met_all) << " |\n";
   }
   if (plots && r.models.size() > 1) md << "\n![error against training size](" << kTrainingSizeName << ".png)\n";
   if (r.exploration) {
@@ -181,8 +194,8 @@ void write_report(const std::string& dir, const EvaluationResult& r, bool plots)
        << "| meet the specification | " << share(e.model_met) << " | " << share(e.noise_met) << " |\n";
     for (std::size_t k = 0; k < kPerformanceCount; ++k)
       if (e.model_median_abs[k] && e.noise_median_abs[k])
-        md << "| median \\|Δ " << kPerformances[k].key << "\\| | " << diff_text(k, *e.model_median_abs[k]) << " | "
-           << diff_text(k, *e.noise_median_abs[k]) << " |\n";
+        md << "| median \\|Δ " << kPerformances[k].key << "\\| | " << abs_diff_text(k, *e.model_median_abs[k]) << " | "
+           << abs_diff_text(k, *e.noise_median_abs[k]) << " |\n";
     if (plots) md << "\n![histograms](" << kHistogramsName << ".png)\n";
     md << "\n| device | W mean | W std | L mean | L std | noise: W std | noise: L std |\n|---|---|---|---|---|---|---|\n";
     for (std::size_t i = 0; i < e.model_devices.size(); ++i) {

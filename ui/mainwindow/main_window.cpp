@@ -18,6 +18,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -178,6 +179,11 @@ void MainWindow::build_docks() {
   log_dock->raise();
   resizeDocks({tree_dock, block_dock}, {230, 330}, Qt::Horizontal);
   resizeDocks({log_dock}, {110}, Qt::Vertical);
+  // Again once shown: before that the window's final height is not known and the bottom docks
+  // would take a third of it from the samples table.
+  QTimer::singleShot(0, this, [this, log_dock] {
+    if (!QSettings().contains(QStringLiteral("window/state"))) resizeDocks({log_dock}, {110}, Qt::Vertical);
+  });
 }
 
 void MainWindow::build_actions() {
