@@ -1,17 +1,24 @@
+#include <unistd.h>
+
 #include <cstdio>
+#include <filesystem>
 
 #include "cli/commands.hpp"
 #include "cli/format.hpp"
 #include "circuit/input.hpp"
+#include "common/resources.hpp"
+#include "evaluation/inverse_sizer.hpp"
+#include "simulation/worker_pool.hpp"
 #include "simulation/ngspice_engine.hpp"
 #include "simulation/simulator.hpp"
 #include "technology/technology.hpp"
 
 using namespace inversize;
 
-// The headless main job: simulates both built-in opamps and prints their performances side by side.
+// The headless main job: simulates both built-in opamps side by side, then samples verified
+// sizings for a specification from the shipped, trained Miller project.
 void add_demo_command(CLI::App& app) {
-  auto* cmd = app.add_subcommand("demo", "Headless demo: simulate the built-in opamps and print their performances");
+  auto* cmd = app.add_subcommand("demo", "Headless demo: simulate the built-in opamps, then size the Miller opamp backwards");
   cmd->callback([] {
     auto tech = technology::load_default();
     simulation::enter_scratch_directory();
@@ -36,5 +43,32 @@ void add_demo_command(CLI::App& app) {
       std::printf("%-14s %16s %16s\n", std::string(info.key).c_str(), cells[0].c_str(), cells[1].c_str());
     }
     if (!results[0].ok() || !results[1].ok()) std::exit(1);
+
+    // Then the inverse direction with the shipped, trained project: a specification in,
+    // verified sizings out.
+    auto copy = std::filesystem::temp_directory_path() / ("inversize_demo_" + std::to_string(::getpid()) + ".isz");
+    std::filesystem::copy_file(resource_path("projects/miller.isz"), copy, std::filesystem::copy_options::overwrite_existing);
+    {
+      auto project = dataset::Project::open(copy.string());
+      evaluation::InverseSizer sizer(project, "structural");
+      auto spec = sizer.complete(evaluation::parse_specification({"gain_db=65", "gbw_hz=10meg", "power_w=200u"}));
+      auto samples = sizer.sample(spec, 16, {});
+      simulation::WorkerPool pool;
+      sizer.verify(samples, spec, pool, {});
+      std::size_t met = 0;
+      for (const auto& s : samples) met += s.meets ? 1 : 0;
+      const auto& best = samples[evaluation::InverseSizer::best(samples)];
+      std::printf("\nmiller, sized backwards for gain_db=65 gbw_hz=10meg power_w=200u: %zu of %zu sizings meet it "
+                  "in simulation\n  best:", met, samples.size());
+      for (const char* key : {"gain_db", "gbw_hz", "pm_deg", "power_w"}) {
+        auto k = *performance_index(key);
+        const auto& v = best.simulation.performances[k];
+        std::printf(" %s %s", key, v ? cli::format_value(*v, std::string(kPerformances[k].unit)).c_str() : "-");
+      }
+      std::printf("\n");
+    }
+    std::filesystem::remove(copy);
+    std::filesystem::remove(copy.string() + "-wal");
+    std::filesystem::remove(copy.string() + "-shm");
   });
 }

@@ -56,7 +56,7 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
   bar->addWidget(y_, 1);
   layout->addLayout(bar);
   plot_ = new QCustomPlot(this);
-  plot_->setMinimumSize(280, 220);
+  plot_->setMinimumSize(240, 160);
   plot_->setInteractions(QCP::iSelectPlottables | QCP::iMultiSelect);
   plot_->setSelectionRectMode(QCP::srmSelect);
   layout->addWidget(plot_, 1);

@@ -181,8 +181,9 @@ void MainWindow::build_docks() {
   resizeDocks({log_dock}, {110}, Qt::Vertical);
   // Again once shown: before that the window's final height is not known and the bottom docks
   // would take a third of it from the samples table.
-  QTimer::singleShot(0, this, [this, log_dock] {
-    if (!QSettings().contains(QStringLiteral("window/state"))) resizeDocks({log_dock}, {110}, Qt::Vertical);
+  QTimer::singleShot(0, this, [this, log_dock, loss_dock] {
+    if (!QSettings().contains(QStringLiteral("window/state")))
+      resizeDocks({log_dock, loss_dock}, {90, 90}, Qt::Vertical);
   });
 }
 
