@@ -170,6 +170,7 @@ int run(SampleArgs& a) {
   if (a.json) std::cout << to_json(sizer, spec, samples, best).dump() << "\n";
   else print_samples(sizer, spec, samples, best);
 
+  std::fflush(stdout);  // the table first, then the messages on standard error
   if (!a.export_path.empty()) {
     evaluation::write_text_file(a.export_path, sizer.sized_netlist(samples[best].x));
     std::fprintf(stderr, "wrote sample #%zu as %s\n", best + 1, a.export_path.c_str());
