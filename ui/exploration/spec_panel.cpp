@@ -173,7 +173,7 @@ void SpecPanel::set_data(const std::vector<dataset::Design>& training, const std
     for (const auto& d : training)
       if (d.performances[k]) lo = std::min(lo, *d.performances[k]), hi = std::max(hi, *d.performances[k]);
     if (!(hi >= lo)) lo = 0, hi = 1;
-    if (r.log && lo <= 0) r.log = false;
+    r.log = kPerformances[k].log_scale && lo > 0;  // per project: a log scale needs positive data
     r.lo = lo, r.hi = hi;
     double a = to_slider(r, lo), b = to_slider(r, hi);
     double span = b > a ? b - a : std::max(1.0, std::abs(a));
