@@ -92,6 +92,24 @@
     </message>
 </context>
 <context>
+    <name>inversize::ui::Plots</name>
+    <message>
+        <location filename="../ui/plots/plot_export.cpp" line="35"/>
+        <source>Export as PNG and SVG…</source>
+        <translation>Als PNG und SVG exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plot_export.cpp" line="36"/>
+        <source>Export the plot</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plot_export.cpp" line="37"/>
+        <source>PNG and SVG (*.png)</source>
+        <translation>PNG und SVG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>inversize::ui::exploration::ExplorationView</name>
     <message>
         <location filename="../ui/exploration/exploration_view.cpp" line="67"/>
@@ -99,112 +117,112 @@
         <translation>Öffnen Sie ein trainiertes Projekt, um seine Dimensionierungen zu erkunden.</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="78"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="79"/>
         <source>Sample clouds</source>
         <translation>Sample-Wolken</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="79"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="80"/>
         <source>Histograms</source>
         <translation>Histogramme</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="80"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="81"/>
         <source>Device spread</source>
         <translation>Streuung der Bauelemente</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="83"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="84"/>
         <source>Export netlist…</source>
         <translation>Netzliste exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="84"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="85"/>
         <source>Samples as CSV…</source>
         <translation>Samples als CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="85"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="86"/>
         <source>Specification as JSON…</source>
         <translation>Spezifikation als JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="145"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="147"/>
         <source>Sampling failed: %1</source>
         <translation>Sampling fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="157"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="159"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="163"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="165"/>
         <source>Export the sizing as a netlist</source>
         <translation>Dimensionierung als Netzliste exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="163"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="165"/>
         <source>SPICE netlists (*.cir *.sp *.spice)</source>
         <translation>SPICE-Netzlisten (*.cir *.sp *.spice)</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="166"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="168"/>
         <source>Export the samples</source>
         <translation>Samples exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="166"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="168"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="169"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="171"/>
         <source>Export the specification</source>
         <translation>Spezifikation exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="169"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="171"/>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="193"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="195"/>
         <source>%1 training designs; set the specification.</source>
         <translation>%1 Trainingsentwürfe; legen Sie die Spezifikation fest.</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="216"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="218"/>
         <source>; left-out performances from design #%1</source>
         <translation>; ausgelassene Kenngrößen aus Entwurf #%1</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="217"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="219"/>
         <source>%1 samples (%2 s), %3 verified, %4 meet the specification%5</source>
         <translation>%1 Samples (%2 s), %3 verifiziert, %4 erfüllen die Spezifikation%5</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
         <source>device</source>
         <translation>Bauelement</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
         <source>W mean</source>
         <translation>W Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
         <source>W std</source>
         <translation>W Std.-Abw.</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
         <source>L mean</source>
         <translation>L Mittelwert</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
         <source>L std</source>
         <translation>L Std.-Abw.</translation>
     </message>
@@ -212,17 +230,17 @@
 <context>
     <name>inversize::ui::exploration::LossPlot</name>
     <message>
-        <location filename="../ui/exploration/loss_plot.cpp" line="15"/>
+        <location filename="../ui/exploration/loss_plot.cpp" line="17"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/loss_plot.cpp" line="16"/>
+        <location filename="../ui/exploration/loss_plot.cpp" line="18"/>
         <source>loss (v-prediction MSE)</source>
         <translation>Verlust (MSE der v-Vorhersage)</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/loss_plot.cpp" line="40"/>
+        <location filename="../ui/exploration/loss_plot.cpp" line="43"/>
         <source> (validation)</source>
         <translation> (Validierung)</translation>
     </message>
@@ -439,247 +457,247 @@
 <context>
     <name>inversize::ui::mainwindow::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="59"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="60"/>
         <source>Schematic</source>
         <translation>Schaltplan</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="60"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="61"/>
         <source>Exploration</source>
         <translation>Exploration</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="72"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="73"/>
         <source>Sample %1 on the schematic.</source>
         <translation>Sample %1 im Schaltplan.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="118"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="119"/>
         <source> — ETA %1 s</source>
         <translation> — Restzeit %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="130"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="131"/>
         <source>Finished: %1</source>
         <translation>Abgeschlossen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="131"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="132"/>
         <source>Cancelled: %1</source>
         <translation>Abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="132"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="133"/>
         <source>Failed: %1 %2</source>
         <translation>Fehlgeschlagen: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="148"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="149"/>
         <source>Circuit</source>
         <translation>Schaltung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="154"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="155"/>
         <source>Block variables</source>
         <translation>Blockvariablen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="160"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="161"/>
         <source>Performances</source>
         <translation>Kenngrößen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="168"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="169"/>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="173"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="174"/>
         <source>Training</source>
         <translation>Training</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="185"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="186"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="193"/>
         <source>&amp;New from netlist…</source>
         <translation>&amp;Neu aus Netzliste…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="188"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="195"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="190"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="197"/>
         <source>Open &amp;built-in</source>
         <translation>&amp;Eingebaute öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="191"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="198"/>
         <source>Two-stage &amp;Miller opamp</source>
         <translation>Zweistufiger &amp;Miller-OPV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="192"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="199"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="193"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="200"/>
         <source>&amp;Folded-cascode opamp</source>
         <translation>&amp;Folded-Cascode-OPV</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="194"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="201"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="195"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="202"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="198"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="205"/>
         <source>&amp;Save as project…</source>
         <translation>Als Projekt &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="200"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="207"/>
         <source>Export schematic as &amp;SVG…</source>
         <translation>Schaltplan als &amp;SVG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="201"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="208"/>
         <source>Export schematic as &amp;PNG…</source>
         <translation>Schaltplan als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="203"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="207"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="208"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="215"/>
         <source>Show structural &amp;blocks</source>
         <translation>Struktur&amp;blöcke zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="211"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="218"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="213"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="220"/>
         <source>Show device &amp;functions</source>
         <translation>Bauelement&amp;funktionen zeigen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="216"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="223"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="219"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="226"/>
         <source>&amp;Fit to window</source>
         <translation>An Fenster an&amp;passen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="220"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="227"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="221"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="228"/>
         <source>Zoom &amp;in</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="223"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="230"/>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="229"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="236"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="230"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="237"/>
         <source>&amp;Simulate nominal design</source>
         <translation>Nominalen Entwurf &amp;simulieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="233"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="240"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="238"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="245"/>
         <source>&amp;Project</source>
         <translation>P&amp;rojekt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="239"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="246"/>
         <source>&amp;Generate training data…</source>
         <translation>Trainingsdaten &amp;erzeugen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="240"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="247"/>
         <source>&amp;Train sizing models…</source>
         <translation>Dimensionierungsmodelle &amp;trainieren…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="245"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="252"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="248"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="255"/>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="259"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="266"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="259"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="266"/>
         <source>The new language is used from the next start of InverSize.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von InverSize.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="264"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="265"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="272"/>
         <source>&amp;About InverSize</source>
         <translation>Über &amp;InverSize</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="267"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="274"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="288"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="295"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="291"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="298"/>
         <source>%1
 
 The circuit open before is still open.</source>
@@ -688,181 +706,181 @@ The circuit open before is still open.</source>
 Die zuvor geöffnete Schaltung bleibt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="300"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="447"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="307"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="454"/>
         <source>Cannot read the netlist</source>
         <translation>Netzliste nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="302"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="309"/>
         <source>Cannot open the project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="304"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="449"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="311"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="456"/>
         <source>Cannot open</source>
         <translation>Öffnen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="304"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="449"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="311"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="456"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="313"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="320"/>
         <source>Structure: %1</source>
         <translation>Struktur: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="314"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="321"/>
         <source>Opened %1: %2 devices, %3 blocks.</source>
         <translation>%1 geöffnet: %2 Bauelemente, %3 Blöcke.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="334"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="341"/>
         <source>Exploration: %1</source>
         <translation>Exploration: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="351"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="358"/>
         <source>Generating training data for %1…</source>
         <translation>Erzeuge Trainingsdaten für %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="354"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="361"/>
         <source>%1 designs simulated (%2 feasible), %3 in the training archive.</source>
         <translation>%1 Entwürfe simuliert (%2 zulässig), %3 im Trainingsarchiv.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="380"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="387"/>
         <source>Training the %1 model of %2…</source>
         <translation>Trainiere das %1-Modell von %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="385"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="392"/>
         <source>Model %1 trained on %2 designs in %3 s.</source>
         <translation>Modell %1 mit %2 Entwürfen in %3 s trainiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="414"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="421"/>
         <source>Simulating %1…</source>
         <translation>Simuliere %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="423"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="430"/>
         <source>The design failed: %1</source>
         <translation>Der Entwurf ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="424"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="431"/>
         <source>Sizing rule: %1</source>
         <translation>Dimensionierungsregel: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="430"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="437"/>
         <source>New from netlist</source>
         <translation>Neu aus Netzliste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="431"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="438"/>
         <source>SPICE netlists (*.cir *.sp *.spi *.spice *.net *.ckt);;All files (*)</source>
         <translation>SPICE-Netzlisten (*.cir *.sp *.spi *.spice *.net *.ckt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="456"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="463"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="457"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="464"/>
         <source>InverSize projects and netlists (*.isz *.cir *.sp *.spi *.spice *.net *.ckt);;All files (*)</source>
         <translation>InverSize-Projekte und Netzlisten (*.isz *.cir *.sp *.spi *.spice *.net *.ckt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="465"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="472"/>
         <source>Save as project</source>
         <translation>Als Projekt speichern</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="466"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="473"/>
         <source>InverSize projects (*.isz)</source>
         <translation>InverSize-Projekte (*.isz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="471"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="480"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="478"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="487"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="471"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="478"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="477"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="484"/>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="486"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="493"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="486"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="493"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="488"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="495"/>
         <source>Export schematic</source>
         <translation>Schaltplan exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="493"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="500"/>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="495"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="502"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="495"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="502"/>
         <source>%1 cannot be written.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="517"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="524"/>
         <source>%1 — InverSize</source>
         <translation>%1 — InverSize</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="517"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="524"/>
         <source>InverSize</source>
         <translation>InverSize</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="519"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="526"/>
         <source>%1: %2 devices, %3 nets, %4 blocks, %5 symmetric pairs — technology %6</source>
         <translation>%1: %2 Bauelemente, %3 Netze, %4 Blöcke, %5 symmetrische Paare — Technologie %6</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="526"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="533"/>
         <source>No circuit open</source>
         <translation>Keine Schaltung geöffnet</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="531"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="538"/>
         <source>A job is running</source>
         <translation>Ein Auftrag läuft</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="532"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="539"/>
         <source>%1
 Cancel it and close? What it finished is saved.</source>
         <translation>%1

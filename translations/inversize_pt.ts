@@ -92,6 +92,24 @@
     </message>
 </context>
 <context>
+    <name>inversize::ui::Plots</name>
+    <message>
+        <location filename="../ui/plots/plot_export.cpp" line="35"/>
+        <source>Export as PNG and SVG…</source>
+        <translation>Exportar como PNG e SVG…</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plot_export.cpp" line="36"/>
+        <source>Export the plot</source>
+        <translation>Exportar o gráfico</translation>
+    </message>
+    <message>
+        <location filename="../ui/plots/plot_export.cpp" line="37"/>
+        <source>PNG and SVG (*.png)</source>
+        <translation>PNG e SVG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>inversize::ui::exploration::ExplorationView</name>
     <message>
         <location filename="../ui/exploration/exploration_view.cpp" line="67"/>
@@ -99,112 +117,112 @@
         <translation>Abra um projeto treinado para explorar os seus dimensionamentos.</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="78"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="79"/>
         <source>Sample clouds</source>
         <translation>Nuvens de amostras</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="79"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="80"/>
         <source>Histograms</source>
         <translation>Histogramas</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="80"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="81"/>
         <source>Device spread</source>
         <translation>Dispersão dos dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="83"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="84"/>
         <source>Export netlist…</source>
         <translation>Exportar netlist…</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="84"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="85"/>
         <source>Samples as CSV…</source>
         <translation>Amostras como CSV…</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="85"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="86"/>
         <source>Specification as JSON…</source>
         <translation>Especificação como JSON…</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="145"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="147"/>
         <source>Sampling failed: %1</source>
         <translation>A amostragem falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="157"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="159"/>
         <source>Wrote %1</source>
         <translation>%1 escrito</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="163"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="165"/>
         <source>Export the sizing as a netlist</source>
         <translation>Exportar o dimensionamento como netlist</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="163"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="165"/>
         <source>SPICE netlists (*.cir *.sp *.spice)</source>
         <translation>Netlists SPICE (*.cir *.sp *.spice)</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="166"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="168"/>
         <source>Export the samples</source>
         <translation>Exportar as amostras</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="166"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="168"/>
         <source>CSV files (*.csv)</source>
         <translation>Ficheiros CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="169"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="171"/>
         <source>Export the specification</source>
         <translation>Exportar a especificação</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="169"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="171"/>
         <source>JSON files (*.json)</source>
         <translation>Ficheiros JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="193"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="195"/>
         <source>%1 training designs; set the specification.</source>
         <translation>%1 projetos de treino; defina a especificação.</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="216"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="218"/>
         <source>; left-out performances from design #%1</source>
         <translation>; desempenhos omitidos tirados do projeto #%1</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="217"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="219"/>
         <source>%1 samples (%2 s), %3 verified, %4 meet the specification%5</source>
         <translation>%1 amostras (%2 s), %3 verificadas, %4 cumprem a especificação%5</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
         <source>device</source>
         <translation>dispositivo</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
         <source>W mean</source>
         <translation>W média</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
         <source>W std</source>
         <translation>W desvio-padrão</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
         <source>L mean</source>
         <translation>L média</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/exploration_view.cpp" line="262"/>
+        <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
         <source>L std</source>
         <translation>L desvio-padrão</translation>
     </message>
@@ -212,17 +230,17 @@
 <context>
     <name>inversize::ui::exploration::LossPlot</name>
     <message>
-        <location filename="../ui/exploration/loss_plot.cpp" line="15"/>
+        <location filename="../ui/exploration/loss_plot.cpp" line="17"/>
         <source>step</source>
         <translation>passo</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/loss_plot.cpp" line="16"/>
+        <location filename="../ui/exploration/loss_plot.cpp" line="18"/>
         <source>loss (v-prediction MSE)</source>
         <translation>perda (MSE da previsão de v)</translation>
     </message>
     <message>
-        <location filename="../ui/exploration/loss_plot.cpp" line="40"/>
+        <location filename="../ui/exploration/loss_plot.cpp" line="43"/>
         <source> (validation)</source>
         <translation> (validação)</translation>
     </message>
@@ -439,247 +457,247 @@
 <context>
     <name>inversize::ui::mainwindow::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="59"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="60"/>
         <source>Schematic</source>
         <translation>Esquema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="60"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="61"/>
         <source>Exploration</source>
         <translation>Exploração</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="72"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="73"/>
         <source>Sample %1 on the schematic.</source>
         <translation>Amostra %1 no esquema.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="118"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="119"/>
         <source> — ETA %1 s</source>
         <translation> — tempo restante %1 s</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="130"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="131"/>
         <source>Finished: %1</source>
         <translation>Concluído: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="131"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="132"/>
         <source>Cancelled: %1</source>
         <translation>Cancelado: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="132"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="133"/>
         <source>Failed: %1 %2</source>
         <translation>Falhou: %1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="148"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="149"/>
         <source>Circuit</source>
         <translation>Circuito</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="154"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="155"/>
         <source>Block variables</source>
         <translation>Variáveis do bloco</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="160"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="161"/>
         <source>Performances</source>
         <translation>Desempenhos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="168"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="169"/>
         <source>Log</source>
         <translation>Registo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="173"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="174"/>
         <source>Training</source>
         <translation>Treino</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="185"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Ficheiro</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="186"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="193"/>
         <source>&amp;New from netlist…</source>
         <translation>&amp;Novo a partir de netlist…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="188"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="195"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="190"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="197"/>
         <source>Open &amp;built-in</source>
         <translation>Abrir &amp;incorporado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="191"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="198"/>
         <source>Two-stage &amp;Miller opamp</source>
         <translation>Amp. op. &amp;Miller de dois andares</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="192"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="199"/>
         <source>Ctrl+1</source>
         <translation>Ctrl+1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="193"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="200"/>
         <source>&amp;Folded-cascode opamp</source>
         <translation>Amp. op. &amp;cascode dobrado</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="194"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="201"/>
         <source>Ctrl+2</source>
         <translation>Ctrl+2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="195"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="202"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recente</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="198"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="205"/>
         <source>&amp;Save as project…</source>
         <translation>&amp;Guardar como projeto…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="200"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="207"/>
         <source>Export schematic as &amp;SVG…</source>
         <translation>Exportar esquema como &amp;SVG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="201"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="208"/>
         <source>Export schematic as &amp;PNG…</source>
         <translation>Exportar esquema como &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="203"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="210"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="207"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="208"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="215"/>
         <source>Show structural &amp;blocks</source>
         <translation>Mostrar &amp;blocos estruturais</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="211"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="218"/>
         <source>Ctrl+B</source>
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="213"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="220"/>
         <source>Show device &amp;functions</source>
         <translation>Mostrar &amp;funções dos dispositivos</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="216"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="223"/>
         <source>Ctrl+F</source>
         <translation>Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="219"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="226"/>
         <source>&amp;Fit to window</source>
         <translation>&amp;Ajustar à janela</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="220"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="227"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="221"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="228"/>
         <source>Zoom &amp;in</source>
         <translation>&amp;Ampliar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="223"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="230"/>
         <source>Zoom &amp;out</source>
         <translation>&amp;Reduzir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="229"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="236"/>
         <source>&amp;Simulate</source>
         <translation>&amp;Simular</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="230"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="237"/>
         <source>&amp;Simulate nominal design</source>
         <translation>&amp;Simular o projeto nominal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="233"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="240"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancelar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="238"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="245"/>
         <source>&amp;Project</source>
         <translation>&amp;Projeto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="239"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="246"/>
         <source>&amp;Generate training data…</source>
         <translation>&amp;Gerar dados de treino…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="240"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="247"/>
         <source>&amp;Train sizing models…</source>
         <translation>&amp;Treinar modelos de dimensionamento…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="245"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="252"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="248"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="255"/>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="259"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="266"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="259"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="266"/>
         <source>The new language is used from the next start of InverSize.</source>
         <translation>O novo idioma é usado a partir do próximo arranque do InverSize.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="264"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="271"/>
         <source>&amp;Help</source>
         <translation>A&amp;juda</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="265"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="272"/>
         <source>&amp;About InverSize</source>
         <translation>&amp;Acerca do InverSize</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="267"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="274"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="288"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="295"/>
         <source>Error: %1</source>
         <translation>Erro: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="291"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="298"/>
         <source>%1
 
 The circuit open before is still open.</source>
@@ -688,181 +706,181 @@ The circuit open before is still open.</source>
 O circuito aberto antes continua aberto.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="300"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="447"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="307"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="454"/>
         <source>Cannot read the netlist</source>
         <translation>Não é possível ler a netlist</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="302"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="309"/>
         <source>Cannot open the project</source>
         <translation>Não é possível abrir o projeto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="304"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="449"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="311"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="456"/>
         <source>Cannot open</source>
         <translation>Não é possível abrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="304"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="449"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="311"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="456"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="313"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="320"/>
         <source>Structure: %1</source>
         <translation>Estrutura: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="314"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="321"/>
         <source>Opened %1: %2 devices, %3 blocks.</source>
         <translation>%1 aberto: %2 dispositivos, %3 blocos.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="334"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="341"/>
         <source>Exploration: %1</source>
         <translation>Exploração: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="351"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="358"/>
         <source>Generating training data for %1…</source>
         <translation>A gerar dados de treino para %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="354"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="361"/>
         <source>%1 designs simulated (%2 feasible), %3 in the training archive.</source>
         <translation>%1 projetos simulados (%2 viáveis), %3 no arquivo de treino.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="380"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="387"/>
         <source>Training the %1 model of %2…</source>
         <translation>A treinar o modelo %1 de %2…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="385"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="392"/>
         <source>Model %1 trained on %2 designs in %3 s.</source>
         <translation>Modelo %1 treinado com %2 projetos em %3 s.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="414"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="421"/>
         <source>Simulating %1…</source>
         <translation>A simular %1…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="423"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="430"/>
         <source>The design failed: %1</source>
         <translation>O projeto falhou: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="424"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="431"/>
         <source>Sizing rule: %1</source>
         <translation>Regra de dimensionamento: %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="430"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="437"/>
         <source>New from netlist</source>
         <translation>Novo a partir de netlist</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="431"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="438"/>
         <source>SPICE netlists (*.cir *.sp *.spi *.spice *.net *.ckt);;All files (*)</source>
         <translation>Netlists SPICE (*.cir *.sp *.spi *.spice *.net *.ckt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="456"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="463"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="457"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="464"/>
         <source>InverSize projects and netlists (*.isz *.cir *.sp *.spi *.spice *.net *.ckt);;All files (*)</source>
         <translation>Projetos InverSize e netlists (*.isz *.cir *.sp *.spi *.spice *.net *.ckt);;Todos os ficheiros (*)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="465"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="472"/>
         <source>Save as project</source>
         <translation>Guardar como projeto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="466"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="473"/>
         <source>InverSize projects (*.isz)</source>
         <translation>Projetos InverSize (*.isz)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="471"/>
-        <location filename="../ui/mainwindow/main_window.cpp" line="480"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="478"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="487"/>
         <source>Cannot save</source>
         <translation>Não é possível guardar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="471"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="478"/>
         <source>%1 cannot be replaced.</source>
         <translation>%1 não pode ser substituído.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="477"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="484"/>
         <source>Saved %1.</source>
         <translation>%1 guardado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="486"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="493"/>
         <source>SVG drawings (*.svg)</source>
         <translation>Desenhos SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="486"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="493"/>
         <source>PNG images (*.png)</source>
         <translation>Imagens PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="488"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="495"/>
         <source>Export schematic</source>
         <translation>Exportar esquema</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="493"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="500"/>
         <source>Exported %1.</source>
         <translation>%1 exportado.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="495"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="502"/>
         <source>Cannot export</source>
         <translation>Não é possível exportar</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="495"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="502"/>
         <source>%1 cannot be written.</source>
         <translation>%1 não pode ser escrito.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="517"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="524"/>
         <source>%1 — InverSize</source>
         <translation>%1 — InverSize</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="517"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="524"/>
         <source>InverSize</source>
         <translation>InverSize</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="519"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="526"/>
         <source>%1: %2 devices, %3 nets, %4 blocks, %5 symmetric pairs — technology %6</source>
         <translation>%1: %2 dispositivos, %3 nós, %4 blocos, %5 pares simétricos — tecnologia %6</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="526"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="533"/>
         <source>No circuit open</source>
         <translation>Nenhum circuito aberto</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="531"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="538"/>
         <source>A job is running</source>
         <translation>Uma tarefa está em execução</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="532"/>
+        <location filename="../ui/mainwindow/main_window.cpp" line="539"/>
         <source>%1
 Cancel it and close? What it finished is saved.</source>
         <translation>%1
