@@ -15,6 +15,7 @@ torch::Tensor timestep_frequencies(const torch::Tensor& t, int dim, double max_p
 struct TimestepEmbedderImpl : torch::nn::Module {
   TimestepEmbedderImpl(int frequency_dim, int width);
   torch::Tensor forward(const torch::Tensor& t);
+  void initialise(at::Generator& gen);  // weights N(0, 0.02), biases zero (DiT)
   int frequency_dim;
   torch::nn::Linear fc1{nullptr}, fc2{nullptr};
 };
@@ -27,6 +28,7 @@ struct ConditionEmbedderImpl : torch::nn::Module {
   ConditionEmbedderImpl(int n_performances, int width);
   // y: [B, P] with missing entries 0, mask: [B, P] 1 = given, uncond: [B] bool
   torch::Tensor forward(const torch::Tensor& y, const torch::Tensor& mask, const torch::Tensor& uncond);
+  void initialise(at::Generator& gen);  // xavier layers, null condition N(0, 0.02)
   torch::nn::Linear fc1{nullptr}, fc2{nullptr};
   torch::Tensor null_condition;  // [width]
 };

@@ -41,6 +41,19 @@ void xavier_uniform(torch::Tensor w, at::Generator& gen) {
   const double bound = std::sqrt(6.0 / double(w.size(0) + w.size(1)));
   w.uniform_(-bound, bound, gen);
 }
+void TimestepEmbedderImpl::initialise(at::Generator& gen) {
+  normal_init(fc1->weight, 0.02, gen);
+  normal_init(fc2->weight, 0.02, gen);
+  zero_init(fc1->bias);
+  zero_init(fc2->bias);
+}
+
+void ConditionEmbedderImpl::initialise(at::Generator& gen) {
+  init_linear(fc1, gen);
+  init_linear(fc2, gen);
+  normal_init(null_condition, 0.02, gen);
+}
+
 void normal_init(torch::Tensor w, double std, at::Generator& gen) {
   torch::NoGradGuard ng;
   w.normal_(0.0, std, gen);

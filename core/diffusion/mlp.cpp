@@ -37,13 +37,8 @@ torch::Tensor MlpDenoiser::forward(const torch::Tensor& x_t, const torch::Tensor
   return run(layers, h, [](const torch::Tensor& a) { return torch::silu(a); });
 }
 void MlpDenoiser::initialise(at::Generator& gen) {
-  normal_init(t_embedder->fc1->weight, 0.02, gen);
-  normal_init(t_embedder->fc2->weight, 0.02, gen);
-  zero_init(t_embedder->fc1->bias);
-  zero_init(t_embedder->fc2->bias);
-  init_linear(y_embedder->fc1, gen);
-  init_linear(y_embedder->fc2, gen);
-  normal_init(y_embedder->null_condition, 0.02, gen);
+  t_embedder->initialise(gen);
+  y_embedder->initialise(gen);
   init_stack(layers, gen);
 }
 

@@ -71,13 +71,8 @@ TransformerDenoiser::TransformerDenoiser(const ModelConfig& cfg, int n_variables
 void TransformerDenoiser::initialise(at::Generator& gen) {
   init_linear(value_embed, gen);
   normal_init(variable_embed, 0.02, gen);
-  normal_init(t_embedder->fc1->weight, 0.02, gen);
-  normal_init(t_embedder->fc2->weight, 0.02, gen);
-  zero_init(t_embedder->fc1->bias);
-  zero_init(t_embedder->fc2->bias);
-  init_linear(y_embedder->fc1, gen);
-  init_linear(y_embedder->fc2, gen);
-  normal_init(y_embedder->null_condition, 0.02, gen);
+  t_embedder->initialise(gen);
+  y_embedder->initialise(gen);
   for (auto& b : *blocks) b->as<DiTBlockImpl>()->initialise(gen);
   zero_init(final_layer->adaLN_modulation->weight);
   zero_init(final_layer->adaLN_modulation->bias);

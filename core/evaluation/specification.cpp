@@ -41,8 +41,9 @@ double scaled(std::size_t k, double v) { return kPerformances[k].log_scale ? std
 
 }  // namespace
 
-void fill_from_nearest(Specification& spec, const std::vector<dataset::Design>& designs) {
-  if (!spec.any_given() || designs.empty()) return;
+std::vector<const dataset::Design*> nearest_designs(const Specification& spec, const std::vector<dataset::Design>& designs,
+                                                    std::size_t count) {
+  if (!spec.any_given() || designs.empty() || count == 0) return {};
   // Spread of each given performance over the designs, for a unit-free distance.
   std::array<double, kPerformanceCount> spread{};
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
@@ -55,8 +56,7 @@ void fill_from_nearest(Specification& spec, const std::vector<dataset::Design>& 
       }
     spread[k] = hi > lo ? hi - lo : 1.0;
   }
-  const dataset::Design* best = nullptr;
-  double best_d = std::numeric_limits<double>::infinity();
+  std::vector<std::pair<double, const dataset::Design*>> ranked;
   for (const auto& d : designs) {
     double dist = 0;
     bool complete = true;
@@ -65,15 +65,22 @@ void fill_from_nearest(Specification& spec, const std::vector<dataset::Design>& 
       if (!d.performances[k]) complete = false;
       else dist += std::pow((scaled(k, *d.performances[k]) - scaled(k, *spec.values[k])) / spread[k], 2);
     }
-    if (complete && dist < best_d) {
-      best_d = dist;
-      best = &d;
-    }
+    if (complete) ranked.push_back({dist, &d});
   }
-  if (!best) return;
-  spec.filled_from = best->id;
+  count = std::min(count, ranked.size());
+  std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(count), ranked.end(),
+                    [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::vector<const dataset::Design*> out;
+  for (std::size_t i = 0; i < count; ++i) out.push_back(ranked[i].second);
+  return out;
+}
+
+void fill_from_nearest(Specification& spec, const std::vector<dataset::Design>& designs) {
+  auto nearest = nearest_designs(spec, designs, 1);
+  if (nearest.empty()) return;
+  spec.filled_from = nearest.front()->id;
   for (std::size_t k = 0; k < kPerformanceCount; ++k)
-    if (!spec.given[k]) spec.values[k] = best->performances[k];
+    if (!spec.given[k]) spec.values[k] = nearest.front()->performances[k];
 }
 
 bool absolute_difference(std::size_t performance) { return kPerformances[performance].direction == Direction::Target; }

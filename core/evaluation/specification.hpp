@@ -30,9 +30,14 @@ struct Specification {
 // std::invalid_argument naming the bad assignment and, for an unknown key, the valid ones.
 Specification parse_specification(const std::vector<std::string>& assignments);
 
+// The `count` designs nearest to the given performances (squared differences in units of each
+// performance's spread over the designs, log scale where the table says so), nearest first.
+// Designs missing a given performance are skipped; empty when nothing is given.
+std::vector<const dataset::Design*> nearest_designs(const Specification& spec, const std::vector<dataset::Design>& designs,
+                                                    std::size_t count);
+
 // Fills the performances the designer left out from the design, among `designs`, nearest to
-// the given ones (squared differences in units of each performance's spread over the designs,
-// log scale where the table says so). Does nothing when nothing is given or no design fits.
+// the given ones (nearest_designs). Does nothing when nothing is given or no design fits.
 void fill_from_nearest(Specification& spec, const std::vector<dataset::Design>& designs);
 
 // Target performances (offset) are compared in absolute units, the rest relatively.

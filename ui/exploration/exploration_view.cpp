@@ -32,26 +32,6 @@ QString key_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.da
 
 void write_text(const QString& path, const std::string& text) { evaluation::write_text_file(path.toStdString(), text); }
 
-// The training designs nearest to the specification (given performances, spread-normalised).
-std::vector<dataset::Design> nearest(const std::vector<dataset::Design>& designs, const evaluation::Specification& spec,
-                                     std::size_t count) {
-  std::vector<std::pair<double, std::size_t>> d;
-  for (std::size_t i = 0; i < designs.size(); ++i) {
-    double dist = 0;
-    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
-      if (!spec.given[k] || !spec.values[k] || !designs[i].performances[k]) continue;
-      double a = *designs[i].performances[k], b = *spec.values[k];
-      double rel = kPerformances[k].log_scale && a > 0 && b > 0 ? std::log10(a / b) : (a - b) / std::max(std::abs(b), 1e-12);
-      dist += rel * rel;
-    }
-    d.push_back({dist, i});
-  }
-  std::partial_sort(d.begin(), d.begin() + std::min(count, d.size()), d.end());
-  std::vector<dataset::Design> out;
-  for (std::size_t i = 0; i < std::min(count, d.size()); ++i) out.push_back(designs[d[i].second]);
-  return out;
-}
-
 }  // namespace
 
 ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
@@ -115,9 +95,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   connect(explorer_, &Explorer::sampled, this, [this] {
     sample_seconds_ = explorer_->sample_seconds();
     selection_.clear();
-    auto near = nearest(training_, explorer_->spec(), 5);
-    sizing_->show(explorer_->samples(), explorer_->spec(), near);
-    performance_->show(explorer_->samples(), explorer_->spec(), near);
+    redraw_clouds();
     table_->show(*explorer_->sizer(), explorer_->samples(), explorer_->spec());
     update_status();
     update_statistics();
@@ -125,11 +103,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   // Verification streams in: the table row at once, the clouds redrawn at most every 100 ms.
   redraw_.setSingleShot(true);
   redraw_.setInterval(100);
-  connect(&redraw_, &QTimer::timeout, this, [this] {
-    auto near = nearest(training_, explorer_->spec(), 5);
-    performance_->show(explorer_->samples(), explorer_->spec(), near);
-    sizing_->show(explorer_->samples(), explorer_->spec(), near);
-  });
+  connect(&redraw_, &QTimer::timeout, this, &ExplorationView::redraw_clouds);
   connect(explorer_, &Explorer::verified, this, [this](quint64, int i) {
     table_->update_row(*explorer_->sizer(), explorer_->samples()[i], i, explorer_->spec());
     update_status();
@@ -137,9 +111,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   });
   connect(explorer_, &Explorer::finished, this, [this](quint64, double, double) {
     redraw_.stop();
-    auto near = nearest(training_, explorer_->spec(), 5);
-    performance_->show(explorer_->samples(), explorer_->spec(), near);
-    sizing_->show(explorer_->samples(), explorer_->spec(), near);
+    redraw_clouds();
     update_status();
     update_statistics();
   });
@@ -193,6 +165,13 @@ void ExplorationView::load(const QString& project_path) {
   sizing_->set_axes(variables, variable_units, 0, std::min<int>(1, int(variables.size()) - 1));
   performance_->set_axes(perfs, perf_units, int(*performance_index("gbw_hz")), int(*performance_index("gain_db")));
   status_->setText(tr("%1 training designs; set the specification.").arg(training_.size()));
+}
+
+void ExplorationView::redraw_clouds() {
+  std::vector<dataset::Design> near;
+  for (const auto* d : evaluation::nearest_designs(explorer_->spec(), training_, 5)) near.push_back(*d);
+  sizing_->show(explorer_->samples(), explorer_->spec(), near);
+  performance_->show(explorer_->samples(), explorer_->spec(), near);
 }
 
 void ExplorationView::select(const QSet<int>& samples, QObject* origin) {

@@ -50,6 +50,7 @@ class ExplorationView : public QWidget {
 
  private:
   void select(const QSet<int>& samples, QObject* origin);
+  void redraw_clouds();  // both scatter views, with the 5 nearest training designs
   void update_status();
   void update_statistics();
 
