@@ -118,5 +118,6 @@ TEST(Evaluation, TrainingAfterTheWorkerPoolStartedKeepsItsSpeed) {
   auto t1 = Clock::now();
   diffusion::train_model(project, "mlp-ddpm", o);
   double after = std::chrono::duration<double>(Clock::now() - t1).count();
-  EXPECT_LT(after, 3 * before + 0.5) << before << " s before the pool, " << after << " s after";
+  // The bug made it 100x slower; 8x leaves room for a neighbouring test on the other core.
+  EXPECT_LT(after, 8 * before + 1.0) << before << " s before the pool, " << after << " s after";
 }
