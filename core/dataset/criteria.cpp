@@ -50,9 +50,11 @@ Judgement judge(const Criteria& c, const simulation::SimulationResult& r) {
     std::snprintf(buf, sizeof buf, "phase margin %.1f deg < %.1f deg", *pm.value, c.min_pm_deg);
     add(buf);
   }
+  // A design the feasibility gate stopped is already infeasible above; the benches it skipped
+  // are not a further shortfall (its violation stays what the full simulation would give).
   for (const auto& k : c.objectives) {
     const auto& m = r.performance(k);
-    if (!m.value) {
+    if (!m.value && !r.stopped_early) {
       v += 100;
       add(k + " not measured: " + m.reason);
     }

@@ -84,7 +84,14 @@ std::vector<Design> Evaluator::evaluate(const std::vector<std::vector<double>>& 
     }
   };
   auto t0 = Clock::now();
-  simulate_designs(project_, circuit_, pool_, xs, ctx, on_design, customize_setup);
+  // Generation only needs the verdict: an infeasible operating point skips the DC and
+  // transient benches (verification elsewhere simulates everything).
+  const auto& criteria = project_.setup().criteria;
+  auto gated = [&](std::size_t i, simulation::SimulationSetup& s) {
+    s.gate = simulation::FeasibilityGate{criteria.limits, criteria.min_pm_deg};
+    if (customize_setup) customize_setup(i, s);
+  };
+  simulate_designs(project_, circuit_, pool_, xs, ctx, on_design, gated);
   stats_.busy_seconds += std::chrono::duration<double>(Clock::now() - t0).count();
   if (ctx.cancel.cancelled()) {
     // Keep what finished before the cancel, in order; the rest was never simulated.

@@ -173,8 +173,19 @@ SimulationResult measure(const SimulationSetup& setup, const std::vector<std::ve
   return r;
 }
 
+std::string gate_reason(const FeasibilityGate& gate, const SimulationResult& r) {
+  for (const auto& [name, op] : r.operating_points) {
+    if (op.overdrive() < gate.limits.min_overdrive_v) return name + " below the minimum overdrive";
+    if (op.sat_margin() < gate.limits.min_sat_margin_v) return name + " below the minimum saturation margin";
+  }
+  const auto& pm = r.performance("pm_deg");
+  if (!pm.value || *pm.value < gate.min_pm_deg) return "phase margin below the minimum";
+  return "";
+}
+
 SimulationResult run_setup(NgspiceEngine& engine, const SimulationSetup& setup) {
   auto t0 = std::chrono::steady_clock::now();
+  auto seconds = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(); };
   auto benches = make_benches(setup.dut, setup.conditions);
   std::vector<std::vector<Plot>> plots(benches.size());
   std::vector<std::string> bench_errors(benches.size());
@@ -188,7 +199,18 @@ SimulationResult run_setup(NgspiceEngine& engine, const SimulationSetup& setup) 
         SimulationResult r;
         for (auto& m : r.performances) m = Measured::fail("operating point failed");
         r.error = e.what();
-        r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        r.seconds = seconds();
+        return r;
+      }
+    }
+    if (i == 0 && setup.gate) {
+      SimulationResult r = measure(setup, {plots[0]});
+      if (!r.ok()) continue;
+      if (auto why = gate_reason(*setup.gate, r); !why.empty()) {
+        for (auto& m : r.performances)
+          if (!m.value && m.reason == "not simulated") m.reason = "not simulated: infeasible at the operating point (" + why + ")";
+        r.stopped_early = true;
+        r.seconds = seconds();
         return r;
       }
     }
@@ -199,7 +221,7 @@ SimulationResult run_setup(NgspiceEngine& engine, const SimulationSetup& setup) 
     for (const char* k : {"icmr_min_v", "icmr_max_v", "vout_min_v", "vout_max_v"})
       r.performance(k) = Measured::fail(bench_errors[1]);
   if (!bench_errors[2].empty()) r.performance("sr_v_per_us") = Measured::fail(bench_errors[2]);
-  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  r.seconds = seconds();
   return r;
 }
 
@@ -254,6 +276,10 @@ void to_json(json& j, const SimulationSetup& s) {
            {"probe_paths", s.dut.probe_paths},
            {"conditions", s.conditions},
            {"device_names", s.device_names}};
+  if (s.gate)
+    j["gate"] = json{{"min_overdrive_v", s.gate->limits.min_overdrive_v},
+                     {"min_sat_margin_v", s.gate->limits.min_sat_margin_v},
+                     {"min_pm_deg", s.gate->min_pm_deg}};
 }
 void from_json(const json& j, SimulationSetup& s) {
   s.dut.text = j.at("dut_text").get<std::string>();
@@ -262,6 +288,12 @@ void from_json(const json& j, SimulationSetup& s) {
   s.dut.probe_paths = j.at("probe_paths").get<std::vector<std::string>>();
   s.conditions = j.at("conditions").get<Conditions>();
   s.device_names = j.at("device_names").get<std::vector<std::string>>();
+  s.gate.reset();
+  if (j.contains("gate")) {
+    const json& g = j.at("gate");
+    s.gate = FeasibilityGate{{g.at("min_overdrive_v").get<double>(), g.at("min_sat_margin_v").get<double>()},
+                             g.at("min_pm_deg").get<double>()};
+  }
 }
 
 void to_json(json& j, const SimulationResult& r) {
@@ -285,10 +317,12 @@ void to_json(json& j, const SimulationResult& r) {
            {"sizing_rules", {{"ok", r.sizing_rules.ok}, {"violations", r.sizing_rules.violations}}},
            {"seconds", r.seconds}};
   if (!r.error.empty()) j["error"] = r.error;
+  if (r.stopped_early) j["stopped_early"] = true;
 }
 
 void from_json(const json& j, SimulationResult& r) {
   r.error = j.value("error", "");
+  r.stopped_early = j.value("stopped_early", false);
   const json& perf = j.at("performances");
   const json reasons = j.value("reasons", json::object());
   for (std::size_t i = 0; i < kPerformanceCount; ++i) {

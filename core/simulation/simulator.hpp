@@ -5,6 +5,7 @@
 #include <array>
 #include <map>
 #include <nlohmann/json_fwd.hpp>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,11 +22,21 @@
 namespace inversize::simulation {
 
 
+// When the operating point already makes a design infeasible (a transistor outside the sizing
+// rules' saturation margins, or the phase margin below the minimum), the DC sweeps and the
+// transient cannot change that verdict: data generation skips them. Most of an optimiser's
+// infeasible designs end here, and the two benches take about 90 % of a design's time.
+struct FeasibilityGate {
+  SizingRuleLimits limits;
+  double min_pm_deg = 45;
+};
+
 // Everything a (possibly remote) simulation needs; plain data, serialisable.
 struct SimulationSetup {
   DutInfo dut;
   Conditions conditions;
   std::vector<std::string> device_names;  // transistor names, same order as dut.probe_paths
+  std::optional<FeasibilityGate> gate;    // unset: every bench runs (simulate, verification)
 };
 
 struct SimulationResult {
@@ -34,6 +45,9 @@ struct SimulationResult {
   std::map<std::string, OperatingPoint> operating_points;
   SizingRules sizing_rules;
   double seconds = 0;
+  // The feasibility gate stopped after the AC bench: the DC and transient performances were
+  // not simulated (their reason says so), because the design is infeasible anyway.
+  bool stopped_early = false;
   bool ok() const { return error.empty(); }
   const Measured& performance(std::string_view key) const;
   Measured& performance(std::string_view key);
@@ -44,6 +58,10 @@ SimulationSetup make_setup(const netlist::Deck& deck, const circuit::Circuit& c,
 
 // Runs the benches in this process and measures everything but the area and the sizing rules.
 SimulationResult run_setup(NgspiceEngine& engine, const SimulationSetup& setup);
+
+// The first reason the gate closes on this AC-measured result (operating points, phase
+// margin), or empty when it stays open.
+std::string gate_reason(const FeasibilityGate& gate, const SimulationResult& ac_measured);
 
 // Measures from the plots of the benches (ac: op, ac; dc: two sweeps; tran: one).
 SimulationResult measure(const SimulationSetup& setup, const std::vector<std::vector<Plot>>& bench_plots);

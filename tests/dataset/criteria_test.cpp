@@ -34,6 +34,47 @@ TEST(Criteria, TransistorInTriodeIsInfeasible) {
   EXPECT_NE(j.reason.find("M5: vds - vdsat"), std::string::npos) << j.reason;
 }
 
+// Data generation gates a design after its AC bench: the gate must never change a verdict or
+// a violation, only skip the benches that cannot change them.
+TEST(Criteria, FeasibilityGateKeepsVerdictAndViolation) {
+  simulation::enter_scratch_directory();
+  auto tech = technology::load_default();
+  auto oc = circuit::open_circuit("builtin:miller", tech);
+  auto cond = simulation::nominal_conditions(oc.deck, tech);
+  Criteria criteria;
+  auto run = [&](const circuit::Circuit& c, bool gated) {
+    auto setup = simulation::make_setup(oc.deck, c, tech, cond);
+    if (gated) setup.gate = simulation::FeasibilityGate{criteria.limits, criteria.min_pm_deg};
+    auto r = simulation::run_setup(simulation::process_engine(), setup);
+    simulation::complete(r, c, tech);
+    if (r.ok()) r.sizing_rules = simulation::check_sizing_rules(c, r.operating_points, criteria.limits);
+    return r;
+  };
+
+  // A feasible design passes the gate: every bench runs, every number is the same.
+  auto open_full = run(oc.circuit, false), open_gated = run(oc.circuit, true);
+  EXPECT_FALSE(open_gated.stopped_early);
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    EXPECT_EQ(open_full.performances[k].value, open_gated.performances[k].value) << kPerformances[k].key;
+
+  // M5 in the linear region: the gate stops after the AC bench.
+  auto triode = oc.circuit;
+  for (auto s : {"M5.W=200u", "M1.L=4u", "M2.L=4u"}) circuit::apply_setting(triode, s);
+  auto full = run(triode, false), gated = run(triode, true);
+  ASSERT_TRUE(gated.stopped_early);
+  EXPECT_FALSE(gated.performance("sr_v_per_us").value);
+  EXPECT_NE(gated.performance("sr_v_per_us").reason.find("infeasible at the operating point (M5"), std::string::npos)
+      << gated.performance("sr_v_per_us").reason;
+  EXPECT_FALSE(gated.performance("icmr_min_v").value);
+  for (auto k : {"gain_db", "gbw_hz", "pm_deg", "power_w", "area_um2"})
+    EXPECT_EQ(full.performance(k).value, gated.performance(k).value) << k;
+  ASSERT_TRUE(full.performance("sr_v_per_us").value);  // so the full violation has no missing-objective term
+  auto jf = judge(criteria, full), jg = judge(criteria, gated);
+  EXPECT_FALSE(jg.feasible);
+  EXPECT_DOUBLE_EQ(jf.violation, jg.violation);
+  EXPECT_EQ(jf.reason, jg.reason);
+}
+
 TEST(Criteria, PhaseMarginAndFailedSimulation) {
   Criteria c;
   simulation::SimulationResult r;

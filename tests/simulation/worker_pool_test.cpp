@@ -55,6 +55,22 @@ TEST(WorkerPool, ParallelResultsEqualInProcessResults) {
   EXPECT_NEAR(*results[0].performance("gbw_hz").value / *results[3].performance("gbw_hz").value, 8.0, 0.1);
 }
 
+// The feasibility gate travels to the worker: an unreachable phase margin stops each design
+// after its AC bench, and an ungated one in the same batch runs every bench.
+TEST(WorkerPool, FeasibilityGateReachesTheWorker) {
+  use_cli_as_worker();
+  std::vector<SimulationSetup> setups(2, ideal_opamp_setup());
+  setups[0].gate = FeasibilityGate{SizingRuleLimits{}, 179.0};
+  WorkerPool pool(PoolOptions{2, 60});
+  auto results = pool.run(setups, JobContext{}, [](std::size_t, const SimulationResult&) {});
+  ASSERT_TRUE(results[0].ok()) << results[0].error;
+  EXPECT_TRUE(results[0].stopped_early);
+  EXPECT_FALSE(results[0].performance("sr_v_per_us").value);
+  EXPECT_TRUE(results[0].performance("gain_db").value);
+  EXPECT_FALSE(results[1].stopped_early);
+  EXPECT_TRUE(results[1].performance("sr_v_per_us").value) << results[1].performance("sr_v_per_us").reason;
+}
+
 TEST(WorkerPool, HangIsKilledAfterTimeoutAndOthersGoOn) {
   use_cli_as_worker();
   WorkerPool pool(PoolOptions{1, 0.5});
