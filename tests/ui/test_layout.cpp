@@ -60,6 +60,24 @@ class LayoutTest : public QObject {
                  qPrintable(QStringLiteral("%1 overlaps %2").arg(QString::fromStdString(s[a].name), QString::fromStdString(s[b].name))));
   }
 
+  // Net and port labels never sit on each other or on a symbol and its texts: the facing
+  // gates of a folded cascode's input pair and cascodes crowded them once.
+  void labels_stay_readable_data() { data(); }
+  void labels_stay_readable() {
+    load();
+    const auto& ls = layout_.labels;
+    auto text = [](const Label& l) { return QString::fromStdString(l.text); };
+    for (std::size_t a = 0; a < ls.size(); ++a) {
+      const Rect ra = label_rect(ls[a]);
+      for (std::size_t b = a + 1; b < ls.size(); ++b)
+        QVERIFY2(!overlaps(ra, label_rect(ls[b])),
+                 qPrintable(QStringLiteral("label %1 overlaps label %2").arg(text(ls[a]), text(ls[b]))));
+      for (const Symbol& s : layout_.symbols)
+        QVERIFY2(!overlaps(ra, s.box) && !overlaps(ra, s.name_box) && !overlaps(ra, s.size_box),
+                 qPrintable(QStringLiteral("label %1 overlaps %2").arg(text(ls[a]), QString::fromStdString(s.name))));
+    }
+  }
+
   void every_pin_is_connected_data() { data(); }
   void every_pin_is_connected() {
     load();

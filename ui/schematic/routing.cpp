@@ -134,6 +134,9 @@ bool Router::add_label(const PinRef& r, LabelKind kind, const std::string& text)
   std::vector<Exit> tries{p.exit};
   for (Exit e : {Exit::Left, Exit::Right, Exit::Up, Exit::Down})
     if (e != p.exit && !opposite(e, p.exit)) tries.push_back(e);
+  // Short stubs first; where facing pins crowd each other (a cascode gate beside an input
+  // pair), a longer stub up or down finds room instead of a label on top of another.
+  for (double reach : {kStub, 3 * kStub, 5 * kStub})
   for (Exit e : tries) {
     // a wire already leaving the pin this way takes the place
     bool used = false;
@@ -142,7 +145,7 @@ bool Router::add_label(const PinRef& r, LabelKind kind, const std::string& text)
           direction(p.at, w.seg.a == p.at ? w.seg.b : w.seg.a) == e)
         used = true;
     if (used) continue;
-    const Point end = step(p.at, e, kStub);
+    const Point end = step(p.at, e, reach);
     Label l{p.net, end, e, kind, text, r.symbol, p.terminal};
     if (!check(Segment{p.at, end}, p.net, {}).has_value()) continue;
     bool clear = true;

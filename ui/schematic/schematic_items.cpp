@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -29,8 +30,12 @@ DeviceItem::DeviceItem(SchematicScene* scene, const Symbol& symbol, structure::F
 }
 
 QRectF DeviceItem::boundingRect() const {
-  // the symbol, and its name and size beside the column line
-  return qrect(symbol_.box).adjusted(-60, -6, 60, 6);
+  // The symbol, its name and size as paint() draws them: a horizontal capacitor's texts sit
+  // above and below its plates, outside the symbol box, and were clipped by the item cache.
+  return qrect(symbol_.box)
+      .adjusted(-6, -6, 6, 6)
+      .united(qrect(symbol_.name_box).adjusted(-22, -4, 22, 4))
+      .united(qrect(symbol_.size_box).adjusted(-22, -4, 22, 4));
 }
 
 void DeviceItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -55,7 +60,7 @@ void DeviceItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   const double grow_l = text_left || centred ? 20 : 0, grow_r = text_left ? 0 : 20;
   p->drawText(qrect(symbol_.name_box).adjusted(-grow_l, -2, grow_r, 2), align | Qt::AlignVCenter, name_);
   f.setBold(false);
-  f.setPixelSize(9);
+  f.setPixelSize(10);  // W/L and values stay readable at fit-to-window zoom
   p->setFont(f);
   p->setPen(QColor(0x55, 0x55, 0x55));
   p->drawText(qrect(symbol_.size_box).adjusted(-grow_l, -2, grow_r, 2), align | Qt::AlignVCenter, size_);
@@ -96,16 +101,30 @@ BlockItem::BlockItem(SchematicScene* scene, int block, QString id, std::vector<R
   setCursor(Qt::PointingHandCursor);
 }
 
+namespace {
+// Block labels on one region sit side by side in slots: wide enough for the longest id of the
+// paper's vocabulary (CCM_l, CM_b12) in the label font, so two never run into each other.
+QFont block_label_font() {
+  QFont f;
+  f.setPixelSize(11);
+  f.setBold(true);
+  return f;
+}
+double block_label_slot() { return QFontMetricsF(block_label_font()).horizontalAdvance(QStringLiteral("CM_b12")) + 8; }
+}  // namespace
+
 QRectF BlockItem::boundingRect() const {
   QRectF b;
-  for (const QRectF& r : rects_) b = b.united(r.adjusted(-2, -16, 2 + 48 * 4, 2));
+  for (std::size_t k = 0; k < rects_.size(); ++k)
+    b = b.united(rects_[k].adjusted(-2, -16, 2 + block_label_slot() * (slots_[k] + 1), 2));
   return b;
 }
 
 QPainterPath BlockItem::shape() const {
   QPainterPath path;
   for (const QRectF& r : rects_) path.addRoundedRect(r, 8, 8);
-  if (!rects_.empty()) path.addRect(QRectF(rects_.front().left(), rects_.front().top() - 15, 60, 15));
+  for (std::size_t k = 0; k < rects_.size(); ++k)  // the labels are handles too
+    path.addRect(QRectF(rects_[k].left() + block_label_slot() * slots_[k], rects_[k].top() - 15, block_label_slot(), 15));
   return path;
 }
 
@@ -118,13 +137,11 @@ void BlockItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setBrush(fill);
   for (const QRectF& r : rects_) p->drawRoundedRect(r, 8, 8);
   if (rects_.empty()) return;
-  QFont f = p->font();
-  f.setPixelSize(11);
-  f.setBold(true);
-  p->setFont(f);
+  p->setFont(block_label_font());
   p->setPen(edge.darker(130));
+  const double slot = block_label_slot();
   for (std::size_t k = 0; k < rects_.size(); ++k)
-    p->drawText(QPointF(rects_[k].left() + 3 + 48 * slots_[k], rects_[k].top() - 3), id_);
+    p->drawText(QPointF(rects_[k].left() + 3 + slot * slots_[k], rects_[k].top() - 3), id_);
 }
 
 void BlockItem::set_selected_look(bool on) {
@@ -148,7 +165,13 @@ WiringItem::WiringItem(const Layout& layout, QStringList net_names) : layout_(la
   setCacheMode(QGraphicsItem::DeviceCoordinateCache);
 }
 
-QRectF WiringItem::boundingRect() const { return qrect(layout_.bounds); }
+// The drawing, and the rail names left of the rails.
+QRectF WiringItem::boundingRect() const {
+  QRectF r = qrect(layout_.bounds);
+  if (layout_.vdd_net >= 0 || layout_.vss_net >= 0)
+    r = r.united(QRectF(layout_.rail_x0 - 62, std::min(layout_.vdd_y, layout_.vss_y) - 10, 62, 20));
+  return r;
+}
 
 void WiringItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setRenderHint(QPainter::Antialiasing);
