@@ -673,8 +673,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/main_window.cpp" line="266"/>
-        <source>The new language is used from the next start of InverSize.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von InverSize.</translation>
+        <source>The language can change when no job runs. Wait for &quot;%1&quot; or cancel it.</source>
+        <translation>Die Sprache kann wechseln, wenn kein Auftrag läuft. Warten Sie auf &quot;%1&quot; oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/main_window.cpp" line="271"/>

@@ -673,8 +673,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow/main_window.cpp" line="266"/>
-        <source>The new language is used from the next start of InverSize.</source>
-        <translation>O novo idioma é usado a partir do próximo arranque do InverSize.</translation>
+        <source>The language can change when no job runs. Wait for &quot;%1&quot; or cancel it.</source>
+        <translation>O idioma pode mudar quando nenhuma tarefa está a correr. Aguarde por &quot;%1&quot; ou cancele-a.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/main_window.cpp" line="271"/>

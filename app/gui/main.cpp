@@ -41,33 +41,35 @@ int main(int argc, char** argv) {
   inversize::simulation::set_worker_executable(
       QDir(QApplication::applicationDirPath()).filePath(QStringLiteral("inversize-worker")).toStdString());
 
-  inversize::ui::mainwindow::MainWindow window;
-  window.show();
+  // On the heap: a language change replaces the window by one built in the new language.
+  auto* window = new inversize::ui::mainwindow::MainWindow;
+  window->setAttribute(Qt::WA_DeleteOnClose);
+  window->show();
   const QStringList files = parser.positionalArguments();
   QSettings settings;
   if (!files.isEmpty())
-    window.open(files.first());
+    window->open(files.first());
   else if (!settings.value(QStringLiteral("started")).toBool())
-    window.open(inversize::ui::project::demo_source());  // the first start shows a working opamp
+    window->open(inversize::ui::project::demo_source());  // the first start shows a working opamp
   else if (const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList(); !recent.isEmpty())
-    window.open(recent.first(), true);
+    window->open(recent.first(), true);
   settings.setValue(QStringLiteral("started"), true);
   if (parser.isSet(spec)) {
     std::vector<std::string> assignments;
     for (const QString& a : parser.values(spec)) assignments.push_back(a.toStdString());
     try {
-      if (!window.explore(assignments)) window.log(QApplication::translate("main", "--spec: the open document has no trained model"));
+      if (!window->explore(assignments)) window->log(QApplication::translate("main", "--spec: the open document has no trained model"));
     } catch (const std::exception& e) {
-      window.log(QString::fromStdString(e.what()));
+      window->log(QString::fromStdString(e.what()));
     }
   }
 
   if (parser.isSet(screenshot)) {
     const QString file = parser.value(screenshot);
     // With --spec, wait for the samples and part of their verification.
-    QTimer::singleShot(parser.isSet(spec) ? 6000 : 800, &app, [&window, file] {
-      window.view()->fit_to_window();
-      window.grab().save(file);
+    QTimer::singleShot(parser.isSet(spec) ? 6000 : 800, &app, [window, file] {
+      window->view()->fit_to_window();
+      window->grab().save(file);
       QApplication::quit();
     });
   }

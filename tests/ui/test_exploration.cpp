@@ -1,6 +1,8 @@
 // The exploration view on the shipped Miller project: a slider drag makes one sampling job
 // after the debounce, stale results are dropped, selections link the views, and the exported
 // netlist simulates to the performances the table shows.
+#include <QMenuBar>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTemporaryDir>
@@ -16,6 +18,7 @@
 #include "exploration/spec_panel.hpp"
 #include "jobs/job_runner.hpp"
 #include "mainwindow/main_window.hpp"
+#include "project/document.hpp"
 #include <qcustomplot.h>
 #include "simulation/simulator.hpp"
 #include "simulation/worker_pool.hpp"
@@ -37,6 +40,8 @@ class ExplorationTest : public QObject {
 
  private slots:
   void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);  // the language choice goes to a throwaway place
+    QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
     simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
     project_ = dir_.filePath(QStringLiteral("miller.isz"));
     QVERIFY(QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), project_));
@@ -141,6 +146,42 @@ class ExplorationTest : public QObject {
     for (const auto& m : before) if (m.arch == "ann") old_ann = m.id;
     for (const auto& m : after) if (m.arch == "ann") new_ann = m.id;
     QVERIFY(new_ann > old_ann);
+  }
+
+  // The Language menu takes effect at once: the window is rebuilt in German with the same
+  // project, tab and specification, and samples again; back to English the same way.
+  void languageChangeRebuildsTheWindowAtOnce() {
+    auto* w = new inversize::ui::mainwindow::MainWindow;
+    w->set_quiet_close(true);
+    QVERIFY(w->open(project_, true));
+    w->exploration()->spec_panel()->set_samples(6);
+    QVERIFY(w->explore({"gain_db=66", "gbw_hz=8meg"}));
+    QVERIFY(wait_finished(w->exploration()->explorer()));
+    const QString source = w->document()->source;
+
+    QPointer<inversize::ui::mainwindow::MainWindow> old = w;
+    auto* de = w->change_language(QStringLiteral("de"));
+    QVERIFY(de);
+    de->set_quiet_close(true);
+    QCOMPARE(de->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+    QTRY_VERIFY(old.isNull());  // the old window is gone
+    QVERIFY(de->document());
+    QCOMPARE(de->document()->source, source);
+    QCOMPARE(de->centre()->currentIndex(), 1);
+    const auto request = de->exploration()->spec_panel()->request();
+    QCOMPARE(request.n, 6);
+    QVERIFY(request.spec.given[*performance_index("gain_db")]);
+    QCOMPARE(*request.spec.values[*performance_index("gain_db")], 66.0);
+    QVERIFY(!request.spec.given[*performance_index("power_w")]);
+    QVERIFY(wait_finished(de->exploration()->explorer()));
+    QCOMPARE(static_cast<int>(de->exploration()->explorer()->samples().size()), 6);
+
+    auto* en = de->change_language(QStringLiteral("en"));
+    QVERIFY(en);
+    QCOMPARE(en->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    en->set_quiet_close(true);
+    QVERIFY(wait_finished(en->exploration()->explorer()));
+    delete en;
   }
 };
 

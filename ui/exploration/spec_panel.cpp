@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
 #include <QStyleOptionSlider>
@@ -209,6 +210,18 @@ void SpecPanel::set_value(std::size_t k, double value) {
   updating_ = false;
   flag(k);
   emit changed();
+}
+
+void SpecPanel::set_request(const SampleRequest& request) {
+  const QSignalBlocker quiet(this);  // one restore, not a sampling request per row
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    if (request.spec.given[k] && request.spec.values[k]) set_value(k, *request.spec.values[k]);
+    set_used(k, request.spec.given[k]);
+  }
+  samples_->setValue(request.n);
+  guidance_->setValue(request.options.guidance);
+  steps_->setValue(request.options.steps);
+  seed_->setValue(static_cast<int>(request.options.seed));
 }
 
 void SpecPanel::set_used(std::size_t k, bool used) { rows_[k].use->setChecked(used); }

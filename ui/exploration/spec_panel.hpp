@@ -29,6 +29,8 @@ class SpecPanel : public QWidget {
   // The training designs set the ranges; `designs` are all designs "from design" may load.
   void set_data(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& designs);
   SampleRequest request() const;
+  // Shows a request's specification and options without emitting changed().
+  void set_request(const SampleRequest& request);
   void set_value(std::size_t performance, double value);  // SI units; checks the row
   void set_used(std::size_t performance, bool used);
   void set_samples(int n);

@@ -12,7 +12,8 @@ namespace inversize::ui::mainwindow {
 QStringList available_languages();  // "en", "de", "pt"
 QString chosen_language();          // as stored; "" means the system's
 void store_language(const QString& code);
-// Installs the translators for the chosen (or system) language; returns the code in use.
+// Installs the translators for the chosen (or system) language, replacing the ones an earlier
+// call installed; returns the code in use.
 QString install_translators(QCoreApplication& app);
 
 }  // namespace inversize::ui::mainwindow

@@ -250,7 +250,7 @@ void MainWindow::build_actions() {
 
   // Language
   QMenu* lang = menuBar()->addMenu(tr("&Language"));
-  auto* group = new QActionGroup(this);
+  auto* group = language_group_ = new QActionGroup(this);
   const QString current = chosen_language();
   const std::pair<QString, QString> languages[] = {{QString(), tr("System language")},
                                                    {QStringLiteral("en"), QStringLiteral("English")},
@@ -259,12 +259,10 @@ void MainWindow::build_actions() {
   for (const auto& [code, name] : languages) {
     QAction* a = lang->addAction(name);
     a->setCheckable(true);
+    a->setData(code);
     a->setChecked(code == current);
     group->addAction(a);
-    connect(a, &QAction::triggered, this, [this, code = code] {
-      store_language(code);
-      QMessageBox::information(this, tr("Language"), tr("The new language is used from the next start of InverSize."));
-    });
+    connect(a, &QAction::triggered, this, [this, code = code] { change_language(code); });
   }
 
   // Help
@@ -531,6 +529,40 @@ void MainWindow::update_title() {
                                       .arg(doc_->decomposition.symmetry.size())
                                       .arg(QString::fromStdString(doc_->tech.name))
                                 : tr("No circuit open"));
+}
+
+MainWindow* MainWindow::change_language(const QString& code) {
+  if (jobs_->running()) {
+    // A rebuilt window cannot adopt a running job: it would lose its progress and results.
+    QMessageBox::information(this, tr("Language"),
+                             tr("The language can change when no job runs. Wait for \"%1\" or cancel it.").arg(jobs_->title()));
+    for (QAction* a : language_group_->actions()) a->setChecked(a->data().toString() == chosen_language());
+    return nullptr;
+  }
+  store_language(code);
+  install_translators(*QCoreApplication::instance());
+  auto* next = new MainWindow;
+  next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
+  next->take_over(*this);
+  next->show();
+  quiet_close_ = true;
+  close();
+  deleteLater();
+  return next;
+}
+
+void MainWindow::take_over(MainWindow& old) {
+  restoreGeometry(old.saveGeometry());
+  restoreState(old.saveState());
+  log_->setPlainText(old.log_->toPlainText());
+  if (!old.doc_) return;
+  set_document(old.doc_);
+  centre_->setCurrentIndex(old.centre_->currentIndex());
+  if (exploration_->loaded() && old.exploration_->loaded()) {
+    exploration_->spec_panel()->set_request(old.exploration_->spec_panel()->request());
+    if (!old.exploration_->explorer()->samples().empty())
+      exploration_->explorer()->request_now(exploration_->spec_panel()->request());
+  }
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QMenu;
 class QPlainTextEdit;
@@ -66,6 +67,10 @@ class MainWindow : public QMainWindow {
   bool generate(std::optional<dataset::GenerateOptions> options = std::nullopt);
   bool train(std::optional<std::string> arch = std::nullopt);
   exploration::LossPlot* loss_plot() const { return loss_plot_; }
+  // Switches the interface language at once: the window is rebuilt in the new language with
+  // the same document, layout, tab, specification and log, and this one closes (deleted
+  // later). Returns the new window; nullptr while a job runs (the user is told why).
+  MainWindow* change_language(const QString& code);
   // Closing without asking whether to cancel a running job (tests).
   void set_quiet_close(bool on) { quiet_close_ = on; }
 
@@ -91,6 +96,7 @@ class MainWindow : public QMainWindow {
   void refresh_recent_menu();
   void update_title();
   void show_error(const QString& what, const QString& reason, bool quiet);
+  void take_over(MainWindow& old);  // the state a language change carries over
 
   std::shared_ptr<project::Document> doc_;
   schematic::SchematicScene* scene_;
@@ -112,6 +118,7 @@ class MainWindow : public QMainWindow {
   QMenu* view_menu_ = nullptr;
   QAction* simulate_action_ = nullptr;
   QAction* cancel_action_ = nullptr;
+  QActionGroup* language_group_ = nullptr;
   QLabel* status_circuit_ = nullptr;
   QProgressBar* progress_ = nullptr;
   QToolButton* cancel_button_ = nullptr;
