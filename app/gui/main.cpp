@@ -6,6 +6,7 @@
 #include <QSettings>
 #include <QTimer>
 
+#include "mainwindow/command_line.hpp"
 #include "mainwindow/language.hpp"
 #include "mainwindow/main_window.hpp"
 #include "project/document.hpp"
@@ -45,7 +46,9 @@ int main(int argc, char** argv) {
   auto* window = new inversize::ui::mainwindow::MainWindow;
   window->setAttribute(Qt::WA_DeleteOnClose);
   window->show();
-  const QStringList files = parser.positionalArguments();
+  const auto start = inversize::ui::mainwindow::split_start_arguments(parser.positionalArguments(), parser.values(spec));
+  const QStringList& files = start.files;
+  const QStringList& spec_values = start.spec;
   QSettings settings;
   if (!files.isEmpty())
     window->open(files.first());
@@ -54,9 +57,9 @@ int main(int argc, char** argv) {
   else if (const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList(); !recent.isEmpty())
     window->open(recent.first(), true);
   settings.setValue(QStringLiteral("started"), true);
-  if (parser.isSet(spec)) {
+  if (!spec_values.isEmpty()) {
     std::vector<std::string> assignments;
-    for (const QString& a : parser.values(spec)) assignments.push_back(a.toStdString());
+    for (const QString& a : spec_values) assignments.push_back(a.toStdString());
     try {
       if (!window->explore(assignments)) window->log(QApplication::translate("main", "--spec: the open document has no trained model"));
     } catch (const std::exception& e) {
@@ -67,7 +70,7 @@ int main(int argc, char** argv) {
   if (parser.isSet(screenshot)) {
     const QString file = parser.value(screenshot);
     // With --spec, wait for the samples and part of their verification.
-    QTimer::singleShot(parser.isSet(spec) ? 6000 : 800, &app, [window, file] {
+    QTimer::singleShot(!spec_values.isEmpty() ? 6000 : 800, &app, [window, file] {
       window->view()->fit_to_window();
       window->grab().save(file);
       QApplication::quit();

@@ -8,6 +8,7 @@
 
 #include "mainwindow/block_panel.hpp"
 #include "mainwindow/circuit_tree.hpp"
+#include "mainwindow/command_line.hpp"
 #include "mainwindow/main_window.hpp"
 #include "project/document.hpp"
 #include "schematic/schematic_scene.hpp"
@@ -23,6 +24,17 @@ class WindowTest : public QObject {
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway place
     QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
+  }
+
+  // `inversize --spec gain_db=65 gbw_hz=10meg` once tried to open "gbw_hz=10meg" as a file and
+  // stopped at an error dialog before the window showed anything.
+  void spec_values_after_spec_are_not_files() {
+    using inversize::ui::mainwindow::split_start_arguments;
+    auto a = split_start_arguments({QStringLiteral("gbw_hz=10meg"), QStringLiteral("p.isz"), QStringLiteral("power_w=200u"),
+                                    QStringLiteral("x=1.cir")},
+                                   {QStringLiteral("gain_db=65")});
+    QCOMPARE(a.spec, (QStringList{QStringLiteral("gain_db=65"), QStringLiteral("gbw_hz=10meg"), QStringLiteral("power_w=200u")}));
+    QCOMPARE(a.files, (QStringList{QStringLiteral("p.isz"), QStringLiteral("x=1.cir")}));  // x is no performance
   }
 
   void opens_a_builtin() {
