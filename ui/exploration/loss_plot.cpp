@@ -13,7 +13,9 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   plot_ = new QCustomPlot(this);
-  plot_->setMinimumHeight(160);
+  // Small enough that the bottom dock it shares with the log leaves the samples table room;
+  // at 160 px the dock kept ~190 px and the table showed one row.
+  plot_->setMinimumHeight(70);
   plot_->xAxis->setLabel(tr("step"));
   plot_->yAxis->setLabel(tr("loss (v-prediction MSE)"));
   plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
