@@ -51,7 +51,8 @@ Judgement judge(const Criteria& c, const simulation::SimulationResult& r) {
     add(buf);
   }
   // A design the feasibility gate stopped is already infeasible above; the benches it skipped
-  // are not a further shortfall (its violation stays what the full simulation would give).
+  // add no penalty, so such designs rank by their sizing-rule and phase-margin shortfalls.
+  // (Where every objective would have been measured, that is the full simulation's violation.)
   for (const auto& k : c.objectives) {
     const auto& m = r.performance(k);
     if (!m.value && !r.stopped_early) {
