@@ -236,8 +236,8 @@
     </message>
     <message>
         <location filename="../ui/exploration/loss_plot.cpp" line="18"/>
-        <source>loss (v-prediction MSE)</source>
-        <translation>Verlust (MSE der v-Vorhersage)</translation>
+        <source>denoising loss</source>
+        <translation>Entrauschungsverlust</translation>
     </message>
     <message>
         <location filename="../ui/exploration/loss_plot.cpp" line="43"/>

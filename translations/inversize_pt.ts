@@ -236,8 +236,8 @@
     </message>
     <message>
         <location filename="../ui/exploration/loss_plot.cpp" line="18"/>
-        <source>loss (v-prediction MSE)</source>
-        <translation>perda (MSE da previsão de v)</translation>
+        <source>denoising loss</source>
+        <translation>perda de remoção de ruído</translation>
     </message>
     <message>
         <location filename="../ui/exploration/loss_plot.cpp" line="43"/>

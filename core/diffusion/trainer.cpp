@@ -92,6 +92,12 @@ std::pair<torch::Tensor, torch::Tensor> noised(const ModelConfig& cfg, const tor
 }
 }  // namespace
 
+torch::Tensor denoising_loss(const ModelConfig& cfg, const TrainOptions& opts, const torch::Tensor& pred,
+                             const torch::Tensor& target, const torch::Tensor& alpha_bar) {
+  if (cfg.prediction != Prediction::v || !opts.epsilon_weighting) return torch::mse_loss(pred, target);
+  return ((pred - target).pow(2) * alpha_bar.clamp_min(kMinLossWeight)).mean();
+}
+
 OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,
                               const DenoisingSet& train, const DenoisingSet& val, const TrainOptions& opts,
                               at::Generator& gen, const JobContext& job, const StepReport& report) {
@@ -105,7 +111,8 @@ OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
     auto [x_t, target] = noised(cfg, alpha_bar, b.x, t, eps);
     auto uncond = torch::rand({n}, gen, torch::kFloat32) < cfg.cond_dropout;
     auto mask = b.mask * (torch::rand(b.mask.sizes(), gen, torch::kFloat32) >= cfg.perf_dropout).to(torch::kFloat32);
-    return torch::mse_loss(net.forward(x_t, t, b.y, mask, uncond), target);
+    return denoising_loss(cfg, opts, net.forward(x_t, t, b.y, mask, uncond), target,
+                          alpha_bar.index_select(0, t).unsqueeze(1));
   };
 
   std::function<double()> val_loss;
@@ -119,9 +126,10 @@ OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
     auto eps = torch::randn(v.x.sizes(), vgen, torch::kFloat32);
     auto [x_t, target] = noised(cfg, alpha_bar, v.x, t, eps);
     auto uncond = torch::zeros({idx.size(0)}, torch::kBool);
-    val_loss = [&net, v, t, x_t = x_t, target = target, uncond]() {
+    auto a = alpha_bar.index_select(0, t).unsqueeze(1);
+    val_loss = [&net, &cfg, &opts, v, t, x_t = x_t, target = target, uncond, a]() {
       torch::NoGradGuard ng;
-      return torch::mse_loss(net.forward(x_t, t, v.y, v.mask, uncond), target).item<double>();
+      return denoising_loss(cfg, opts, net.forward(x_t, t, v.y, v.mask, uncond), target, a).item<double>();
     };
   }
   return optimise(net, train.size(), batch_loss, val_loss, opts, gen, job, report);

@@ -39,6 +39,16 @@ struct DenoisingSet {
   DenoisingSet rows(const torch::Tensor& idx) const { return {x.index_select(0, idx), y.index_select(0, idx), mask.index_select(0, idx)}; }
 };
 
+// The denoising loss of a batch: pred and target [B, V], alpha_bar [B, 1] of each row's step.
+// With v-prediction and opts.epsilon_weighting it is the error in epsilon space,
+// |eps_hat - eps|^2 = alpha_bar |v_hat - v|^2: the plain v-MSE weighs every noise level alike,
+// while the sizing's precision is set at the low-noise steps, which this weighs most. The weight
+// is floored at kMinLossWeight, so the zero-SNR terminal step (alpha_bar = 0) still learns.
+// Otherwise: the plain MSE.
+inline constexpr double kMinLossWeight = 0.02;
+torch::Tensor denoising_loss(const ModelConfig& cfg, const TrainOptions& opts, const torch::Tensor& pred,
+                             const torch::Tensor& target, const torch::Tensor& alpha_bar);
+
 // Noise at random steps, predict v (or epsilon), mean squared error; conditions dropped for
 // classifier-free guidance with probability cfg.cond_dropout.
 OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,

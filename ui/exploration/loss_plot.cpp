@@ -17,7 +17,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   // at 160 px the dock kept ~190 px and the table showed one row.
   plot_->setMinimumHeight(70);
   plot_->xAxis->setLabel(tr("step"));
-  plot_->yAxis->setLabel(tr("loss (v-prediction MSE)"));
+  plot_->yAxis->setLabel(tr("denoising loss"));
   plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
   plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
   plot_->legend->setVisible(true);
