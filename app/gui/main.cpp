@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 
@@ -70,9 +71,11 @@ int main(int argc, char** argv) {
   if (parser.isSet(screenshot)) {
     const QString file = parser.value(screenshot);
     // With --spec, wait for the samples and part of their verification.
-    QTimer::singleShot(!spec_values.isEmpty() ? 6000 : 800, &app, [window, file] {
-      window->view()->fit_to_window();
-      window->grab().save(file);
+    QTimer::singleShot(!spec_values.isEmpty() ? 6000 : 800, &app, [window = QPointer(window), file] {
+      if (window) {
+        window->view()->fit_to_window();
+        window->grab().save(file);
+      }
       QApplication::quit();
     });
   }

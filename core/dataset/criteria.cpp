@@ -50,12 +50,13 @@ Judgement judge(const Criteria& c, const simulation::SimulationResult& r) {
     std::snprintf(buf, sizeof buf, "phase margin %.1f deg < %.1f deg", *pm.value, c.min_pm_deg);
     add(buf);
   }
-  // A design the feasibility gate stopped is already infeasible above; the benches it skipped
-  // add no penalty, so such designs rank by their sizing-rule and phase-margin shortfalls.
-  // (Where every objective would have been measured, that is the full simulation's violation.)
+  // A design the feasibility gate stopped is already infeasible above; the performances it
+  // skipped add no penalty (those its AC bench failed to measure still do), so such designs
+  // rank by their shortfalls. Where the full simulation would have measured every objective,
+  // that is its violation.
   for (const auto& k : c.objectives) {
     const auto& m = r.performance(k);
-    if (!m.value && !r.stopped_early) {
+    if (!m.value && !(r.stopped_early && m.reason.starts_with(simulation::kGateSkipped))) {
       v += 100;
       add(k + " not measured: " + m.reason);
     }

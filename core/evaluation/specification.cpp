@@ -12,13 +12,25 @@ namespace inversize::evaluation {
 
 bool Specification::any_given() const { return std::any_of(given.begin(), given.end(), [](bool g) { return g; }); }
 
+namespace {
+std::string assignment_key(std::string_view assignment) {
+  std::string key = lower(std::string(assignment.substr(0, assignment.find('='))));
+  key.erase(std::remove_if(key.begin(), key.end(), [](unsigned char c) { return std::isspace(c); }), key.end());
+  return key;
+}
+}  // namespace
+
+std::optional<std::size_t> assignment_performance(std::string_view assignment) {
+  if (assignment.find('=') == std::string_view::npos) return std::nullopt;
+  return performance_index(assignment_key(assignment));
+}
+
 Specification parse_specification(const std::vector<std::string>& assignments) {
   Specification spec;
   for (const auto& a : assignments) {
     auto eq = a.find('=');
     if (eq == std::string::npos) throw std::invalid_argument("specification '" + a + "': expected KEY=VALUE");
-    std::string key = lower(a.substr(0, eq));
-    key.erase(std::remove_if(key.begin(), key.end(), [](unsigned char c) { return std::isspace(c); }), key.end());
+    const std::string key = assignment_key(a);
     auto k = performance_index(key);
     if (!k) {
       std::string keys;

@@ -26,6 +26,9 @@ struct Specification {
   bool any_given() const;
 };
 
+// The performance an assignment "KEY=VALUE" names (key case- and space-insensitive), if any.
+std::optional<std::size_t> assignment_performance(std::string_view assignment);
+
 // "KEY=VALUE" with SPICE suffixes ("gbw_hz=20meg", "power_w=300u"). Throws
 // std::invalid_argument naming the bad assignment and, for an unknown key, the valid ones.
 Specification parse_specification(const std::vector<std::string>& assignments);

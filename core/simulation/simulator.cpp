@@ -163,9 +163,11 @@ void measure_tran(SimulationResult& r, const SimulationSetup& s, const std::vect
 
 }  // namespace
 
+constexpr const char* kNotSimulated = "not simulated";  // measure()'s placeholder until a bench fills it
+
 SimulationResult measure(const SimulationSetup& setup, const std::vector<std::vector<Plot>>& bench_plots) {
   SimulationResult r;
-  for (auto& m : r.performances) m = Measured::fail("not simulated");
+  for (auto& m : r.performances) m = Measured::fail(kNotSimulated);
   measure_ac(r, setup, bench_plots.at(0));
   if (!r.ok()) return r;
   if (bench_plots.size() > 1 && bench_plots[1].size() == 2) measure_dc(r, setup, bench_plots[1], bench_plots[0].at(0));
@@ -205,10 +207,13 @@ SimulationResult run_setup(NgspiceEngine& engine, const SimulationSetup& setup) 
     }
     if (i == 0 && setup.gate) {
       SimulationResult r = measure(setup, {plots[0]});
-      if (!r.ok()) continue;
+      if (!r.ok()) {  // the full measurement would fail the same way: skip the other benches
+        r.seconds = seconds();
+        return r;
+      }
       if (auto why = gate_reason(*setup.gate, r); !why.empty()) {
         for (auto& m : r.performances)
-          if (!m.value && m.reason == "not simulated") m.reason = "not simulated: infeasible at the operating point (" + why + ")";
+          if (!m.value && m.reason == kNotSimulated) m.reason = std::string(kGateSkipped) + " (" + why + ")";
         r.stopped_early = true;
         r.seconds = seconds();
         return r;

@@ -34,8 +34,8 @@ TEST(Criteria, TransistorInTriodeIsInfeasible) {
   EXPECT_NE(j.reason.find("M5: vds - vdsat"), std::string::npos) << j.reason;
 }
 
-// Data generation gates a design after its AC bench: the gate must never change a verdict or
-// a violation, only skip the benches that cannot change them.
+// Data generation gates a design after its AC bench: the gate never changes a verdict, and for
+// a design whose full simulation measures every objective not its violation either.
 TEST(Criteria, FeasibilityGateKeepsVerdictAndViolation) {
   simulation::enter_scratch_directory();
   auto tech = technology::load_default();
@@ -73,6 +73,24 @@ TEST(Criteria, FeasibilityGateKeepsVerdictAndViolation) {
   EXPECT_FALSE(jg.feasible);
   EXPECT_DOUBLE_EQ(jf.violation, jg.violation);
   EXPECT_EQ(jf.reason, jg.reason);
+}
+
+// The gate waives only what it skipped: an objective the AC bench failed to measure (no
+// unity-gain crossing) still costs its 100.
+TEST(Criteria, GateWaivesOnlyTheSkippedObjectives) {
+  Criteria c;
+  simulation::SimulationResult r;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) r.performances[k] = simulation::Measured::of(1.0);
+  r.performance("pm_deg") = simulation::Measured::of(80.0);
+  r.sizing_rules = simulation::SizingRules{false, {"M5: vds - vdsat = 42 mV < 100 mV"}};
+  r.stopped_early = true;
+  r.performance("sr_v_per_us") = simulation::Measured::fail(std::string(simulation::kGateSkipped) + " (M5 ...)");
+  const double skipped_only = judge(c, r).violation;
+  r.performance("gbw_hz") = simulation::Measured::fail("no unity-gain crossing");
+  const auto j = judge(c, r);
+  EXPECT_DOUBLE_EQ(j.violation, skipped_only + 100);
+  EXPECT_NE(j.reason.find("gbw_hz not measured"), std::string::npos) << j.reason;
+  EXPECT_EQ(j.reason.find("sr_v_per_us not measured"), std::string::npos) << j.reason;
 }
 
 TEST(Criteria, PhaseMarginAndFailedSimulation) {

@@ -176,8 +176,10 @@ class ExplorationTest : public QObject {
     QVERIFY(wait_finished(de->exploration()->explorer()));
     QCOMPARE(static_cast<int>(de->exploration()->explorer()->samples().size()), 6);
 
+    QPointer<inversize::ui::mainwindow::MainWindow> de_gone = de;
     auto* en = de->change_language(QStringLiteral("en"));
     QVERIFY(en);
+    QTRY_VERIFY(de_gone.isNull());
     QCOMPARE(en->menuBar()->actions().first()->text(), QStringLiteral("&File"));
     en->set_quiet_close(true);
     QVERIFY(wait_finished(en->exploration()->explorer()));

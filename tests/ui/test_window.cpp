@@ -30,10 +30,10 @@ class WindowTest : public QObject {
   // stopped at an error dialog before the window showed anything.
   void spec_values_after_spec_are_not_files() {
     using inversize::ui::mainwindow::split_start_arguments;
-    auto a = split_start_arguments({QStringLiteral("gbw_hz=10meg"), QStringLiteral("p.isz"), QStringLiteral("power_w=200u"),
+    auto a = split_start_arguments({QStringLiteral("gbw_hz=10meg"), QStringLiteral("p.isz"), QStringLiteral("POWER_W=200u"),
                                     QStringLiteral("x=1.cir")},
                                    {QStringLiteral("gain_db=65")});
-    QCOMPARE(a.spec, (QStringList{QStringLiteral("gain_db=65"), QStringLiteral("gbw_hz=10meg"), QStringLiteral("power_w=200u")}));
+    QCOMPARE(a.spec, (QStringList{QStringLiteral("gain_db=65"), QStringLiteral("gbw_hz=10meg"), QStringLiteral("POWER_W=200u")}));
     QCOMPARE(a.files, (QStringList{QStringLiteral("p.isz"), QStringLiteral("x=1.cir")}));  // x is no performance
   }
 

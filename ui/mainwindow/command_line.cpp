@@ -1,6 +1,6 @@
 #include "mainwindow/command_line.hpp"
 
-#include "common/performance.hpp"
+#include "evaluation/specification.hpp"
 
 namespace inversize::ui::mainwindow {
 
@@ -8,8 +8,7 @@ StartArguments split_start_arguments(const QStringList& positional, const QStrin
   StartArguments a;
   a.spec = spec_values;
   for (const QString& arg : positional) {
-    const QString key = arg.section(QLatin1Char('='), 0, 0);
-    if (arg.contains(QLatin1Char('=')) && performance_index(key.toStdString())) a.spec << arg;
+    if (evaluation::assignment_performance(arg.toStdString())) a.spec << arg;
     else a.files << arg;
   }
   return a;

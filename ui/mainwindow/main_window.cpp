@@ -554,15 +554,16 @@ MainWindow* MainWindow::change_language(const QString& code) {
 void MainWindow::take_over(MainWindow& old) {
   restoreGeometry(old.saveGeometry());
   restoreState(old.saveState());
-  log_->setPlainText(old.log_->toPlainText());
-  if (!old.doc_) return;
-  set_document(old.doc_);
-  centre_->setCurrentIndex(old.centre_->currentIndex());
-  if (exploration_->loaded() && old.exploration_->loaded()) {
-    exploration_->spec_panel()->set_request(old.exploration_->spec_panel()->request());
-    if (!old.exploration_->explorer()->samples().empty())
+  if (old.doc_) {
+    set_document(old.doc_);
+    centre_->setCurrentIndex(old.centre_->currentIndex());
+    if (exploration_->loaded() && old.exploration_->loaded()) {
+      // Replaces the request that loading the project queued for its default specification.
+      exploration_->spec_panel()->set_request(old.exploration_->spec_panel()->request());
       exploration_->explorer()->request_now(exploration_->spec_panel()->request());
+    }
   }
+  log_->setPlainText(old.log_->toPlainText());  // after set_document, whose lines it already holds
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {

@@ -135,7 +135,7 @@ bool Router::add_label(const PinRef& r, LabelKind kind, const std::string& text)
   for (Exit e : {Exit::Left, Exit::Right, Exit::Up, Exit::Down})
     if (e != p.exit && !opposite(e, p.exit)) tries.push_back(e);
   // Short stubs first; where facing pins crowd each other (a cascode gate beside an input
-  // pair), a longer stub up or down finds room instead of a label on top of another.
+  // pair), a longer stub (in any free direction) finds room instead of a label on top of another.
   for (double reach : {kStub, 3 * kStub, 5 * kStub})
   for (Exit e : tries) {
     // a wire already leaving the pin this way takes the place

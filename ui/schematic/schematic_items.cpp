@@ -169,7 +169,8 @@ WiringItem::WiringItem(const Layout& layout, QStringList net_names) : layout_(la
 QRectF WiringItem::boundingRect() const {
   QRectF r = qrect(layout_.bounds);
   if (layout_.vdd_net >= 0 || layout_.vss_net >= 0)
-    r = r.united(QRectF(layout_.rail_x0 - 62, std::min(layout_.vdd_y, layout_.vss_y) - 10, 62, 20));
+    r = r.united(QRectF(layout_.rail_x0 - 62, std::min(layout_.vdd_y, layout_.vss_y) - 10, 62,
+                        std::abs(layout_.vss_y - layout_.vdd_y) + 20));
   return r;
 }
 
