@@ -81,14 +81,17 @@ OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::functio
 }
 
 namespace {
-// x_t and the regression target for given rows, steps and noise.
-std::pair<torch::Tensor, torch::Tensor> noised(const ModelConfig& cfg, const torch::Tensor& alpha_bar, const torch::Tensor& x0,
-                                               const torch::Tensor& t, const torch::Tensor& eps) {
+// x_t, the regression target and alpha_bar [B, 1] for given rows, steps and noise.
+struct Noised {
+  torch::Tensor x_t, target, alpha_bar;
+};
+Noised noised(const ModelConfig& cfg, const torch::Tensor& alpha_bar, const torch::Tensor& x0, const torch::Tensor& t,
+              const torch::Tensor& eps) {
   auto a = alpha_bar.index_select(0, t).unsqueeze(1);
   auto sa = torch::sqrt(a), s1a = torch::sqrt(1 - a);
   auto x_t = sa * x0 + s1a * eps;
   auto target = cfg.prediction == Prediction::v ? sa * eps - s1a * x0 : eps;  // v = sqrt(a) eps - sqrt(1-a) x0
-  return {x_t, target};
+  return {x_t, target, a};
 }
 }  // namespace
 
@@ -108,11 +111,10 @@ OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
     const long n = b.size();
     auto t = torch::randint(0, T, {n}, gen, torch::kLong);
     auto eps = torch::randn(b.x.sizes(), gen, torch::kFloat32);
-    auto [x_t, target] = noised(cfg, alpha_bar, b.x, t, eps);
+    auto [x_t, target, a] = noised(cfg, alpha_bar, b.x, t, eps);
     auto uncond = torch::rand({n}, gen, torch::kFloat32) < cfg.cond_dropout;
     auto mask = b.mask * (torch::rand(b.mask.sizes(), gen, torch::kFloat32) >= cfg.perf_dropout).to(torch::kFloat32);
-    return denoising_loss(cfg, opts, net.forward(x_t, t, b.y, mask, uncond), target,
-                          alpha_bar.index_select(0, t).unsqueeze(1));
+    return denoising_loss(cfg, opts, net.forward(x_t, t, b.y, mask, uncond), target, a);
   };
 
   std::function<double()> val_loss;
@@ -124,10 +126,9 @@ OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
     auto v = val.rows(idx);
     auto t = torch::randint(0, T, {idx.size(0)}, vgen, torch::kLong);
     auto eps = torch::randn(v.x.sizes(), vgen, torch::kFloat32);
-    auto [x_t, target] = noised(cfg, alpha_bar, v.x, t, eps);
+    auto [x_t, target, a] = noised(cfg, alpha_bar, v.x, t, eps);
     auto uncond = torch::zeros({idx.size(0)}, torch::kBool);
-    auto a = alpha_bar.index_select(0, t).unsqueeze(1);
-    val_loss = [&net, &cfg, &opts, v, t, x_t = x_t, target = target, uncond, a]() {
+    val_loss = [&net, &cfg, &opts, v, t, x_t = x_t, target = target, uncond, a = a]() {
       torch::NoGradGuard ng;
       return denoising_loss(cfg, opts, net.forward(x_t, t, v.y, v.mask, uncond), target, a).item<double>();
     };

@@ -31,6 +31,16 @@ std::string mv(double v) {
 }
 }  // namespace
 
+std::vector<std::string> margin_violations(const std::string& name, const OperatingPoint& op,
+                                           const SizingRuleLimits& limits) {
+  std::vector<std::string> out;
+  if (op.overdrive() < limits.min_overdrive_v)
+    out.push_back(name + ": vgs - vth = " + mv(op.overdrive()) + " < " + mv(limits.min_overdrive_v));
+  if (op.sat_margin() < limits.min_sat_margin_v)
+    out.push_back(name + ": vds - vdsat = " + mv(op.sat_margin()) + " < " + mv(limits.min_sat_margin_v));
+  return out;
+}
+
 SizingRules check_sizing_rules(const circuit::Circuit& c, const std::map<std::string, OperatingPoint>& ops,
                                const SizingRuleLimits& limits) {
   SizingRules r;
@@ -44,11 +54,7 @@ SizingRules check_sizing_rules(const circuit::Circuit& c, const std::map<std::st
       fail(d->name + ": no operating point");
       continue;
     }
-    const auto& op = it->second;
-    if (op.overdrive() < limits.min_overdrive_v)
-      fail(d->name + ": vgs - vth = " + mv(op.overdrive()) + " < " + mv(limits.min_overdrive_v));
-    if (op.sat_margin() < limits.min_sat_margin_v)
-      fail(d->name + ": vds - vdsat = " + mv(op.sat_margin()) + " < " + mv(limits.min_sat_margin_v));
+    for (auto& v : margin_violations(d->name, it->second, limits)) fail(std::move(v));
   }
   // Mirrors: a diode-connected transistor and every transistor of its polarity sharing gate and source.
   auto ts = c.transistors();

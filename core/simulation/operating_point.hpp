@@ -33,6 +33,11 @@ struct SizingRules {
   std::vector<std::string> violations;  // "M3: vds - vdsat = 42 mV < 100 mV", ...
 };
 
+// The sizing rules' saturation margins for one transistor: its violations, as
+// "M3: vds - vdsat = 42 mV < 100 mV" (empty when it is saturated with margin).
+std::vector<std::string> margin_violations(const std::string& name, const OperatingPoint& op,
+                                           const SizingRuleLimits& limits);
+
 // Saturation with margins for every transistor, and equal lengths of current-mirror transistors
 // (same polarity, shared gate and source, one of them diode-connected).
 SizingRules check_sizing_rules(const circuit::Circuit& c, const std::map<std::string, OperatingPoint>& ops,

@@ -176,10 +176,9 @@ SimulationResult measure(const SimulationSetup& setup, const std::vector<std::ve
 }
 
 std::string gate_reason(const FeasibilityGate& gate, const SimulationResult& r) {
-  for (const auto& [name, op] : r.operating_points) {
-    if (op.overdrive() < gate.limits.min_overdrive_v) return name + " below the minimum overdrive";
-    if (op.sat_margin() < gate.limits.min_sat_margin_v) return name + " below the minimum saturation margin";
-  }
+  // The same margins, and words, as the sizing rules that judge the design afterwards.
+  for (const auto& [name, op] : r.operating_points)
+    if (auto v = margin_violations(name, op, gate.limits); !v.empty()) return v.front();
   const auto& pm = r.performance("pm_deg");
   if (!pm.value || *pm.value < gate.min_pm_deg) return "phase margin below the minimum";
   return "";

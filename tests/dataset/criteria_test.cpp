@@ -10,11 +10,21 @@
 using namespace inversize;
 using namespace inversize::dataset;
 
+namespace {
+// The built-in Miller opamp at its nominal conditions, ready to simulate.
+struct Miller {
+  technology::Technology tech = technology::load_default();
+  circuit::OpenedCircuit oc = circuit::open_circuit("builtin:miller", tech);
+  simulation::Conditions cond = simulation::nominal_conditions(oc.deck, tech);
+  Miller() { simulation::enter_scratch_directory(); }
+};
+}  // namespace
+
 TEST(Criteria, TransistorInTriodeIsInfeasible) {
-  simulation::enter_scratch_directory();
-  auto tech = technology::load_default();
-  auto oc = circuit::open_circuit("builtin:miller", tech);
-  auto cond = simulation::nominal_conditions(oc.deck, tech);
+  Miller m;
+  auto& tech = m.tech;
+  auto& oc = m.oc;
+  auto& cond = m.cond;
   Criteria criteria;
 
   auto nominal = simulation::simulate(oc.deck, oc.circuit, tech, cond);
@@ -37,10 +47,10 @@ TEST(Criteria, TransistorInTriodeIsInfeasible) {
 // Data generation gates a design after its AC bench: the gate never changes a verdict, and for
 // a design whose full simulation measures every objective not its violation either.
 TEST(Criteria, FeasibilityGateKeepsVerdictAndViolation) {
-  simulation::enter_scratch_directory();
-  auto tech = technology::load_default();
-  auto oc = circuit::open_circuit("builtin:miller", tech);
-  auto cond = simulation::nominal_conditions(oc.deck, tech);
+  Miller m;
+  auto& tech = m.tech;
+  auto& oc = m.oc;
+  auto& cond = m.cond;
   Criteria criteria;
   auto run = [&](const circuit::Circuit& c, bool gated) {
     auto setup = simulation::make_setup(oc.deck, c, tech, cond);
