@@ -77,6 +77,14 @@ DiffusionModel::Matrix DiffusionModel::sample(const std::vector<double>& y, int 
       detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, yt, n, impl_->n_variables, opts));
 }
 
+DiffusionModel::Matrix DiffusionModel::sample(const Matrix& y, const SampleOptions& opts) const {
+  if (y.empty()) throw std::invalid_argument("number of samples must be positive");
+  detail::use_threads(opts.threads);
+  return detail::to_matrix(detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule,
+                                                   detail::to_tensor(y, impl_->n_performances), int(y.size()),
+                                                   impl_->n_variables, opts));
+}
+
 DiffusionModel::Matrix DiffusionModel::predict(const Matrix& x_t, const std::vector<int>& t, const Matrix& y,
                                                const std::vector<bool>& uncond) const {
   torch::NoGradGuard ng;

@@ -38,6 +38,8 @@ class DiffusionModel {
 
   // n normalised samples for one normalised specification (NaN = left out).
   Matrix sample(const std::vector<double>& y, int n, const SampleOptions& opts) const;
+  // One normalised sample per row of y: each sample has its own condition.
+  Matrix sample(const Matrix& y, const SampleOptions& opts) const;
 
   // The raw network output for given inputs (tests, guidance checks).
   Matrix predict(const Matrix& x_t, const std::vector<int>& t, const Matrix& y, const std::vector<bool>& uncond) const;

@@ -6,6 +6,7 @@
 
 #include "common/performance.hpp"
 #include "diffusion/blob.hpp"
+#include "diffusion/structural_model.hpp"
 #include "structure/decompose.hpp"
 
 namespace inversize::diffusion {
@@ -129,6 +130,8 @@ void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts)
   std::vector<std::string> blocks;
   for (const auto& b : m.model->context().blocks) blocks.push_back(b.id);
   rec.hyperparameters["blocks"] = blocks;
+  if (auto* s = dynamic_cast<const StructuralModel*>(m.model.get()))
+    rec.hyperparameters["blocks_chained"] = s->chained();
   rec.data = m.model->to_blob();
   m.id = p.put_model(rec);
 }

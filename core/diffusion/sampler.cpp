@@ -17,12 +17,15 @@ torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
   torch::NoGradGuard ng;
   net.eval();
   auto gen = make_generator(opts.seed);
-  auto [yv, ym] = values_and_mask(y.to(torch::kFloat32).reshape({1, -1}));
+  auto rows = y.dim() == 1 ? y.reshape({1, -1}) : y;
+  if (rows.dim() != 2 || (rows.size(0) != 1 && rows.size(0) != n))
+    throw std::invalid_argument("sample: one condition, or one condition per sample, expected");
+  auto [yv, ym] = values_and_mask(rows.to(torch::kFloat32).expand({n, rows.size(1)}));
   const double w = opts.guidance;
   const bool guided = w != 1.0;  // w = 1 is the plain conditional model: one pass suffices
   const long B = guided ? 2 * n : n;
-  auto Y = yv.expand({B, yv.size(1)});
-  auto M = ym.expand({B, ym.size(1)});
+  auto Y = guided ? torch::cat({yv, yv}, 0) : yv;
+  auto M = guided ? torch::cat({ym, ym}, 0) : ym;
   auto U = torch::zeros({B}, torch::kBool);
   if (guided) U.slice(0, n).fill_(true);  // second half: the null condition
 

@@ -10,7 +10,7 @@
 
 namespace inversize::diffusion::detail {
 
-// y: [P] normalised specification (NaN = left out). Returns x0: [n, n_variables], normalised.
+// y: [P] normalised condition for all samples, or [n, P] one per sample (NaN = left out). Returns x0: [n, n_variables], normalised.
 // DDIM (eta = 0) or ancestral DDPM over the trailing timesteps; the step after timesteps[i]
 // is timesteps[i+1] (then -1, clean data).
 torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,

@@ -1,5 +1,6 @@
 #include "diffusion/structural_model.hpp"
 
+#include <cmath>
 #include <sstream>
 
 #include "diffusion/blob.hpp"
@@ -18,6 +19,27 @@ std::string progress_message(const TrainProgress& p) {
 }
 }  // namespace
 
+void StructuralModel::derive_chain() {
+  earlier_.assign(ctx_.blocks.size(), {});
+  if (!chained_) return;
+  std::vector<bool> sized(variable_names_.size(), false);
+  for (std::size_t b = 0; b < ctx_.blocks.size(); ++b) {
+    for (std::size_t v = 0; v < sized.size(); ++v)
+      if (sized[v]) earlier_[b].push_back(int(v));
+    for (int v : ctx_.blocks[b].variables) sized.at(v) = true;
+  }
+}
+
+namespace {
+// Each row of y followed by the chosen columns of the same row of x.
+SizingModel::Matrix append_columns(const SizingModel::Matrix& y, const SizingModel::Matrix& x, const std::vector<int>& cols) {
+  SizingModel::Matrix out = y;
+  for (std::size_t i = 0; i < out.size(); ++i)
+    for (int c : cols) out[i].push_back(x[i].at(c));
+  return out;
+}
+}  // namespace
+
 void StructuralModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<int>& train_rows,
                           const std::vector<int>& val_rows, const TrainOptions& opts, const JobContext& job,
                           const TrainProgressFn& progress) {
@@ -29,6 +51,8 @@ void StructuralModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<
   for (std::size_t v = 0; v < nv; ++v)
     if (!covered[v]) rest.variables.push_back(int(v));
   if (!rest.variables.empty()) ctx_.blocks.push_back(rest);
+  chained_ = true;
+  derive_chain();
 
   models_.clear();
   const long long total = static_cast<long long>(ctx_.blocks.size()) * opts.max_steps;
@@ -41,31 +65,41 @@ void StructuralModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<
       for (int v : vars) r.push_back(row[v]);
       xb.push_back(std::move(r));
     }
+    // Trained on the true earlier variables (teacher forcing), sampled on the generated ones.
+    const Matrix yb = append_columns(yn, xn, earlier_[b]);
     TrainOptions o = opts;
     o.seed = block_seed(opts.seed, b);
-    DiffusionModel m(cfg_, int(vars.size()), int(performance_names_.size()), o.seed);
+    DiffusionModel m(cfg_, int(vars.size()), int(yb.front().size()), o.seed);
     const long long offset = static_cast<long long>(b) * opts.max_steps;
     TrainProgressFn report = [&](const TrainProgress& p) {
       if (progress) progress(p);
       job.report(offset + p.step, total, progress_message(p));
     };
-    m.train(xb, yn, train_rows, val_rows, o, ctx_.blocks[b].id, job, report);
+    m.train(xb, yb, train_rows, val_rows, o, ctx_.blocks[b].id, job, report);
     job.report(offset + opts.max_steps, total, ctx_.blocks[b].id + " done");
     models_.push_back(std::move(m));
   }
 }
 
 std::vector<SizingModel::Matrix> StructuralModel::block_samples(const std::vector<double>& yn, int n,
-                                                                const SampleOptions& opts) const {
+                                                                const SampleOptions& opts, Matrix* sized) const {
+  // Normalised values of every variable, set by the first block that sizes it.
+  Matrix x(n, std::vector<double>(variable_names_.size(), std::nan("")));
   std::vector<Matrix> out;
   for (std::size_t b = 0; b < models_.size(); ++b) {
     SampleOptions o = opts;
     o.seed = block_seed(opts.seed, b);
-    auto norm = xnorm_.select(ctx_.blocks[b].variables);
-    Matrix m = models_[b].sample(yn, n, o);
+    const auto& vars = ctx_.blocks[b].variables;
+    Matrix m = earlier_[b].empty() ? models_[b].sample(yn, n, o)
+                                   : models_[b].sample(append_columns(Matrix(n, yn), x, earlier_[b]), o);
+    for (int s = 0; s < n; ++s)
+      for (std::size_t k = 0; k < vars.size(); ++k)
+        if (std::isnan(x[s][vars[k]])) x[s][vars[k]] = m[s][k];
+    auto norm = xnorm_.select(vars);
     for (auto& row : m) row = norm.denormalise(row);
     out.push_back(std::move(m));
   }
+  if (sized) *sized = std::move(x);
   return out;
 }
 
@@ -76,8 +110,11 @@ std::vector<SizingModel::Matrix> StructuralModel::sample_blocks(const std::vecto
 }
 
 SizingModel::Matrix StructuralModel::generate(const std::vector<double>& yn, int n, const SampleOptions& opts) const {
-  // Averages overlaps in physical units (paper: "we take the average value").
-  return recombine(ctx_, variable_names_.size(), block_samples(yn, n, opts));
+  if (!chained_)  // averages overlaps in physical units (paper: "we take the average value")
+    return recombine(ctx_, variable_names_.size(), block_samples(yn, n, opts));
+  Matrix x;
+  block_samples(yn, n, opts, &x);
+  return denormalise(x);
 }
 
 void StructuralModel::write_networks(BlobWriter& w) const {
@@ -91,10 +128,22 @@ void StructuralModel::read_networks(BlobReader& r) {
   models_.clear();
   for (std::size_t b = 0; b < n; ++b) {
     auto m = DiffusionModel::read(r, "block " + ctx_.blocks[b].id);
-    r.expect(m.variables() == int(ctx_.blocks[b].variables.size()) && m.performances() == int(performance_names_.size()),
-             "block " + ctx_.blocks[b].id + ": model shape does not match the block");
+    r.expect(m.variables() == int(ctx_.blocks[b].variables.size()), "block " + ctx_.blocks[b].id +
+                                                                        ": model shape does not match the block");
     models_.push_back(std::move(m));
   }
+  // The shapes tell a chained model from one saved before the chain.
+  const int p = int(performance_names_.size());
+  auto conditions_match = [&] {
+    derive_chain();
+    for (std::size_t b = 0; b < n; ++b)
+      if (models_[b].performances() != p + int(earlier_[b].size())) return false;
+    return true;
+  };
+  chained_ = true;
+  if (conditions_match()) return;
+  chained_ = false;
+  r.expect(conditions_match(), "block models are conditioned on neither the performances nor the earlier blocks");
 }
 
 }  // namespace inversize::diffusion

@@ -155,3 +155,55 @@ TEST(Blob, RefusesInconsistentHyperparameters) {
   reseal(blob);
   EXPECT_NE(load_error(blob).find("inconsistent architecture"), std::string::npos);
 }
+
+namespace {
+// The trained structural blob with its networks section (count + block models) replaced by
+// fresh block models conditioned on `conditions` values each.
+std::vector<std::uint8_t> with_block_conditions(int conditions) {
+  const auto chained = trained_blob();
+  auto m = load_sizing_model(chained);
+  const auto& blocks = dynamic_cast<StructuralModel&>(*m).block_models();
+  BlobWriter old_nets, new_nets;
+  old_nets.u64(blocks.size());
+  new_nets.u64(blocks.size());
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    blocks[b].write(old_nets);
+    DiffusionModel(blocks[b].config(), blocks[b].variables(), conditions, 7 + b).write(new_nets);
+  }
+  auto payload_size = [](const std::vector<std::uint8_t>& sealed) { return sealed.size() - 16 - 8; };
+  const auto nets = new_nets.seal();
+  std::vector<std::uint8_t> blob(chained.begin(), chained.end() - 8 - payload_size(old_nets.seal()));
+  blob.insert(blob.end(), nets.begin() + 16, nets.end() - 8);
+  const std::uint64_t size = blob.size() - 16;
+  std::memcpy(blob.data() + 8, &size, 8);
+  blob.resize(blob.size() + 8);
+  reseal(blob);
+  return blob;
+}
+}  // namespace
+
+// Structural models saved before the blocks were chained (each block conditioned on the
+// performances only) still load, and recombine their blocks by averaging as they did.
+TEST(Blob, StructuralModelsFromBeforeTheChainLoadAndAverage) {
+  const auto legacy = with_block_conditions(2);
+  auto old = load_sizing_model(legacy);
+  auto& s = dynamic_cast<StructuralModel&>(*old);
+  EXPECT_FALSE(s.chained());
+  EXPECT_TRUE(s.chain_conditions(1).empty());
+  SampleOptions so;
+  so.seed = 4;
+  auto per_block = s.sample_blocks({2.0, 0.5}, 3, so);
+  auto full = s.sample({2.0, 0.5}, 3, so);
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_DOUBLE_EQ(full[i][0], per_block[0][i][0]);
+    EXPECT_DOUBLE_EQ(full[i][1], 0.5 * (per_block[0][i][1] + per_block[1][i][0]));
+    EXPECT_DOUBLE_EQ(full[i][3], per_block[1][i][2]);
+  }
+  EXPECT_EQ(old->to_blob(), legacy);  // saved again as it was
+}
+
+// Block models conditioned on anything else than the performances (plus the earlier blocks'
+// variables) are refused.
+TEST(Blob, StructuralBlockWithForeignConditionsIsRefused) {
+  EXPECT_NE(load_error(with_block_conditions(3)).find("conditioned on neither"), std::string::npos);
+}
