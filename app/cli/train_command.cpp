@@ -73,6 +73,10 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--steps", a->options.max_steps, "most optimiser steps per model (default 6000)")->check(CLI::PositiveNumber);
   cmd->add_option("--batch", a->options.batch_size, "designs per step (default 64)")->check(CLI::PositiveNumber);
   cmd->add_option("--limit", a->limit, "train on the first N training designs only (default: all)");
+  cmd->add_option_function<std::string>(
+         "--loss", [a](const std::string& l) { a->options.epsilon_weighting = l == "epsilon-weighted"; },
+         "loss of the v-prediction models: epsilon-weighted (default: the error in epsilon space) or v (plain v-MSE)")
+      ->check(CLI::IsMember({"epsilon-weighted", "v"}));
   cmd->add_flag("--quiet,-q", a->quiet, "no progress display");
   cmd->callback([a] {
     int rc = run(*a);

@@ -34,7 +34,7 @@ class SizingModel {
   void train(const TrainingData& data, const TrainOptions& opts, const JobContext& job = {},
              const TrainProgressFn& progress = {});
 
-  // n full sizings (n x variables, physical units; overlaps averaged, symmetry enforced,
+  // n full sizings (n x variables, physical units; overlaps recombined, symmetry enforced,
   // snapped to the grid and limits) for one specification: one value per performance in
   // performance_names() order, NaN = left out.
   Matrix sample(const std::vector<double>& spec, int n, const SampleOptions& opts = {}) const;
