@@ -75,7 +75,7 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--limit", a->limit, "train on the first N training designs only (default: all)");
   cmd->add_option_function<std::string>(
          "--loss", [a](const std::string& l) { a->options.epsilon_weighting = l == "epsilon-weighted"; },
-         "loss of the v-prediction models: epsilon-weighted (default: the error in epsilon space) or v (plain v-MSE)")
+         "loss of the v-prediction models: v (default: plain v-MSE) or epsilon-weighted (the error in epsilon space)")
       ->check(CLI::IsMember({"epsilon-weighted", "v"}));
   cmd->add_flag("--quiet,-q", a->quiet, "no progress display");
   cmd->callback([a] {

@@ -21,6 +21,7 @@ TEST(DenoisingLoss, VModelLossIsItsEpsilonError) {
 
   ModelConfig cfg;  // v-prediction
   TrainOptions opts;
+  opts.epsilon_weighting = true;
   // By hand: eps_hat = sqrt(1 - a) x_t + sqrt(a) v_hat, and the floor where a is tiny.
   auto eps_hat = torch::sqrt(1 - a) * x_t + torch::sqrt(a) * v_hat;
   auto eps_err = (eps_hat - eps).pow(2);
