@@ -79,6 +79,10 @@ DiffusionModel::Matrix DiffusionModel::sample(const std::vector<double>& y, int 
 
 DiffusionModel::Matrix DiffusionModel::sample(const Matrix& y, const SampleOptions& opts) const {
   if (y.empty()) throw std::invalid_argument("number of samples must be positive");
+  for (const auto& row : y)
+    if (int(row.size()) != impl_->n_performances)
+      throw std::invalid_argument("condition has " + std::to_string(row.size()) + " values, the model " +
+                                  std::to_string(impl_->n_performances));
   detail::use_threads(opts.threads);
   return detail::to_matrix(detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule,
                                                    detail::to_tensor(y, impl_->n_performances), int(y.size()),

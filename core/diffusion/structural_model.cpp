@@ -1,5 +1,6 @@
 #include "diffusion/structural_model.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -17,20 +18,19 @@ std::string progress_message(const TrainProgress& p) {
   o << p.block << " step " << p.step << "/" << p.total << " loss " << p.loss << " val " << p.val_loss;
   return o.str();
 }
-}  // namespace
 
-void StructuralModel::derive_chain() {
-  earlier_.assign(ctx_.blocks.size(), {});
-  if (!chained_) return;
-  std::vector<bool> sized(variable_names_.size(), false);
-  for (std::size_t b = 0; b < ctx_.blocks.size(); ++b) {
-    for (std::size_t v = 0; v < sized.size(); ++v)
-      if (sized[v]) earlier_[b].push_back(int(v));
-    for (int v : ctx_.blocks[b].variables) sized.at(v) = true;
+// Per block, the variables of the blocks before it (ascending): its chain conditions.
+std::vector<std::vector<int>> earlier_variables(const DesignContext& ctx, std::size_t n_variables) {
+  std::vector<std::vector<int>> out(ctx.blocks.size());
+  std::vector<bool> sized(n_variables, false);
+  for (std::size_t b = 0; b < ctx.blocks.size(); ++b) {
+    for (std::size_t v = 0; v < n_variables; ++v)
+      if (sized[v]) out[b].push_back(int(v));
+    for (int v : ctx.blocks[b].variables) sized.at(v) = true;
   }
+  return out;
 }
 
-namespace {
 // Each row of y followed by the chosen columns of the same row of x.
 SizingModel::Matrix append_columns(const SizingModel::Matrix& y, const SizingModel::Matrix& x, const std::vector<int>& cols) {
   SizingModel::Matrix out = y;
@@ -52,7 +52,7 @@ void StructuralModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<
     if (!covered[v]) rest.variables.push_back(int(v));
   if (!rest.variables.empty()) ctx_.blocks.push_back(rest);
   chained_ = true;
-  derive_chain();
+  earlier_ = earlier_variables(ctx_, nv);
 
   models_.clear();
   const long long total = static_cast<long long>(ctx_.blocks.size()) * opts.max_steps;
@@ -132,18 +132,22 @@ void StructuralModel::read_networks(BlobReader& r) {
                                                                         ": model shape does not match the block");
     models_.push_back(std::move(m));
   }
-  // The shapes tell a chained model from one saved before the chain.
-  const int p = int(performance_names_.size());
-  auto conditions_match = [&] {
-    derive_chain();
+  // The shapes tell a chained model from one saved before the chain (conditioned on y only).
+  const std::size_t p = performance_names_.size();
+  const auto chain = earlier_variables(ctx_, variable_names_.size());
+  auto conditioned_on = [&](auto extra) {
     for (std::size_t b = 0; b < n; ++b)
-      if (models_[b].performances() != p + int(earlier_[b].size())) return false;
+      if (models_[b].performances() != int(p + extra(b))) return false;
     return true;
   };
-  chained_ = true;
-  if (conditions_match()) return;
-  chained_ = false;
-  r.expect(conditions_match(), "block models are conditioned on neither the performances nor the earlier blocks");
+  chained_ = conditioned_on([&](std::size_t b) { return chain[b].size(); });
+  r.expect(chained_ || conditioned_on([](std::size_t) { return std::size_t{0}; }),
+           "block models are conditioned on neither the performances nor the earlier blocks");
+  earlier_ = chained_ ? chain : std::vector<std::vector<int>>(n);
+  std::vector<bool> covered(variable_names_.size(), false);
+  for (const auto& b : ctx_.blocks)
+    for (int v : b.variables) covered.at(v) = true;
+  r.expect(std::all_of(covered.begin(), covered.end(), [](bool c) { return c; }), "a variable is in no block");
 }
 
 }  // namespace inversize::diffusion

@@ -1,11 +1,12 @@
 // The paper's model: one conditional diffusion model per building block, trained on that
-// block's variables only and conditioned on the full performance vector; samples of all
-// blocks are recombined into full sizings.
+// block's variables only; samples of all blocks are recombined into full sizings.
 //
-// The blocks are chained (p(x | y) = prod_b p(x_b | y, x_<b)): block b is also conditioned
-// on the variables of the blocks before it, trained on their true values and sampled after
-// them, so the blocks' errors no longer add up independently (docs/results: best of 10 on
-// the FCOA 32-45 % -> 57 %). A variable keeps the value of the first block that sizes it.
+// The blocks are chained (p(x | y) = prod_b p(x_b | y, x_<b)): block b is conditioned on the
+// performance vector and on the variables of the blocks before it, trained on their true
+// values and sampled after them, so the blocks' errors no longer add up independently
+// (FCOA, best of 10, plain v-MSE: 42 % -> 78 %; docs/results). A variable keeps the value of
+// the first block that sizes it. Condition dropout (CFG) and performance dropout also mask
+// the earlier variables in training, as a regulariser; sampling never masks them.
 // Models saved before the chain (conditioned on y only) load and recombine by averaging.
 #pragma once
 
@@ -25,7 +26,8 @@ class StructuralModel : public SizingModel {
   // The variables that condition block b besides the performances (empty when not chained).
   const std::vector<int>& chain_conditions(std::size_t b) const { return earlier_.at(b); }
 
-  // The block samples of one specification, before recombination (physical units).
+  // The block samples of one specification, before recombination (physical units). In a
+  // chained model a later block's values of shared variables are not used.
   std::vector<Matrix> sample_blocks(const std::vector<double>& spec, int n, const SampleOptions& opts) const;
 
  protected:
@@ -36,13 +38,11 @@ class StructuralModel : public SizingModel {
   void read_networks(BlobReader& r) override;
 
  private:
-  // The variables of the blocks before each block, in ascending order.
-  void derive_chain();
   // Samples block after block; `sized` (optional) receives the normalised chained sizing.
   std::vector<Matrix> block_samples(const std::vector<double>& yn, int n, const SampleOptions& opts,
                                     Matrix* sized = nullptr) const;
   std::vector<DiffusionModel> models_;
-  std::vector<std::vector<int>> earlier_;
+  std::vector<std::vector<int>> earlier_;  // per block: its chain conditions (empty unchained)
   bool chained_ = true;
 };
 

@@ -171,8 +171,10 @@ std::vector<std::uint8_t> with_block_conditions(int conditions) {
     DiffusionModel(blocks[b].config(), blocks[b].variables(), conditions, 7 + b).write(new_nets);
   }
   auto payload_size = [](const std::vector<std::uint8_t>& sealed) { return sealed.size() - 16 - 8; };
-  const auto nets = new_nets.seal();
-  std::vector<std::uint8_t> blob(chained.begin(), chained.end() - 8 - payload_size(old_nets.seal()));
+  const auto nets = new_nets.seal(), old = old_nets.seal();
+  // The networks are the payload's last section: the tail must be exactly the old networks.
+  EXPECT_TRUE(std::equal(old.begin() + 16, old.end() - 8, chained.end() - 8 - payload_size(old)));
+  std::vector<std::uint8_t> blob(chained.begin(), chained.end() - 8 - payload_size(old));
   blob.insert(blob.end(), nets.begin() + 16, nets.end() - 8);
   const std::uint64_t size = blob.size() - 16;
   std::memcpy(blob.data() + 8, &size, 8);

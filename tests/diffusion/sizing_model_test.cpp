@@ -84,6 +84,9 @@ TEST(SizingModel, StructuralSampleChainsItsBlocks) {
     EXPECT_NEAR(full[i][2], blocks[1][i][1], 1e-12 * std::abs(blocks[1][i][1]));
     EXPECT_NEAR(full[i][3], blocks[1][i][2], 1e-12);
   }
+  auto loaded = load_sizing_model(m.to_blob());
+  EXPECT_TRUE(dynamic_cast<StructuralModel&>(*loaded).chained());
+  EXPECT_EQ(loaded->sample({2.0, 0.5}, 3, so), full);
 }
 
 // What the chain is for: where the performances leave a degree of freedom that couples two

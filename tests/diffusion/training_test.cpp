@@ -227,4 +227,5 @@ TEST(Training, OneConditionPerSampleMatchesTheSharedCondition) {
     EXPECT_GT(std::abs(all_a[1][0] - all_b[1][0]), 1e-2);  // the conditions really differ
   }
   EXPECT_THROW(m.sample(DiffusionModel::Matrix{}, SampleOptions{}), std::invalid_argument);
+  EXPECT_THROW(m.sample(DiffusionModel::Matrix{a, {1.0}}, SampleOptions{}), std::invalid_argument);
 }
