@@ -1,6 +1,5 @@
 #include "diffusion/structural_model.hpp"
 
-#include <algorithm>
 #include <cmath>
 #include <sstream>
 
@@ -31,12 +30,22 @@ std::vector<std::vector<int>> earlier_variables(const DesignContext& ctx, std::s
   return out;
 }
 
-// Each row of y followed by the chosen columns of the same row of x.
-SizingModel::Matrix append_columns(const SizingModel::Matrix& y, const SizingModel::Matrix& x, const std::vector<int>& cols) {
-  SizingModel::Matrix out = y;
-  for (std::size_t i = 0; i < out.size(); ++i)
-    for (int c : cols) out[i].push_back(x[i].at(c));
+// The variables that no block covers, ascending.
+std::vector<int> uncovered_variables(const DesignContext& ctx, std::size_t n_variables) {
+  std::vector<bool> covered(n_variables, false);
+  for (const auto& b : ctx.blocks)
+    for (int v : b.variables) covered.at(v) = true;
+  std::vector<int> out;
+  for (std::size_t v = 0; v < n_variables; ++v)
+    if (!covered[v]) out.push_back(int(v));
   return out;
+}
+
+// Each row of y followed by the chosen columns of the same row of x.
+SizingModel::Matrix append_columns(SizingModel::Matrix y, const SizingModel::Matrix& x, const std::vector<int>& cols) {
+  for (std::size_t i = 0; i < y.size(); ++i)
+    for (int c : cols) y[i].push_back(x[i].at(c));
+  return y;
 }
 }  // namespace
 
@@ -44,14 +53,8 @@ void StructuralModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<
                           const std::vector<int>& val_rows, const TrainOptions& opts, const JobContext& job,
                           const TrainProgressFn& progress) {
   const std::size_t nv = variable_names_.size();
-  std::vector<bool> covered(nv, false);
-  for (const auto& b : ctx_.blocks)
-    for (int v : b.variables) covered[v] = true;
-  BlockSpec rest{"rest", {}};
-  for (std::size_t v = 0; v < nv; ++v)
-    if (!covered[v]) rest.variables.push_back(int(v));
+  BlockSpec rest{"rest", uncovered_variables(ctx_, nv)};
   if (!rest.variables.empty()) ctx_.blocks.push_back(rest);
-  chained_ = true;
   earlier_ = earlier_variables(ctx_, nv);
 
   models_.clear();
@@ -110,7 +113,7 @@ std::vector<SizingModel::Matrix> StructuralModel::sample_blocks(const std::vecto
 }
 
 SizingModel::Matrix StructuralModel::generate(const std::vector<double>& yn, int n, const SampleOptions& opts) const {
-  if (!chained_)  // averages overlaps in physical units (paper: "we take the average value")
+  if (!chained())  // averages overlaps in physical units (paper: "we take the average value")
     return recombine(ctx_, variable_names_.size(), block_samples(yn, n, opts));
   Matrix x;
   block_samples(yn, n, opts, &x);
@@ -140,14 +143,11 @@ void StructuralModel::read_networks(BlobReader& r) {
       if (models_[b].performances() != int(p + extra(b))) return false;
     return true;
   };
-  chained_ = conditioned_on([&](std::size_t b) { return chain[b].size(); });
-  r.expect(chained_ || conditioned_on([](std::size_t) { return std::size_t{0}; }),
+  const bool chained = conditioned_on([&](std::size_t b) { return chain[b].size(); });
+  r.expect(chained || conditioned_on([](std::size_t) { return std::size_t{0}; }),
            "block models are conditioned on neither the performances nor the earlier blocks");
-  earlier_ = chained_ ? chain : std::vector<std::vector<int>>(n);
-  std::vector<bool> covered(variable_names_.size(), false);
-  for (const auto& b : ctx_.blocks)
-    for (int v : b.variables) covered.at(v) = true;
-  r.expect(std::all_of(covered.begin(), covered.end(), [](bool c) { return c; }), "a variable is in no block");
+  earlier_ = chained ? chain : std::vector<std::vector<int>>(n);
+  r.expect(uncovered_variables(ctx_, variable_names_.size()).empty(), "a variable is in no block");
 }
 
 }  // namespace inversize::diffusion

@@ -10,6 +10,8 @@
 // Models saved before the chain (conditioned on y only) load and recombine by averaging.
 #pragma once
 
+#include <algorithm>
+
 #include "diffusion/diffusion_model.hpp"
 #include "diffusion/sizing_model.hpp"
 
@@ -22,7 +24,10 @@ class StructuralModel : public SizingModel {
   std::string architecture() const override { return "structural"; }
   const std::vector<DiffusionModel>& block_models() const { return models_; }
 
-  bool chained() const { return chained_; }
+  // Some block is conditioned on earlier blocks (a single block is both; it sizes alike).
+  bool chained() const {
+    return std::any_of(earlier_.begin(), earlier_.end(), [](const auto& e) { return !e.empty(); });
+  }
   // The variables that condition block b besides the performances (empty when not chained).
   const std::vector<int>& chain_conditions(std::size_t b) const { return earlier_.at(b); }
 
@@ -43,7 +48,6 @@ class StructuralModel : public SizingModel {
                                     Matrix* sized = nullptr) const;
   std::vector<DiffusionModel> models_;
   std::vector<std::vector<int>> earlier_;  // per block: its chain conditions (empty unchained)
-  bool chained_ = true;
 };
 
 }  // namespace inversize::diffusion
