@@ -72,6 +72,9 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--threads", a->options.threads, "threads for training (default 2)")->check(CLI::PositiveNumber);
   cmd->add_option("--steps", a->options.max_steps, "most optimiser steps per model (default 6000)")->check(CLI::PositiveNumber);
   cmd->add_option("--batch", a->options.batch_size, "designs per step (default 64)")->check(CLI::PositiveNumber);
+  cmd->add_option("--ema", a->options.ema_decay,
+                  "decay of the moving average of the weights that is validated and saved (0: off)")
+      ->check(CLI::Range(0.0, 0.99999));
   cmd->add_option("--limit", a->limit, "train on the first N training designs only (default: all)");
   cmd->add_option_function<std::string>(
          "--loss", [a](const std::string& l) { a->options.epsilon_weighting = l == "epsilon-weighted"; },

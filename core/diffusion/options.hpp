@@ -55,6 +55,9 @@ struct TrainOptions {
   // our transformers do better with the plain v-MSE (chained structural: 78 % against 55 %;
   // docs/results/README.md), so it is off by default.
   bool epsilon_weighting = false;
+  // Exponential moving average of the weights (Polyak averaging); validation, early stopping
+  // and the saved model use the averaged weights. 0 = off.
+  double ema_decay = 0.0;
 };
 
 struct SampleOptions {

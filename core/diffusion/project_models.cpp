@@ -123,7 +123,7 @@ void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts)
       {"width", c.width}, {"depth", c.depth}, {"heads", c.heads}, {"train_steps_T", c.train_steps_T},
       {"prediction", c.prediction == Prediction::v ? "v" : "epsilon"}, {"zero_terminal_snr", c.zero_terminal_snr},
       {"cond_dropout", c.cond_dropout}, {"seed", opts.seed}, {"max_steps", opts.max_steps},
-      {"batch_size", opts.batch_size}, {"learning_rate", opts.learning_rate}, {"designs", m.designs},
+      {"batch_size", opts.batch_size}, {"learning_rate", opts.learning_rate}, {"ema_decay", opts.ema_decay}, {"designs", m.designs},
       {"loss", c.prediction == Prediction::v && opts.epsilon_weighting ? "v, epsilon-weighted" : "mse"},
       {"variables", m.model->variable_names()}, {"performances", m.model->performance_names()},
       {"seconds", m.seconds}};

@@ -18,6 +18,20 @@ OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::functio
   const auto start = std::chrono::steady_clock::now();
 
   OptimiseResult res;
+  // The averaged weights; during validation they are swapped into the network.
+  std::vector<torch::Tensor> ema;
+  if (opts.ema_decay > 0) {
+    torch::NoGradGuard ng;
+    for (auto& p : params) ema.push_back(p.detach().clone());
+  }
+  auto swap_ema = [&] {
+    torch::NoGradGuard ng;
+    for (std::size_t i = 0; i < ema.size(); ++i) {
+      auto live = params[i].detach().clone();
+      params[i].copy_(ema[i]);
+      ema[i] = live;
+    }
+  };
   std::vector<torch::Tensor> best;
   int since_best = 0;
   double running = std::numeric_limits<double>::quiet_NaN();
@@ -44,12 +58,19 @@ OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::functio
     loss.backward();
     torch::nn::utils::clip_grad_norm_(params, 1.0);
     adam.step();
+    if (!ema.empty()) {
+      // Warm-up of the decay, so the average is not dominated by the random initial weights.
+      const double d = std::min(opts.ema_decay, (1.0 + step) / (10.0 + step));
+      torch::NoGradGuard ng;
+      for (std::size_t i = 0; i < ema.size(); ++i) ema[i].mul_(d).add_(params[i].detach(), 1.0 - d);
+    }
     const double l = loss.item<double>();
     running = std::isnan(running) ? l : 0.95 * running + 0.05 * l;
     res.steps = step;
 
     if (step % opts.eval_every == 0 || step == total) {
       if (val_loss) {
+        swap_ema();  // no-op without EMA
         net.eval();
         last_val = val_loss();
         net.train();
@@ -62,6 +83,7 @@ OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::functio
         } else {
           ++since_best;
         }
+        swap_ema();
       }
       const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       const bool stop = val_loss && since_best >= opts.patience;
@@ -73,6 +95,7 @@ OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::functio
     }
   }
   net.eval();
+  if (best.empty() && !ema.empty()) swap_ema();  // no validation split: keep the average
   if (!best.empty()) {
     torch::NoGradGuard ng;
     for (std::size_t i = 0; i < params.size(); ++i) params[i].copy_(best[i]);
