@@ -92,7 +92,7 @@ int run(EvaluateArgs& a) {
   std::fprintf(stderr, "%s: report of %zu test designs x %d samples in %s (%s)\n", a.project.c_str(), r.test_designs,
                r.samples, final_dir.c_str(), cli::duration(r.seconds).c_str());
   for (const auto& m : r.models)
-    std::fprintf(stderr, "  %-12s %5zu designs: median |difference| %.2f %%, best of %d meets all for %.0f %%\n",
+    std::fprintf(stderr, "  %-14s %5zu designs: median |difference| %.2f %%, best of %d meets all for %.0f %%\n",
                  m.arch.c_str(), m.training_designs, evaluation::overall_error(m) * 100, r.samples, m.best_met_all * 100);
   return 0;
 }

@@ -36,15 +36,63 @@ struct Progressor {
   }
 };
 
+// Accumulates the verified sizings of each test specification into a ModelEvaluation.
+class Tally {
+ public:
+  explicit Tally(ModelEvaluation& m) : m_(m) {}
+
+  void add(std::int64_t design, const Specification& spec, const std::vector<SampledSizing>& sizings) {
+    ++m_.specifications;
+    bool any_all = false;
+    std::array<bool, kPerformanceCount> any_perf{};
+    for (std::size_t i = 0; i < sizings.size(); ++i) {
+      const auto& s = sizings[i];
+      m_.records.push_back({design, int(i), s.simulation.simulated, s.simulation.failure, spec.values,
+                            s.simulation.performances, s.meets});
+      if (!s.simulation.simulated) {
+        ++m_.failed;
+        continue;
+      }
+      any_all = any_all || s.meets;
+      for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+        if (!spec.given[k] || !s.simulation.performances[k]) continue;
+        double d = difference(k, *s.simulation.performances[k], *spec.values[k]);
+        diffs_[k].push_back(d);
+        within_[k] += std::abs(d) <= (absolute_difference(k) ? kWithinAbs : kWithin) ? 1 : 0;
+        any_perf[k] = any_perf[k] || meets(k, *s.simulation.performances[k], *spec.values[k]);
+      }
+    }
+    met_all_ += any_all ? 1 : 0;
+    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+      specified_[k] += spec.given[k] ? 1 : 0;
+      met_perf_[k] += any_perf[k] ? 1 : 0;
+    }
+  }
+
+  void finish() {
+    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+      if (diffs_[k].empty()) continue;
+      PerformanceSummary ps;
+      ps.differences = box_stats(diffs_[k]);
+      ps.within5 = double(within_[k]) / double(diffs_[k].size());
+      ps.best_met = specified_[k] ? double(met_perf_[k]) / double(specified_[k]) : 0;
+      m_.performances[k] = ps;
+    }
+    m_.best_met_all = m_.specifications ? double(met_all_) / double(m_.specifications) : 0;
+  }
+
+ private:
+  ModelEvaluation& m_;
+  std::size_t met_all_ = 0;
+  std::array<std::size_t, kPerformanceCount> met_perf_{}, specified_{}, within_{};
+  std::array<std::vector<double>, kPerformanceCount> diffs_;
+};
+
 ModelEvaluation evaluate_model(const InverseSizer& sizer, const std::vector<dataset::Design>& tests,
                                const EvaluationOptions& opts, simulation::WorkerPool& pool, const JobContext& ctx,
                                Progressor& prog, const std::string& label) {
   ModelEvaluation m;
-  m.specifications = tests.size();
-  std::size_t met_all = 0;
-  std::array<std::size_t, kPerformanceCount> met_perf{}, specified{};
-  std::array<std::vector<double>, kPerformanceCount> diffs;
-  std::array<std::size_t, kPerformanceCount> within{};
+  Tally tally(m);
   for (const auto& t : tests) {
     if (ctx.cancel.cancelled()) throw Cancelled();
     auto spec = specification_of(t);
@@ -56,41 +104,10 @@ ModelEvaluation evaluate_model(const InverseSizer& sizer, const std::vector<data
     JobContext vctx{{}, ctx.cancel};
     sizer.verify(samples, spec, pool, vctx);
     if (ctx.cancel.cancelled()) throw Cancelled();
-    bool any_all = false;
-    std::array<bool, kPerformanceCount> any_perf{};
-    for (std::size_t i = 0; i < samples.size(); ++i) {
-      const auto& s = samples[i];
-      SampleRecord r{t.id, int(i), s.simulation.simulated, s.simulation.failure, spec.values, s.simulation.performances, s.meets};
-      m.records.push_back(r);
-      if (!s.simulation.simulated) {
-        ++m.failed;
-        continue;
-      }
-      any_all = any_all || s.meets;
-      for (std::size_t k = 0; k < kPerformanceCount; ++k) {
-        if (!spec.given[k] || !s.simulation.performances[k]) continue;
-        double d = difference(k, *s.simulation.performances[k], *spec.values[k]);
-        diffs[k].push_back(d);
-        within[k] += std::abs(d) <= (absolute_difference(k) ? kWithinAbs : kWithin) ? 1 : 0;
-        any_perf[k] = any_perf[k] || meets(k, *s.simulation.performances[k], *spec.values[k]);
-      }
-    }
-    met_all += any_all ? 1 : 0;
-    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
-      specified[k] += spec.given[k] ? 1 : 0;
-      met_perf[k] += any_perf[k] ? 1 : 0;
-    }
+    tally.add(t.id, spec, samples);
     prog.step(opts.samples, label);
   }
-  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
-    if (diffs[k].empty()) continue;
-    PerformanceSummary ps;
-    ps.differences = box_stats(diffs[k]);
-    ps.within5 = double(within[k]) / double(diffs[k].size());
-    ps.best_met = specified[k] ? double(met_perf[k]) / double(specified[k]) : 0;
-    m.performances[k] = ps;
-  }
-  m.best_met_all = tests.empty() ? 0 : double(met_all) / double(tests.size());
+  tally.finish();
   return m;
 }
 
@@ -166,6 +183,30 @@ std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::ve
   return device_spread(sizer, all);
 }
 
+ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
+                               int n) {
+  ModelEvaluation m;
+  m.arch = kArchiveLookup;
+  m.training_designs = training.size();
+  Tally tally(m);
+  for (const auto& t : tests) {
+    auto spec = specification_of(t);
+    std::vector<SampledSizing> nearest;
+    for (const auto* d : nearest_designs(spec, training, static_cast<std::size_t>(std::max(n, 0)))) {
+      SampledSizing s;
+      s.x = d->x;
+      s.verified = true;
+      s.simulation = *d;
+      s.shortfall = shortfall(spec, d->performances);
+      s.meets = d->simulated && s.shortfall == 0;
+      nearest.push_back(std::move(s));
+    }
+    tally.add(t.id, spec, nearest);
+  }
+  tally.finish();
+  return m;
+}
+
 Specification specification_of(const dataset::Design& d) {
   Specification s;
   s.values = d.performances;
@@ -226,6 +267,8 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
         explorer_model = res.models.size() - 1;
       }
     }
+
+  for (std::size_t size : sizes) res.models.push_back(archive_lookup(diffusion::training_designs(p, size), tests, opts.samples));
 
   if (explorer && opts.exploration_samples > 0) res.exploration = explore(*explorer, tests.front(), opts, pool, ctx, prog);
 

@@ -97,6 +97,14 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
 // The test designs evaluated: the archive's test split in id order, the first `limit`.
 std::vector<dataset::Design> test_designs(const dataset::Project& p, std::size_t limit);
 
+// The baseline without a model: for each test specification, the `n` training designs nearest
+// it (the distance of nearest_designs), scored as if they were samples. Their performances are
+// the archive's own simulations. It measures how densely the archive covers the specifications;
+// a model earns its keep by doing better. arch = kArchiveLookup.
+inline constexpr const char* kArchiveLookup = "archive-lookup";
+ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
+                               int n);
+
 // Table I: mean and standard deviation of W and L per transistor over sizings.
 std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<SampledSizing>& samples);
 std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<const SampledSizing*>& samples);

@@ -180,9 +180,14 @@ void write_report(const std::string& dir, const EvaluationResult& r, bool plots)
   for (const auto& m : r.models) {
     char t[32];
     std::snprintf(t, sizeof t, "%.0f s", m.train_seconds);
-    md << "| " << m.arch << " | " << m.training_designs << " | " << (m.train_seconds > 0 ? t : "stored") << " | "
+    const bool lookup = m.arch == kArchiveLookup;
+    md << "| " << m.arch << " | " << m.training_designs << " | " << (lookup ? "none" : m.train_seconds > 0 ? t : "stored")
+       << " | "
        << abs_pct(overall_error(m)) << " | " << share(m.best_met_all) << " |\n";
   }
+  md << "\n`" << kArchiveLookup << "` uses no model: for each specification it takes the " << r.samples
+     << " training designs nearest to it in performance and scores them like samples. It shows how densely the "
+        "training archive covers the test specifications; a model must do better than looking it up.\n";
   if (plots && r.models.size() > 1) md << "\n![error against training size](" << kTrainingSizeName << ".png)\n";
   if (r.exploration) {
     const auto& e = *r.exploration;

@@ -45,7 +45,9 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   o.exploration_samples = 8;
   auto r = evaluate(project, o, {});
   EXPECT_EQ(r.test_designs, 3u);
-  ASSERT_EQ(r.models.size(), 1u);
+  ASSERT_EQ(r.models.size(), 2u) << "the model, then the archive lookup";
+  EXPECT_EQ(r.models[1].arch, kArchiveLookup);
+  EXPECT_EQ(r.models[1].records.size(), 9u) << "3 nearest training designs per specification";
   const auto& m = r.models[0];
   EXPECT_EQ(m.arch, "structural");
   ASSERT_EQ(m.records.size(), 9u);
@@ -80,12 +82,13 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   nlohmann::json j;
   std::ifstream(dir / "summary.json") >> j;
   EXPECT_EQ(j["models"][0]["arch"], "structural");
+  EXPECT_EQ(j["models"][1]["arch"], kArchiveLookup);
   EXPECT_DOUBLE_EQ(j["models"][0]["performances"]["gain_db"]["median"].get<double>(), g.median);
   std::ifstream csv(dir / "samples.csv");
   std::size_t lines = 0;
   for (std::string line; std::getline(csv, line);) ++lines;
-  EXPECT_LE(lines, 1 + 9 * kPerformanceCount) << "a header and one row per sample and specified performance";
-  EXPECT_GT(lines, 9 * (kPerformanceCount - 2));
+  EXPECT_LE(lines, 1 + 18 * kPerformanceCount) << "a header and one row per sample (model and lookup) and specified performance";
+  EXPECT_GT(lines, 18 * (kPerformanceCount - 2));
 }
 
 TEST(Evaluation, CancelledBeforeTheFirstSpecificationStops) {

@@ -58,13 +58,14 @@ bool error_vs_size(const QString& base, const EvaluationResult& r) {
   const QColor colours[] = {QColor(200, 40, 40), QColor(40, 90, 180), QColor(40, 150, 70), QColor(150, 90, 30)};
   int c = 0;
   for (auto& [arch, pts] : series) {
+    const bool lookup = arch == kArchiveLookup;
     std::sort(pts.begin(), pts.end());
     auto* g = plot.addGraph();
     g->setName(QString::fromStdString(arch));
     for (const auto& [x, y] : pts) g->addData(x, y);
-    g->setPen(QPen(colours[c % 4], 2));
-    g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 7));
-    ++c;
+    // The lookup is the reference, grey and dashed, not a fifth model colour.
+    g->setPen(lookup ? QPen(QColor(120, 120, 120), 2, Qt::DashLine) : QPen(colours[c++ % 4], 2));
+    g->setScatterStyle(QCPScatterStyle(lookup ? QCPScatterStyle::ssSquare : QCPScatterStyle::ssCircle, 7));
   }
   plot.xAxis->setLabel(QStringLiteral("training designs"));
   plot.yAxis->setLabel(QStringLiteral("median |relative difference| [%]"));

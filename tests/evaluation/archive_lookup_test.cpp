@@ -1,0 +1,60 @@
+// The archive-lookup baseline: the training designs nearest each test specification, scored
+// like samples. Distances, differences and verdicts below are computed by hand.
+#include <gtest/gtest.h>
+
+#include "evaluation/evaluation.hpp"
+
+using namespace inversize;
+using namespace inversize::evaluation;
+
+namespace {
+
+std::size_t k(const char* key) { return *performance_index(key); }
+
+dataset::Design design(std::int64_t id, double gain, double gbw, double power) {
+  dataset::Design d;
+  d.id = id;
+  d.simulated = true;
+  d.x = {double(id)};
+  d.performances[k("gain_db")] = gain;
+  d.performances[k("gbw_hz")] = gbw;
+  d.performances[k("power_w")] = power;
+  return d;
+}
+
+}  // namespace
+
+TEST(ArchiveLookup, ScoresTheNearestTrainingDesignsLikeSamples) {
+  // Spreads over the training designs: gain 20 dB, gbw log10(4) = 0.602 decades, power
+  // log10(3) = 0.477 decades. For the first test specification (60 dB, 20 MHz, 300 uW):
+  //   B: power log10(307/300) / 0.477 = 0.021  -> nearest; power +2.33 % misses (> 2 %);
+  //   A: gain 3 / 20 = 0.15                    -> second; better gain, meets;
+  //   C: far (gain 1.0, gbw 1.0, power 1.0 normalised), misses gbw.
+  const std::vector<dataset::Design> training{design(1, 63, 20e6, 300e-6), design(2, 60, 20e6, 307e-6),
+                                              design(3, 80, 5e6, 900e-6)};
+  // The second test specification is C's performances: C itself is nearest and meets it.
+  const std::vector<dataset::Design> tests{design(10, 60, 20e6, 300e-6), design(11, 80, 5e6, 900e-6)};
+
+  auto one = archive_lookup(training, tests, 1);
+  EXPECT_EQ(one.arch, kArchiveLookup);
+  EXPECT_EQ(one.training_designs, 3u);
+  EXPECT_EQ(one.specifications, 2u);
+  ASSERT_EQ(one.records.size(), 2u);
+  EXPECT_FALSE(one.records[0].meets) << "B misses the power by 2.33 %";
+  EXPECT_TRUE(one.records[1].meets);
+  EXPECT_DOUBLE_EQ(one.best_met_all, 0.5);
+  ASSERT_TRUE(one.performances[k("power_w")]);
+  EXPECT_DOUBLE_EQ(one.performances[k("power_w")]->best_met, 0.5);
+  EXPECT_DOUBLE_EQ(one.performances[k("gain_db")]->best_met, 1.0);
+
+  auto two = archive_lookup(training, tests, 2);
+  ASSERT_EQ(two.records.size(), 4u);
+  EXPECT_TRUE(two.records[1].meets) << "A, second nearest, meets the first specification";
+  EXPECT_DOUBLE_EQ(two.best_met_all, 1.0);
+  // Power differences: B +7/300, A 0 (first spec); C 0, and the second nearest to C is A or B:
+  // A at 300 uW: -2/3; the median of {+0.0233, 0, 0, -0.667} is 0.
+  const auto& p = two.performances[k("power_w")]->differences;
+  EXPECT_EQ(p.n, 4u);
+  EXPECT_NEAR(p.median, 0.0, 1e-12);
+  EXPECT_EQ(two.failed, 0u);
+}
