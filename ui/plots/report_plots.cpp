@@ -51,30 +51,54 @@ bool histograms(const QString& base, const Exploration& e) {
   return save_plot(plot, base, 1200, 260 * std::max(rows, 1));
 }
 
+// Left: the median |difference| of each model against its training size. Right: the share of
+// specifications the best of N meets, with the archive lookup as the grey dashed reference (its
+// neighbours straddle the specification, so their median difference says nothing: it is only
+// on the right).
 bool error_vs_size(const QString& base, const EvaluationResult& r) {
   QCustomPlot plot;
-  std::map<std::string, std::vector<std::pair<double, double>>> series;
-  for (const auto& m : r.models) series[m.arch].push_back({double(m.training_designs), overall_error(m) * 100});
+  auto* error_rect = plot.axisRect();
+  auto* met_rect = new QCPAxisRect(&plot);
+  plot.plotLayout()->addElement(0, 1, met_rect);
+  struct Point {
+    double designs, error, met;
+  };
+  std::map<std::string, std::vector<Point>> series;
+  for (const auto& m : r.models)
+    series[m.arch].push_back({double(m.training_designs), overall_error(m) * 100, m.best_met_all * 100});
   const QColor colours[] = {QColor(200, 40, 40), QColor(40, 90, 180), QColor(40, 150, 70), QColor(150, 90, 30)};
   int c = 0;
   for (auto& [arch, pts] : series) {
+    std::sort(pts.begin(), pts.end(), [](const Point& a, const Point& b) { return a.designs < b.designs; });
     const bool lookup = arch == kArchiveLookup;
-    std::sort(pts.begin(), pts.end());
-    auto* g = plot.addGraph();
-    g->setName(QString::fromStdString(arch));
-    for (const auto& [x, y] : pts) g->addData(x, y);
-    // The lookup is the reference, grey and dashed, not a fifth model colour.
-    g->setPen(lookup ? QPen(QColor(120, 120, 120), 2, Qt::DashLine) : QPen(colours[c++ % 4], 2));
-    g->setScatterStyle(QCPScatterStyle(lookup ? QCPScatterStyle::ssSquare : QCPScatterStyle::ssCircle, 7));
+    const QPen pen = lookup ? QPen(QColor(120, 120, 120), 2, Qt::DashLine) : QPen(colours[c++ % 4], 2);
+    const QCPScatterStyle dots(lookup ? QCPScatterStyle::ssSquare : QCPScatterStyle::ssCircle, 7);
+    auto* met = plot.addGraph(met_rect->axis(QCPAxis::atBottom), met_rect->axis(QCPAxis::atLeft));
+    met->setName(QString::fromStdString(arch));
+    met->setPen(pen);
+    met->setScatterStyle(dots);
+    for (const auto& p : pts) met->addData(p.designs, p.met);
+    if (lookup) continue;
+    auto* err = plot.addGraph(error_rect->axis(QCPAxis::atBottom), error_rect->axis(QCPAxis::atLeft));
+    err->setPen(pen);
+    err->setScatterStyle(dots);
+    err->removeFromLegend();
+    for (const auto& p : pts) err->addData(p.designs, p.error);
   }
-  plot.xAxis->setLabel(QStringLiteral("training designs"));
-  plot.yAxis->setLabel(QStringLiteral("median |relative difference| [%]"));
-  plot.rescaleAxes();
-  plot.xAxis->scaleRange(1.15);
-  plot.yAxis->setRangeLower(0);
-  plot.yAxis->setRangeUpper(plot.yAxis->range().upper * 1.15);
+  for (auto* rect : {error_rect, met_rect}) {
+    rect->axis(QCPAxis::atBottom)->setLabel(QStringLiteral("training designs"));
+    for (auto* g : rect->graphs()) g->rescaleAxes(g != rect->graphs().front());
+    rect->axis(QCPAxis::atBottom)->scaleRange(1.15);
+  }
+  error_rect->axis(QCPAxis::atLeft)->setLabel(QStringLiteral("median |relative difference| [%]"));
+  error_rect->axis(QCPAxis::atLeft)->setRangeLower(0);
+  error_rect->axis(QCPAxis::atLeft)->setRangeUpper(error_rect->axis(QCPAxis::atLeft)->range().upper * 1.15);
+  met_rect->axis(QCPAxis::atLeft)->setLabel(QString("best of %1 meets the specification [%]").arg(r.samples));
+  met_rect->axis(QCPAxis::atLeft)->setRange(0, 100);
   plot.legend->setVisible(true);
-  return save_plot(plot, base, 700, 450);
+  // The legend lives in the right panel, where every series is drawn.
+  met_rect->insetLayout()->addElement(plot.legend, Qt::AlignTop | Qt::AlignLeft);
+  return save_plot(plot, base, 1100, 450);
 }
 
 }  // namespace
