@@ -106,7 +106,9 @@ void add_evaluate_command(CLI::App& app) {
   cmd->add_option("--report", a->report, "directory for report.md, summary.json, samples.csv and the plots")->required();
   std::vector<std::string> archs = diffusion::sizing_architectures();
   archs.push_back("all");
-  cmd->add_option("--arch", a->archs, "architectures to compare (default structural; 'all' for the baselines too)")
+  cmd->add_option("--arch", a->archs,
+                  "architectures to compare (default structural; 'all' for the baselines too; the archive lookup is "
+                  "always scored)")
       ->check(CLI::IsMember(archs));
   cmd->add_option("--sizes", a->sizes, "training sizes, e.g. 250,500,all (default all; smaller ones are trained here)");
   cmd->add_option("-n,--samples", a->options.samples, "samples per test specification (default 10)")->check(CLI::PositiveNumber);
