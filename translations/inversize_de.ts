@@ -73,6 +73,21 @@
         <translation>Architektur</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="62"/>
+        <source>Denoiser</source>
+        <translation>Entrauscher</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="62"/>
+        <source>Transformer (adaLN-Zero, as in the paper)</source>
+        <translation>Transformer (adaLN-Zero, wie im Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="62"/>
+        <source>MLP (faster; met more test specifications on the built-ins)</source>
+        <translation>MLP (schneller; erfüllte auf den eingebauten Schaltungen mehr Testspezifikationen)</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow/job_dialogs.cpp" line="67"/>
         <source>Most steps per model</source>
         <translation>Maximale Schritte pro Modell</translation>

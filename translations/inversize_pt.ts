@@ -73,6 +73,21 @@
         <translation>Arquitetura</translation>
     </message>
     <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="62"/>
+        <source>Denoiser</source>
+        <translation>Removedor de ruído</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="62"/>
+        <source>Transformer (adaLN-Zero, as in the paper)</source>
+        <translation>Transformer (adaLN-Zero, como no artigo)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/job_dialogs.cpp" line="62"/>
+        <source>MLP (faster; met more test specifications on the built-ins)</source>
+        <translation>MLP (mais rápido; cumpriu mais especificações de teste nos circuitos incluídos)</translation>
+    </message>
+    <message>
         <location filename="../ui/mainwindow/job_dialogs.cpp" line="67"/>
         <source>Most steps per model</source>
         <translation>Máximo de passos por modelo</translation>

@@ -118,6 +118,13 @@ void add_evaluate_command(CLI::App& app) {
   cmd->add_option("--steps", a->options.sample.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
   cmd->add_option("--seed", a->options.sample.seed, "random seed of sampling (default 0)");
   cmd->add_option("--train-seed", a->options.train.seed, "random seed of models trained here (default 0)");
+  cmd->add_option_function<std::string>(
+         "--backbone",
+         [a](const std::string& b) {
+           a->options.train.backbone = diffusion::backbone_from_name(b);
+         },
+         "denoiser of the structural and monolithic models trained here: transformer (default) or mlp")
+      ->check(CLI::IsMember({"transformer", "mlp"}));
   cmd->add_option("--workers", a->options.workers, "simulation processes (default: one per core)");
   cmd->add_flag("--quiet,-q", a->quiet, "no progress bar");
   cmd->callback([a] {

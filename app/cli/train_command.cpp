@@ -72,6 +72,13 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--threads", a->options.threads, "threads for training (default 2)")->check(CLI::PositiveNumber);
   cmd->add_option("--steps", a->options.max_steps, "most optimiser steps per model (default 6000)")->check(CLI::PositiveNumber);
   cmd->add_option("--batch", a->options.batch_size, "designs per step (default 64)")->check(CLI::PositiveNumber);
+  cmd->add_option_function<std::string>(
+         "--backbone",
+         [a](const std::string& b) {
+           a->options.backbone = diffusion::backbone_from_name(b);
+         },
+         "denoiser of the structural and monolithic models: transformer (default, the paper's adaLN-Zero) or mlp")
+      ->check(CLI::IsMember({"transformer", "mlp"}));
   cmd->add_option("--ema", a->options.ema_decay,
                   "decay of the moving average of the weights that is validated and saved (0: off)")
       ->check(CLI::Range(0.0, 0.99999));

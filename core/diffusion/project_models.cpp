@@ -105,7 +105,10 @@ ProjectModel train_model(const dataset::Project& p, const std::string& arch, con
                        " training designs in the archive; generate at least 20 first (inversize-cli generate)");
   auto pd = project_data(p, designs);
   ProjectModel m;
-  m.model = make_sizing_model(arch, pd.context);
+  auto cfg = default_config(arch);
+  // The baselines keep their published networks; only our diffusion models take another denoiser.
+  if (opts.backbone && (arch == "structural" || arch == "monolithic")) cfg = with_backbone(cfg, *opts.backbone);
+  m.model = make_sizing_model(arch, pd.context, cfg);
   m.free = pd.free;
   m.performances = pd.performances;
   m.designs = designs.size();
@@ -121,6 +124,7 @@ void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts)
   const auto& c = m.model->config();
   rec.hyperparameters = {
       {"width", c.width}, {"depth", c.depth}, {"heads", c.heads}, {"train_steps_T", c.train_steps_T},
+      {"backbone", backbone_name(c.backbone)},
       {"prediction", c.prediction == Prediction::v ? "v" : "epsilon"}, {"zero_terminal_snr", c.zero_terminal_snr},
       {"cond_dropout", c.cond_dropout}, {"seed", opts.seed}, {"max_steps", opts.max_steps},
       {"batch_size", opts.batch_size}, {"learning_rate", opts.learning_rate}, {"ema_decay", opts.ema_decay}, {"designs", m.designs},

@@ -184,6 +184,12 @@ ModelConfig default_config(std::string_view arch) {
   throw std::invalid_argument("unknown architecture '" + std::string(arch) + "' (structural, monolithic, mlp-ddpm, ann)");
 }
 
+ModelConfig with_backbone(ModelConfig c, Backbone backbone) {
+  c.backbone = backbone;
+  c.width = backbone == Backbone::mlp ? 128 : ModelConfig{}.width;
+  return c;
+}
+
 std::unique_ptr<SizingModel> make_sizing_model(std::string_view arch, const DesignContext& ctx, std::optional<ModelConfig> cfg) {
   const ModelConfig c = cfg ? *cfg : default_config(arch);
   if (arch == "structural") return std::make_unique<StructuralModel>(ctx, c);

@@ -89,6 +89,29 @@ TEST(SizingModel, StructuralSampleChainsItsBlocks) {
   EXPECT_EQ(loaded->sample({2.0, 0.5}, 3, so), full);
 }
 
+// The other denoiser (train --backbone mlp): the same chained structural model with MLP block
+// networks, stored and loaded with its backbone; the baselines' settings are not touched.
+TEST(SizingModel, StructuralModelWithMlpBlocksChainsAndPersists) {
+  auto cfg = with_backbone(default_config("structural"), Backbone::mlp);
+  EXPECT_EQ(cfg.backbone, Backbone::mlp);
+  EXPECT_EQ(cfg.width, 128);
+  EXPECT_EQ(cfg.prediction, Prediction::v);
+  EXPECT_TRUE(cfg.zero_terminal_snr);
+  EXPECT_EQ(with_backbone(cfg, Backbone::transformer).width, ModelConfig{}.width);
+  StructuralModel m(test::two_blocks(), cfg);
+  TrainOptions o;
+  o.max_steps = 40;
+  m.train(test::synthetic(), o);
+  EXPECT_TRUE(m.chained());
+  SampleOptions so;
+  so.seed = 2;
+  auto s = m.sample({2.0, 0.5}, 3, so);
+  auto loaded = load_sizing_model(m.to_blob());
+  EXPECT_EQ(loaded->config().backbone, Backbone::mlp);
+  EXPECT_EQ(loaded->config().width, 128);
+  EXPECT_EQ(loaded->sample({2.0, 0.5}, 3, so), s);
+}
+
 // What the chain is for: where the performances leave a degree of freedom that couples two
 // blocks (here k rises with W1 for the same (p, q)), the chained blocks keep the coupling.
 // Independent blocks would draw W1 and k each on their own (correlation ~0).

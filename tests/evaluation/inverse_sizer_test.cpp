@@ -150,3 +150,23 @@ TEST(ProjectModels, ConditionOnlyOnPerformancesThatVary) {
   EXPECT_EQ(limited.size(), 250u);
   EXPECT_EQ(limited.front().id, designs.front().id) << "the first designs, in id order";
 }
+
+// train --backbone mlp: the structural model gets MLP blocks and says so in its record; the
+// published baselines keep their own networks.
+TEST(ProjectModels, TrainingHonoursTheBackboneOption) {
+  auto project = dataset::Project::open(copy_of("miller.isz"));
+  diffusion::TrainOptions o;
+  o.max_steps = 20;
+  o.eval_every = 10;
+  o.backbone = diffusion::Backbone::mlp;
+  auto m = diffusion::train_model(project, "structural", o);
+  EXPECT_EQ(m.model->config().backbone, diffusion::Backbone::mlp);
+  diffusion::store_model(project, m, o);
+  auto records = project.list_models();
+  ASSERT_FALSE(records.empty());
+  EXPECT_EQ(records.back().hyperparameters["backbone"], "mlp");
+  auto loaded = diffusion::load_project_model(project, "structural");
+  EXPECT_EQ(loaded.model->config().backbone, diffusion::Backbone::mlp);
+  auto ann = diffusion::train_model(project, "ann", o);
+  EXPECT_EQ(ann.model->config().width, diffusion::default_config("ann").width) << "baselines unchanged";
+}

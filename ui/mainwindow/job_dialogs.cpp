@@ -59,17 +59,30 @@ std::optional<TrainChoice> ask_train_options(QWidget* parent) {
   auto* form = new QFormLayout(&d);
   TrainChoice c;
   auto* arch = new QComboBox(&d);
+  arch->setObjectName(QStringLiteral("architecture"));
   for (const auto& a : diffusion::sizing_architectures()) arch->addItem(QString::fromStdString(a));
+  // The diffusion models' denoiser; the baselines keep their published networks.
+  auto* backbone = new QComboBox(&d);
+  backbone->setObjectName(QStringLiteral("denoiser"));
+  backbone->addItem(QDialog::tr("Transformer (adaLN-Zero, as in the paper)"), int(diffusion::Backbone::transformer));
+  backbone->addItem(QDialog::tr("MLP (faster; met more test specifications on the built-ins)"),
+                    int(diffusion::Backbone::mlp));
+  auto diffusion_arch = [arch] { return arch->currentText() == "structural" || arch->currentText() == "monolithic"; };
+  QObject::connect(arch, &QComboBox::currentTextChanged, backbone, [backbone, diffusion_arch] {
+    backbone->setEnabled(diffusion_arch());
+  });
   auto* steps = spin(&d, 10, 1000000, c.options.max_steps);
   auto* threads = spin(&d, 1, 256, std::max(1, QThread::idealThreadCount()));
   auto* seed = spin(&d, 0, 1 << 30, 0);
   form->addRow(QDialog::tr("Architecture"), arch);
+  form->addRow(QDialog::tr("Denoiser"), backbone);
   form->addRow(QDialog::tr("Most steps per model"), steps);
   form->addRow(QDialog::tr("Threads"), threads);
   form->addRow(QDialog::tr("Seed"), seed);
   form->addRow(buttons(&d));
   if (d.exec() != QDialog::Accepted) return std::nullopt;
   c.arch = arch->currentText().toStdString();
+  if (diffusion_arch()) c.options.backbone = static_cast<diffusion::Backbone>(backbone->currentData().toInt());
   c.options.max_steps = steps->value();
   c.options.threads = threads->value();
   c.options.seed = static_cast<std::uint64_t>(seed->value());
