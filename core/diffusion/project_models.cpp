@@ -106,8 +106,7 @@ ProjectModel train_model(const dataset::Project& p, const std::string& arch, con
   auto pd = project_data(p, designs);
   ProjectModel m;
   auto cfg = default_config(arch);
-  // The baselines keep their published networks; only our diffusion models take another denoiser.
-  if (opts.backbone && (arch == "structural" || arch == "monolithic")) cfg = with_backbone(cfg, *opts.backbone);
+  if (opts.backbone && takes_backbone(arch)) cfg = with_backbone(cfg, *opts.backbone);
   m.model = make_sizing_model(arch, pd.context, cfg);
   m.free = pd.free;
   m.performances = pd.performances;

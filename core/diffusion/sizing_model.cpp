@@ -163,7 +163,7 @@ std::vector<std::string> sizing_architectures() { return {"structural", "monolit
 
 ModelConfig default_config(std::string_view arch) {
   ModelConfig c;
-  if (arch == "structural" || arch == "monolithic") return c;
+  if (takes_backbone(arch)) return c;
   if (arch == "mlp-ddpm") {
     // Eid et al. 2024: MLP denoiser, epsilon-prediction on the plain cosine schedule.
     c.backbone = Backbone::mlp;
@@ -183,6 +183,8 @@ ModelConfig default_config(std::string_view arch) {
   }
   throw std::invalid_argument("unknown architecture '" + std::string(arch) + "' (structural, monolithic, mlp-ddpm, ann)");
 }
+
+bool takes_backbone(std::string_view arch) { return arch == "structural" || arch == "monolithic"; }
 
 ModelConfig with_backbone(ModelConfig c, Backbone backbone) {
   c.backbone = backbone;

@@ -75,8 +75,11 @@ class SizingModel {
 // The architectures by name, their default hyperparameters, a factory and the loader.
 std::vector<std::string> sizing_architectures();
 ModelConfig default_config(std::string_view architecture);
-// The diffusion architectures (structural, monolithic) with another denoiser: the MLP is 128
-// wide, the transformer keeps its default width. Everything else of `c` stays.
+// Our diffusion architectures (structural, monolithic), whose denoiser is a choice; the
+// baselines keep their published networks.
+bool takes_backbone(std::string_view architecture);
+// `c` with another denoiser: the MLP is 128 wide, the transformer keeps its default width.
+// Everything else of `c` stays.
 ModelConfig with_backbone(ModelConfig c, Backbone backbone);
 std::unique_ptr<SizingModel> make_sizing_model(std::string_view architecture, const DesignContext& ctx,
                                                std::optional<ModelConfig> cfg = std::nullopt);

@@ -268,7 +268,11 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
       }
     }
 
-  for (std::size_t size : sizes) res.models.push_back(archive_lookup(diffusion::training_designs(p, size), tests, opts.samples));
+  const auto training = diffusion::training_designs(p);  // read once; each size looks up a prefix
+  for (std::size_t size : sizes) {
+    const auto end = training.begin() + static_cast<std::ptrdiff_t>(size > 0 ? std::min(size, training.size()) : training.size());
+    res.models.push_back(archive_lookup({training.begin(), end}, tests, opts.samples));
+  }
 
   if (explorer && opts.exploration_samples > 0) res.exploration = explore(*explorer, tests.front(), opts, pool, ctx, prog);
 

@@ -2,27 +2,14 @@
 // like samples. Distances, differences and verdicts below are computed by hand.
 #include <gtest/gtest.h>
 
+#include "designs.hpp"
 #include "evaluation/evaluation.hpp"
 
 using namespace inversize;
 using namespace inversize::evaluation;
 
-namespace {
-
-std::size_t k(const char* key) { return *performance_index(key); }
-
-dataset::Design design(std::int64_t id, double gain, double gbw, double power) {
-  dataset::Design d;
-  d.id = id;
-  d.simulated = true;
-  d.x = {double(id)};
-  d.performances[k("gain_db")] = gain;
-  d.performances[k("gbw_hz")] = gbw;
-  d.performances[k("power_w")] = power;
-  return d;
-}
-
-}  // namespace
+using test::design;
+using test::k;
 
 TEST(ArchiveLookup, ScoresTheNearestTrainingDesignsLikeSamples) {
   // Spreads over the training designs: gain 20 dB, gbw log10(4) = 0.602 decades, power

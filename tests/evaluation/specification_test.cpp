@@ -4,25 +4,19 @@
 
 #include <cmath>
 
+#include "designs.hpp"
 #include "evaluation/specification.hpp"
 
 using namespace inversize;
 using namespace inversize::evaluation;
 
+using test::k;
+
 namespace {
-
-std::size_t k(const char* key) { return *performance_index(key); }
-
+// Each design with its own phase margin, for the filling test to check where it came from.
 dataset::Design design(std::int64_t id, double gain, double gbw, double power) {
-  dataset::Design d;
-  d.id = id;
-  d.performances[k("gain_db")] = gain;
-  d.performances[k("gbw_hz")] = gbw;
-  d.performances[k("power_w")] = power;
-  d.performances[k("pm_deg")] = 60.0 + double(id);
-  return d;
+  return test::design(id, gain, gbw, power, 60.0 + double(id));
 }
-
 }  // namespace
 
 TEST(Specification, ParsesKeysWithSpiceSuffixes) {

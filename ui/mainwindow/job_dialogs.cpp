@@ -67,7 +67,7 @@ std::optional<TrainChoice> ask_train_options(QWidget* parent) {
   backbone->addItem(QDialog::tr("Transformer (adaLN-Zero, as in the paper)"), int(diffusion::Backbone::transformer));
   backbone->addItem(QDialog::tr("MLP (faster; met more test specifications on the built-ins)"),
                     int(diffusion::Backbone::mlp));
-  auto diffusion_arch = [arch] { return arch->currentText() == "structural" || arch->currentText() == "monolithic"; };
+  auto diffusion_arch = [arch] { return diffusion::takes_backbone(arch->currentText().toStdString()); };
   QObject::connect(arch, &QComboBox::currentTextChanged, backbone, [backbone, diffusion_arch] {
     backbone->setEnabled(diffusion_arch());
   });
