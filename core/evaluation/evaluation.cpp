@@ -44,6 +44,7 @@ class Tally {
   void add(std::int64_t design, const Specification& spec, const std::vector<SampledSizing>& sizings) {
     ++m_.specifications;
     bool any_all = false;
+    std::optional<std::size_t> first_met;
     std::array<bool, kPerformanceCount> any_perf{};
     for (std::size_t i = 0; i < sizings.size(); ++i) {
       const auto& s = sizings[i];
@@ -54,6 +55,7 @@ class Tally {
         continue;
       }
       any_all = any_all || s.meets;
+      if (s.meets && !first_met) first_met = i;
       for (std::size_t k = 0; k < kPerformanceCount; ++k) {
         if (!spec.given[k] || !s.simulation.performances[k]) continue;
         double d = difference(k, *s.simulation.performances[k], *spec.values[k]);
@@ -63,6 +65,8 @@ class Tally {
       }
     }
     met_all_ += any_all ? 1 : 0;
+    first_met_.push_back(first_met);
+    samples_ = std::max(samples_, sizings.size());
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
       specified_[k] += spec.given[k] ? 1 : 0;
       met_perf_[k] += any_perf[k] ? 1 : 0;
@@ -79,11 +83,17 @@ class Tally {
       m_.performances[k] = ps;
     }
     m_.best_met_all = m_.specifications ? double(met_all_) / double(m_.specifications) : 0;
+    std::vector<std::size_t> met(samples_, 0);
+    for (const auto& f : first_met_)
+      for (std::size_t i = f.value_or(samples_); i < samples_; ++i) ++met[i];
+    m_.best_met_by_samples.clear();
+    for (auto c : met) m_.best_met_by_samples.push_back(double(c) / double(m_.specifications));
   }
 
  private:
   ModelEvaluation& m_;
-  std::size_t met_all_ = 0;
+  std::size_t met_all_ = 0, samples_ = 0;
+  std::vector<std::optional<std::size_t>> first_met_;  // per specification: the first sample meeting it
   std::array<std::size_t, kPerformanceCount> met_perf_{}, specified_{}, within_{};
   std::array<std::vector<double>, kPerformanceCount> diffs_;
 };

@@ -55,6 +55,9 @@ struct ModelEvaluation {
   std::vector<SampleRecord> records;
   std::array<std::optional<PerformanceSummary>, kPerformanceCount> performances;
   double best_met_all = 0;  // share of specifications that the best of N meets completely
+  // [k-1]: share of specifications that one of the first k samples meets completely, k = 1..N;
+  // how many samples (simulations) a share costs.
+  std::vector<double> best_met_by_samples;
 };
 
 struct DeviceSpread {

@@ -88,7 +88,8 @@ json summary_json(const EvaluationResult& r) {
     json jm{{"arch", m.arch}, {"label", model_label(m, all)}, {"training_designs", m.training_designs},
             {"train_seconds", m.train_seconds}, {"sample_seconds", m.sample_seconds},
             {"specifications", m.specifications}, {"failed_samples", m.failed},
-            {"best_of_n_meets_all", m.best_met_all}, {"overall_median_abs_difference", overall_error(m)}};
+            {"best_of_n_meets_all", m.best_met_all}, {"best_of_k_meets_all", m.best_met_by_samples},
+            {"overall_median_abs_difference", overall_error(m)}};
     jm["performances"] = json::object();
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
       if (!m.performances[k]) continue;
@@ -184,6 +185,26 @@ void write_report(const std::string& dir, const EvaluationResult& r, bool plots)
     md << "| " << m.arch << " | " << m.training_designs << " | " << (lookup ? "none" : m.train_seconds > 0 ? t : "stored")
        << " | "
        << abs_pct(overall_error(m)) << " | " << share(m.best_met_all) << " |\n";
+  }
+  {
+    // The share the first k samples reach: what a share costs in simulations.
+    std::vector<int> ks;
+    for (int k : {1, 2, 5, 10, 20, 50, 100, 200, 500})
+      if (k < r.samples) ks.push_back(k);
+    ks.push_back(r.samples);
+    md << "\nBest of k meets the whole specification, for the first k samples (for the lookup: the k nearest "
+          "training designs):\n\n| model | training designs |";
+    for (int k : ks) md << " k = " << k << " |";
+    md << "\n|---|---|";
+    for (std::size_t i = 0; i < ks.size(); ++i) md << "---|";
+    md << "\n";
+    for (const auto& m : r.models) {
+      md << "| " << m.arch << " | " << m.training_designs << " |";
+      for (int k : ks)
+        md << ' ' << (std::size_t(k) <= m.best_met_by_samples.size() ? share(m.best_met_by_samples[k - 1]) : "-") << " |";
+      md << "\n";
+    }
+    if (plots) md << "\n![share met against samples](" << kSamplesName << ".png)\n";
   }
   md << "\n`" << kArchiveLookup << "` uses no model: for each specification it takes the " << r.samples
      << " training designs nearest to it in performance and scores them like samples. It shows how densely the "

@@ -17,6 +17,7 @@ std::string model_label(const ModelEvaluation& m, std::size_t all_training_desig
 std::string boxplot_name(const std::string& label);
 inline constexpr const char* kHistogramsName = "exploration_histograms";
 inline constexpr const char* kTrainingSizeName = "error_vs_training_size";
+inline constexpr const char* kSamplesName = "met_by_samples";
 
 nlohmann::json summary_json(const EvaluationResult& r);
 // Writes samples.csv, summary.json and report.md into `dir` (which must exist). `plots`: true

@@ -38,6 +38,9 @@ TEST(ArchiveLookup, ScoresTheNearestTrainingDesignsLikeSamples) {
   ASSERT_EQ(two.records.size(), 4u);
   EXPECT_TRUE(two.records[1].meets) << "A, second nearest, meets the first specification";
   EXPECT_DOUBLE_EQ(two.best_met_all, 1.0);
+  // The first specification is met by its second neighbour, the second by its first.
+  EXPECT_EQ(one.best_met_by_samples, (std::vector<double>{0.5}));
+  EXPECT_EQ(two.best_met_by_samples, (std::vector<double>{0.5, 1.0}));
   // Power differences: B +7/300, A 0 (first spec); C 0, and the second nearest to C is A or B:
   // A at 300 uW: -2/3; the median of {+0.0233, 0, 0, -0.667} is 0.
   const auto& p = two.performances[k("power_w")]->differences;

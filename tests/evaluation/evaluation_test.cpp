@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <nlohmann/json.hpp>
 
 #include "diffusion/project_models.hpp"
@@ -59,6 +60,15 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   EXPECT_LE(g.median, g.q3);
   EXPECT_GE(m.performances[k("gain_db")]->within5, 0.0);
   EXPECT_LE(m.performances[k("gain_db")]->within5, 1.0);
+  // Best of the first k samples: recounted from the records, ends at the best of N.
+  ASSERT_EQ(m.best_met_by_samples.size(), 3u);
+  for (int n = 1; n <= 3; ++n) {
+    std::set<std::int64_t> met;
+    for (const auto& rec : m.records)
+      if (rec.sample < n && rec.meets) met.insert(rec.design);
+    EXPECT_DOUBLE_EQ(m.best_met_by_samples[n - 1], double(met.size()) / 3.0) << "k = " << n;
+  }
+  EXPECT_DOUBLE_EQ(m.best_met_by_samples.back(), m.best_met_all);
 
   ASSERT_TRUE(r.exploration);
   EXPECT_EQ(r.exploration->model.size(), 8u);
@@ -83,6 +93,7 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   std::ifstream(dir / "summary.json") >> j;
   EXPECT_EQ(j["models"][0]["arch"], "structural");
   EXPECT_EQ(j["models"][1]["arch"], kArchiveLookup);
+  EXPECT_EQ(j["models"][0]["best_of_k_meets_all"].get<std::vector<double>>(), m.best_met_by_samples);
   EXPECT_DOUBLE_EQ(j["models"][0]["performances"]["gain_db"]["median"].get<double>(), g.median);
   std::ifstream csv(dir / "samples.csv");
   std::size_t lines = 0;

@@ -15,6 +15,8 @@ using namespace inversize::evaluation;
 
 namespace {
 
+const QColor kSeriesColours[] = {QColor(200, 40, 40), QColor(40, 90, 180), QColor(40, 150, 70), QColor(150, 90, 30)};
+
 QString key_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
 
 bool box_plot(const QString& base, const ModelEvaluation& m, const QString& title) {
@@ -66,12 +68,11 @@ bool error_vs_size(const QString& base, const EvaluationResult& r) {
   std::map<std::string, std::vector<Point>> series;
   for (const auto& m : r.models)
     series[m.arch].push_back({double(m.training_designs), overall_error(m) * 100, m.best_met_all * 100});
-  const QColor colours[] = {QColor(200, 40, 40), QColor(40, 90, 180), QColor(40, 150, 70), QColor(150, 90, 30)};
   int c = 0;
   for (auto& [arch, pts] : series) {
     std::sort(pts.begin(), pts.end(), [](const Point& a, const Point& b) { return a.designs < b.designs; });
     const bool lookup = arch == kArchiveLookup;
-    const QPen pen = lookup ? QPen(QColor(120, 120, 120), 2, Qt::DashLine) : QPen(colours[c++ % 4], 2);
+    const QPen pen = lookup ? QPen(QColor(120, 120, 120), 2, Qt::DashLine) : QPen(kSeriesColours[c++ % 4], 2);
     const QCPScatterStyle dots(lookup ? QCPScatterStyle::ssSquare : QCPScatterStyle::ssCircle, 7);
     auto* met = plot.addGraph(met_rect->axis(QCPAxis::atBottom), met_rect->axis(QCPAxis::atLeft));
     met->setName(QString::fromStdString(arch));
@@ -101,6 +102,28 @@ bool error_vs_size(const QString& base, const EvaluationResult& r) {
   return save_plot(plot, base, 1100, 450);
 }
 
+// The share of specifications that one of the first k samples meets, against k: what a share
+// costs in simulations. Models on all training designs only; the lookup grey and dashed.
+bool met_by_samples(const QString& base, const EvaluationResult& r, std::size_t all) {
+  QCustomPlot plot;
+  int c = 0;
+  for (const auto& m : r.models) {
+    if (m.training_designs != all || m.best_met_by_samples.empty()) continue;
+    const bool lookup = m.arch == kArchiveLookup;
+    auto* g = plot.addGraph();
+    g->setName(QString::fromStdString(m.arch));
+    g->setPen(lookup ? QPen(QColor(120, 120, 120), 2, Qt::DashLine) : QPen(kSeriesColours[c++ % 4], 2));
+    for (std::size_t k = 0; k < m.best_met_by_samples.size(); ++k) g->addData(double(k + 1), m.best_met_by_samples[k] * 100);
+  }
+  plot.xAxis->setLabel(QStringLiteral("samples simulated per specification (k)"));
+  plot.xAxis->setRange(1, std::max(r.samples, 2));
+  plot.yAxis->setLabel(QStringLiteral("best of k meets the specification [%]"));
+  plot.yAxis->setRange(0, 100);
+  plot.legend->setVisible(true);
+  plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+  return save_plot(plot, base, 700, 450);
+}
+
 }  // namespace
 
 bool draw_report_plots(const std::string& dir, const EvaluationResult& r) {
@@ -116,6 +139,7 @@ bool draw_report_plots(const std::string& dir, const EvaluationResult& r) {
   }
   if (r.exploration) ok = histograms(d + kHistogramsName, *r.exploration) && ok;
   if (r.models.size() > 1) ok = error_vs_size(d + kTrainingSizeName, r) && ok;
+  ok = met_by_samples(d + kSamplesName, r, all) && ok;
   return ok;
 }
 
