@@ -72,6 +72,8 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("--threads", a->options.threads, "threads for training (default 2)")->check(CLI::PositiveNumber);
   cmd->add_option("--steps", a->options.max_steps, "most optimiser steps per model (default 6000)")->check(CLI::PositiveNumber);
   cmd->add_option("--batch", a->options.batch_size, "designs per step (default 64)")->check(CLI::PositiveNumber);
+  cmd->add_option("--lr", a->options.learning_rate, "peak learning rate of AdamW, after warm-up (default 2e-3)")
+      ->check(CLI::Range(1e-6, 1.0));
   cmd->add_option_function<std::string>(
          "--backbone",
          [a](const std::string& b) {
