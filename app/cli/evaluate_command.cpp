@@ -113,6 +113,10 @@ void add_evaluate_command(CLI::App& app) {
   cmd->add_option("--sizes", a->sizes, "training sizes, e.g. 250,500,all (default all; smaller ones are trained here)");
   cmd->add_option("-n,--samples", a->options.samples, "samples per test specification (default 10)")->check(CLI::PositiveNumber);
   cmd->add_option("--limit", a->options.limit, "evaluate the first K test designs only");
+  cmd->add_option_function<double>(
+         "--slack", [a](double pct) { a->options.slack = pct / 100.0; },
+         "ask each test specification PCT % worse than its design achieved (default 0: the design's own performances)")
+      ->check(CLI::Range(0.0, 50.0));
   cmd->add_option("--explore", a->options.exploration_samples, "samples for the one-specification exploration (default 100, 0: none)");
   cmd->add_option("--guidance", a->options.sample.guidance, "classifier-free guidance weight (default 1)");
   cmd->add_option("--steps", a->options.sample.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);

@@ -105,7 +105,7 @@ ModelEvaluation evaluate_model(const InverseSizer& sizer, const std::vector<data
   Tally tally(m);
   for (const auto& t : tests) {
     if (ctx.cancel.cancelled()) throw Cancelled();
-    auto spec = specification_of(t);
+    auto spec = specification_of(t, opts.slack);
     auto o = opts.sample;
     o.seed = opts.sample.seed + static_cast<std::uint64_t>(t.id);
     auto t0 = Clock::now();
@@ -125,7 +125,7 @@ Exploration explore(const InverseSizer& sizer, const dataset::Design& truth, con
                     simulation::WorkerPool& pool, const JobContext& ctx, Progressor& prog) {
   Exploration e;
   e.design = truth.id;
-  e.spec = specification_of(truth);
+  e.spec = specification_of(truth, opts.slack);
   e.model = sizer.sample(e.spec, opts.exploration_samples, opts.sample);
   JobContext vctx{{}, ctx.cancel};
   sizer.verify(e.model, e.spec, pool, vctx);
@@ -194,13 +194,13 @@ std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::ve
 }
 
 ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
-                               int n) {
+                               int n, double slack) {
   ModelEvaluation m;
   m.arch = kArchiveLookup;
   m.training_designs = training.size();
   Tally tally(m);
   for (const auto& t : tests) {
-    auto spec = specification_of(t);
+    auto spec = specification_of(t, slack);
     std::vector<SampledSizing> nearest;
     for (const auto* d : nearest_designs(spec, training, static_cast<std::size_t>(std::max(n, 0)))) {
       SampledSizing s;
@@ -217,10 +217,19 @@ ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, con
   return m;
 }
 
-Specification specification_of(const dataset::Design& d) {
+Specification specification_of(const dataset::Design& d, double slack) {
   Specification s;
   s.values = d.performances;
-  for (std::size_t k = 0; k < kPerformanceCount; ++k) s.given[k] = d.performances[k].has_value();
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    s.given[k] = d.performances[k].has_value();
+    if (!s.given[k] || slack == 0) continue;
+    const double v = *s.values[k], by = slack * std::abs(v);
+    switch (kPerformances[k].direction) {
+      case Direction::Maximize: s.values[k] = v - by; break;
+      case Direction::Minimize: s.values[k] = v + by; break;
+      case Direction::Target: break;
+    }
+  }
   return s;
 }
 
@@ -237,6 +246,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   EvaluationResult res;
   res.project = p.path();
   res.samples = opts.samples;
+  res.slack = opts.slack;
   auto tests = test_designs(p, opts.limit);
   if (tests.empty()) throw dataset::ProjectError(p.path() + ": no test designs in the archive; generate data first");
   res.test_designs = tests.size();
@@ -281,7 +291,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   const auto training = diffusion::training_designs(p);  // read once; each size looks up a prefix
   for (std::size_t size : sizes) {
     const auto end = training.begin() + static_cast<std::ptrdiff_t>(size > 0 ? std::min(size, training.size()) : training.size());
-    res.models.push_back(archive_lookup({training.begin(), end}, tests, opts.samples));
+    res.models.push_back(archive_lookup({training.begin(), end}, tests, opts.samples, opts.slack));
   }
 
   if (explorer && opts.exploration_samples > 0) res.exploration = explore(*explorer, tests.front(), opts, pool, ctx, prog);
@@ -292,7 +302,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   for (const auto& t : tests) {
     SearchCost c;
     c.design = t.id;
-    auto spec = specification_of(t);
+    auto spec = specification_of(t, opts.slack);
     for (std::size_t i = 0; i < all.size(); ++i)
       if (all[i].simulated && shortfall(spec, all[i].performances) == 0) {
         c.nsga_simulations = static_cast<std::int64_t>(i + 1);

@@ -24,6 +24,9 @@ struct EvaluationOptions {
   int samples = 10;                            // N per test specification
   std::size_t limit = 0;                       // evaluate the first K test designs only (0: all)
   int exploration_samples = 100;
+  // Relax every test specification by this fraction (specification_of): 0 asks for the test
+  // design's own performances, a point on the Pareto front; a designer's specification has slack.
+  double slack = 0.0;
   diffusion::SampleOptions sample;
   diffusion::TrainOptions train;
   int workers = 0;
@@ -88,6 +91,7 @@ struct EvaluationResult {
   std::string project;
   std::size_t test_designs = 0;  // evaluated
   int samples = 0;
+  double slack = 0;  // EvaluationOptions::slack
   std::vector<ModelEvaluation> models;
   std::optional<Exploration> exploration;
   std::vector<SearchCost> search;
@@ -106,13 +110,15 @@ std::vector<dataset::Design> test_designs(const dataset::Project& p, std::size_t
 // a model earns its keep by doing better. arch = kArchiveLookup.
 inline constexpr const char* kArchiveLookup = "archive-lookup";
 ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
-                               int n);
+                               int n, double slack = 0.0);
 
 // Table I: mean and standard deviation of W and L per transistor over sizings.
 std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<SampledSizing>& samples);
 std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<const SampledSizing*>& samples);
 
-// The specification of a design: all its performances, given.
-Specification specification_of(const dataset::Design& d);
+// The specification of a design: all its performances, given. With slack s > 0 each one is
+// asked s worse than the design achieved (gain (1 - s) times, power (1 + s) times as much:
+// relative to |value|); the offset, a target, stays.
+Specification specification_of(const dataset::Design& d, double slack = 0.0);
 
 }  // namespace inversize::evaluation

@@ -117,6 +117,10 @@ bool met_by_samples(const QString& base, const EvaluationResult& r, std::size_t 
   }
   plot.xAxis->setLabel(QStringLiteral("samples simulated per specification (k)"));
   plot.xAxis->setRange(1, std::max(r.samples, 2));
+  if (r.samples > 10) {  // many samples: the first few matter most
+    plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
+    plot.xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+  }
   plot.yAxis->setLabel(QStringLiteral("best of k meets the specification [%]"));
   plot.yAxis->setRange(0, 100);
   plot.legend->setVisible(true);
