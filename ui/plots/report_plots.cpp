@@ -15,7 +15,12 @@ using namespace inversize::evaluation;
 
 namespace {
 
-const QColor kSeriesColours[] = {QColor(200, 40, 40), QColor(40, 90, 180), QColor(40, 150, 70), QColor(150, 90, 30)};
+// The archive lookup is the grey dashed reference; the models take the colours in turn.
+QPen series_pen(const std::string& arch, int& colour) {
+  static const QColor colours[] = {QColor(200, 40, 40), QColor(40, 90, 180), QColor(40, 150, 70), QColor(150, 90, 30)};
+  if (arch == kArchiveLookup) return QPen(QColor(120, 120, 120), 2, Qt::DashLine);
+  return QPen(colours[colour++ % 4], 2);
+}
 
 QString key_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
 
@@ -72,7 +77,7 @@ bool error_vs_size(const QString& base, const EvaluationResult& r) {
   for (auto& [arch, pts] : series) {
     std::sort(pts.begin(), pts.end(), [](const Point& a, const Point& b) { return a.designs < b.designs; });
     const bool lookup = arch == kArchiveLookup;
-    const QPen pen = lookup ? QPen(QColor(120, 120, 120), 2, Qt::DashLine) : QPen(kSeriesColours[c++ % 4], 2);
+    const QPen pen = series_pen(arch, c);
     const QCPScatterStyle dots(lookup ? QCPScatterStyle::ssSquare : QCPScatterStyle::ssCircle, 7);
     auto* met = plot.addGraph(met_rect->axis(QCPAxis::atBottom), met_rect->axis(QCPAxis::atLeft));
     met->setName(QString::fromStdString(arch));
@@ -109,10 +114,9 @@ bool met_by_samples(const QString& base, const EvaluationResult& r, std::size_t 
   int c = 0;
   for (const auto& m : r.models) {
     if (m.training_designs != all || m.best_met_by_samples.empty()) continue;
-    const bool lookup = m.arch == kArchiveLookup;
     auto* g = plot.addGraph();
     g->setName(QString::fromStdString(m.arch));
-    g->setPen(lookup ? QPen(QColor(120, 120, 120), 2, Qt::DashLine) : QPen(kSeriesColours[c++ % 4], 2));
+    g->setPen(series_pen(m.arch, c));
     for (std::size_t k = 0; k < m.best_met_by_samples.size(); ++k) g->addData(double(k + 1), m.best_met_by_samples[k] * 100);
   }
   plot.xAxis->setLabel(QStringLiteral("samples simulated per specification (k)"));

@@ -8,7 +8,8 @@
 
 namespace inversize::ui {
 
-// Box plots per model, the exploration's histograms and the error against training size.
+// Box plots per model, the exploration's histograms, the error against training size and the
+// share met against samples.
 // Returns false when a file could not be written.
 bool draw_report_plots(const std::string& dir, const evaluation::EvaluationResult& r);
 
