@@ -120,6 +120,9 @@ void add_evaluate_command(CLI::App& app) {
   cmd->add_option("--explore", a->options.exploration_samples, "samples for the one-specification exploration (default 100, 0: none)");
   cmd->add_option("--guidance", a->options.sample.guidance, "classifier-free guidance weight (default 1)");
   cmd->add_option("--steps", a->options.sample.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
+  cmd->add_option("--candidates", a->options.sample.candidates,
+                  "draw M samples per specification and simulate the N the surrogate predicts nearest it (default 0: the N drawn)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--seed", a->options.sample.seed, "random seed of sampling (default 0)");
   cmd->add_option("--train-seed", a->options.train.seed, "random seed of models trained here (default 0)");
   cmd->add_option_function<std::string>(

@@ -193,6 +193,9 @@ void add_sample_command(CLI::App& app) {
       ->check(CLI::IsMember(diffusion::sizing_architectures()));
   cmd->add_option("--guidance", a->options.guidance, "classifier-free guidance weight (default 1: conditional only; 0 = unconditional)");
   cmd->add_option("--steps", a->options.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
+  cmd->add_option("--candidates", a->options.candidates,
+                  "draw M and keep the N the surrogate predicts nearest the specification (default 0: keep the N drawn)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--sampler", a->sampler, "ddim (default) or ddpm")->check(CLI::IsMember({"ddim", "ddpm"}));
   cmd->add_option("--seed", a->options.seed, "random seed (default 0)");
   cmd->add_option("--threads", a->options.threads, "threads for sampling (default 2)")->check(CLI::PositiveNumber);

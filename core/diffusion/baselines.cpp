@@ -1,6 +1,5 @@
 #include "diffusion/baselines.hpp"
 
-#include <sstream>
 
 #include "diffusion/blob.hpp"
 #include "diffusion/mlp_impl.hpp"
@@ -9,22 +8,11 @@
 
 namespace inversize::diffusion {
 
-namespace {
-TrainProgressFn job_progress(const JobContext& job, const TrainProgressFn& progress) {
-  return [&job, progress](const TrainProgress& p) {
-    if (progress) progress(p);
-    std::ostringstream o;
-    o << p.block << " step " << p.step << "/" << p.total << " loss " << p.loss << " val " << p.val_loss;
-    job.report(p.step, p.total, o.str());
-  };
-}
-}  // namespace
-
 void WholeCircuitDiffusion::fit(const Matrix& xn, const Matrix& yn, const std::vector<int>& train_rows,
                                 const std::vector<int>& val_rows, const TrainOptions& opts, const JobContext& job,
                                 const TrainProgressFn& progress) {
   model_ = std::make_unique<DiffusionModel>(cfg_, int(variable_names_.size()), int(performance_names_.size()), opts.seed);
-  model_->train(xn, yn, train_rows, val_rows, opts, architecture_, job, job_progress(job, progress));
+  model_->train(xn, yn, train_rows, val_rows, opts, architecture_, job, detail::job_progress(job, progress));
 }
 
 SizingModel::Matrix WholeCircuitDiffusion::generate(const std::vector<double>& yn, int n, const SampleOptions& opts) const {
@@ -73,7 +61,7 @@ void AnnModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<int>& t
       return torch::mse_loss(mlp.forward(yv, mv), xv).item<double>();
     };
   }
-  auto prog = job_progress(job, progress);
+  auto prog = detail::job_progress(job, progress);
   detail::StepReport report = [&](long long step, long long total, double loss, double val, double eta) {
     prog(TrainProgress{"ann", step, total, loss, val, eta});
   };

@@ -50,4 +50,12 @@ torch::Tensor MlpRegressor::forward(const torch::Tensor& y, const torch::Tensor&
 }
 void MlpRegressor::initialise(at::Generator& gen) { init_stack(layers, gen); }
 
+MlpForward::MlpForward(int n_in, int width, int depth, int n_out) {
+  layers = register_module("layers", stack(n_in, width, depth, n_out));
+}
+torch::Tensor MlpForward::forward(const torch::Tensor& x) {
+  return run(layers, x, [](const torch::Tensor& a) { return torch::silu(a); });
+}
+void MlpForward::initialise(at::Generator& gen) { init_stack(layers, gen); }
+
 }  // namespace inversize::diffusion::detail

@@ -1,7 +1,7 @@
 // PRIVATE (torch): the MLP networks of the baselines. MlpDenoiser is the epsilon-predicting
 // DDPM denoiser of Eid et al. 2024 (noisy sizing, timestep and performance embeddings
 // concatenated into an MLP); MlpRegressor is the ANN of Lourenco et al. 2018 (performances ->
-// sizing).
+// sizing); MlpForward is the performance surrogate (sizing -> performances).
 #pragma once
 
 #include "diffusion/denoiser_impl.hpp"
@@ -24,6 +24,14 @@ struct MlpRegressor : torch::nn::Module {
   torch::Tensor forward(const torch::Tensor& y, const torch::Tensor& mask);
   void initialise(at::Generator& gen);
   torch::nn::ModuleList layers;  // Linear layers; ReLU between them
+};
+
+// The surrogate's forward model: sizing [B, V] -> performances [B, P], SiLU between layers.
+struct MlpForward : torch::nn::Module {
+  MlpForward(int n_in, int width, int depth, int n_out);
+  torch::Tensor forward(const torch::Tensor& x);
+  void initialise(at::Generator& gen);
+  torch::nn::ModuleList layers;
 };
 
 }  // namespace inversize::diffusion::detail

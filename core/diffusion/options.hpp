@@ -68,6 +68,9 @@ struct TrainOptions {
   // schedule and guidance. It met more test specifications over three training seeds
   // (docs/results/README.md), but the paper's transformer stays the default.
   std::optional<Backbone> backbone;
+  // Train the forward model (PerformanceSurrogate) with the sizing model, so that sampling can
+  // draw more candidates than it simulates (SampleOptions::candidates).
+  bool surrogate = true;
 };
 
 struct SampleOptions {
@@ -75,6 +78,9 @@ struct SampleOptions {
   int threads = 2;
   SamplerKind sampler = SamplerKind::ddim;
   int steps = 25;         // sampling steps, trailing spacing over T
+  // 0: the n samples drawn are the answer. m > n: draw m, and answer with the n whose
+  // performances the model's surrogate predicts nearest the specification (InverseSizer).
+  int candidates = 0;
   double guidance = 1.0;  // CFG weight w: eps = eps_u + w (eps_c - eps_u); 0 = unconditional, 1 =
                           // conditional only (one pass; the most accurate on the built-ins, docs/results)
 };

@@ -9,6 +9,7 @@
 #include "diffusion/blob.hpp"
 #include "diffusion/recombination.hpp"
 #include "diffusion/structural_model.hpp"
+#include "diffusion/surrogate.hpp"
 
 namespace inversize::diffusion {
 
@@ -51,8 +52,29 @@ void SizingModel::train(const TrainingData& data, const TrainOptions& opts, cons
     yn.push_back(ynorm_.normalise(data.y[i]));
   }
   trained_ = false;
+  surrogate_.reset();
   fit(xn, yn, train_rows, val_rows, opts, job, progress);
+  if (opts.surrogate) {
+    auto s = std::make_shared<PerformanceSurrogate>(int(variable_names_.size()), int(performance_names_.size()));
+    s->fit(xn, yn, train_rows, val_rows, opts, job, progress);
+    surrogate_ = std::move(s);
+  }
   trained_ = true;
+}
+
+const std::vector<double>& SizingModel::surrogate_sigma() const {
+  if (!surrogate_) throw std::logic_error("surrogate_sigma: the " + architecture() + " model has no surrogate");
+  return surrogate_->sigma();
+}
+
+SizingModel::Matrix SizingModel::predict_performances(const Matrix& sizings, int threads) const {
+  if (!surrogate_) throw std::logic_error("predict_performances: the " + architecture() + " model has no surrogate");
+  Matrix xn;
+  xn.reserve(sizings.size());
+  for (const auto& x : sizings) xn.push_back(xnorm_.normalise(x));
+  auto yn = surrogate_->predict(xn, threads);
+  for (auto& y : yn) y = ynorm_.denormalise(y);
+  return yn;
 }
 
 SizingModel::Matrix SizingModel::sample(const std::vector<double>& spec, int n, const SampleOptions& opts) const {
@@ -133,6 +155,9 @@ std::vector<std::uint8_t> SizingModel::to_blob() const {
   xnorm_.write(w);
   ynorm_.write(w);
   write_networks(w);
+  // Optional trailer, so blobs from before the surrogate still load.
+  w.u32(surrogate_ ? 1 : 0);
+  if (surrogate_) surrogate_->write(w);
   return w.seal();
 }
 
@@ -154,6 +179,8 @@ std::unique_ptr<SizingModel> load_sizing_model(std::span<const std::uint8_t> blo
                model->ynorm_.columns() == model->performance_names_.size(),
            "normalisation does not match the variables and performances");
   model->read_networks(r);
+  if (!r.at_end() && r.u32() != 0)
+    model->surrogate_ = PerformanceSurrogate::read(r, int(model->variable_names_.size()), int(model->performance_names_.size()));
   r.expect(r.at_end(), "unexpected bytes after the networks");
   model->trained_ = true;
   return model;

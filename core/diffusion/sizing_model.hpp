@@ -20,6 +20,7 @@ namespace inversize::diffusion {
 
 class BlobWriter;
 class BlobReader;
+class PerformanceSurrogate;
 
 class SizingModel {
  public:
@@ -38,6 +39,13 @@ class SizingModel {
   // snapped to the grid and limits) for one specification: one value per performance in
   // performance_names() order, NaN = left out.
   Matrix sample(const std::vector<double>& spec, int n, const SampleOptions& opts = {}) const;
+
+  // The forward model trained with this one (TrainOptions::surrogate), if any: predicted
+  // performances (physical units, performance_names() order) of physical sizings.
+  bool has_surrogate() const { return surrogate_ != nullptr; }
+  Matrix predict_performances(const Matrix& sizings, int threads = 2) const;
+  // Its RMS error per performance, in performance_normalizer() units.
+  const std::vector<double>& surrogate_sigma() const;
 
   // Magic, format version, architecture, hyperparameters, design context, names,
   // normalisation and network parameters, with a checksum. See load_sizing_model().
@@ -67,6 +75,7 @@ class SizingModel {
   ModelConfig cfg_;
   std::vector<std::string> variable_names_, performance_names_;
   Normalizer xnorm_, ynorm_;
+  std::shared_ptr<const PerformanceSurrogate> surrogate_;
   bool trained_ = false;
 
   friend std::unique_ptr<SizingModel> load_sizing_model(std::span<const std::uint8_t> blob);

@@ -1,11 +1,21 @@
 #include <chrono>
 #include <cmath>
 #include <numbers>
+#include <sstream>
 
 #include "diffusion/torch_util_impl.hpp"
 #include "diffusion/trainer_impl.hpp"
 
 namespace inversize::diffusion::detail {
+
+TrainProgressFn job_progress(const JobContext& job, const TrainProgressFn& progress) {
+  return [&job, progress](const TrainProgress& p) {
+    if (progress) progress(p);
+    std::ostringstream o;
+    o << p.block << " step " << p.step << "/" << p.total << " loss " << p.loss << " val " << p.val_loss;
+    job.report(p.step, p.total, o.str());
+  };
+}
 
 OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::function<torch::Tensor(const torch::Tensor&)>& batch_loss,
                         const std::function<double()>& val_loss, const TrainOptions& opts, at::Generator& gen,

@@ -32,6 +32,9 @@ OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::functio
                         const std::function<double()>& val_loss, const TrainOptions& opts, at::Generator& gen,
                         const JobContext& job, const StepReport& report);
 
+// `progress`, and the job's progress line ("<block> step s/n loss l val v").
+TrainProgressFn job_progress(const JobContext& job, const TrainProgressFn& progress);
+
 // Normalised training matrices: x [N, V], y [N, P] (missing -> 0), mask [N, P].
 struct DenoisingSet {
   torch::Tensor x, y, mask;

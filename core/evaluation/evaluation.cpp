@@ -62,6 +62,8 @@ class Tally {
         diffs_[k].push_back(d);
         within_[k] += std::abs(d) <= (absolute_difference(k) ? kWithinAbs : kWithin) ? 1 : 0;
         any_perf[k] = any_perf[k] || meets(k, *s.simulation.performances[k], *spec.values[k]);
+        if (s.predicted && (*s.predicted)[k])
+          surrogate_[k].push_back(std::abs(difference(k, *(*s.predicted)[k], *s.simulation.performances[k])));
       }
     }
     met_all_ += any_all ? 1 : 0;
@@ -80,6 +82,7 @@ class Tally {
       ps.differences = box_stats(diffs_[k]);
       ps.within5 = double(within_[k]) / double(diffs_[k].size());
       ps.best_met = specified_[k] ? double(met_perf_[k]) / double(specified_[k]) : 0;
+      if (!surrogate_[k].empty()) ps.surrogate_error = quantile(surrogate_[k], 0.5);
       m_.performances[k] = ps;
     }
     m_.best_met_all = m_.specifications ? double(met_all_) / double(m_.specifications) : 0;
@@ -95,7 +98,7 @@ class Tally {
   std::size_t met_all_ = 0, samples_ = 0;
   std::vector<std::optional<std::size_t>> first_met_;  // per specification: the first sample meeting it
   std::array<std::size_t, kPerformanceCount> met_perf_{}, specified_{}, within_{};
-  std::array<std::vector<double>, kPerformanceCount> diffs_;
+  std::array<std::vector<double>, kPerformanceCount> diffs_, surrogate_;
 };
 
 ModelEvaluation evaluate_model(const InverseSizer& sizer, const std::vector<dataset::Design>& tests,

@@ -46,6 +46,8 @@ struct PerformanceSummary {
   BoxStats differences;    // relative (absolute for offset) differences over all samples
   double within5 = 0;      // share of samples within +-5 % (offset: +-5 mV)
   double best_met = 0;     // share of test specifications where some sample meets this one
+  // Ranked candidates: median |difference| of the surrogate's prediction from the simulation.
+  std::optional<double> surrogate_error;
 };
 
 struct ModelEvaluation {

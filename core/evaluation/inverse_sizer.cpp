@@ -25,16 +25,68 @@ Specification InverseSizer::complete(Specification spec) const {
   return spec;
 }
 
+double log_meet_probability(const Specification& spec, const std::vector<std::size_t>& performances,
+                            const std::vector<double>& predicted, const std::vector<double>& sigma,
+                            const diffusion::Normalizer& normalizer) {
+  auto phi = [](double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); };
+  double lp = 0;
+  for (std::size_t j = 0; j < performances.size(); ++j) {
+    const std::size_t k = performances[j];
+    if (!spec.given[k] || !spec.values[k] || !std::isfinite(predicted[j])) continue;
+    const double v = *spec.values[k], mu = normalizer.normalise(j, predicted[j]);
+    const double sd = std::max(sigma[j], 1e-6);
+    // The normalisation (log10, standardise) is increasing: bounds map to bounds.
+    auto z = [&](double bound) { return (normalizer.normalise(j, bound) - mu) / sd; };
+    double p = 1;
+    switch (kPerformances[k].direction) {
+      case Direction::Maximize: {
+        const double b = v - kMeetTolerance * std::abs(v);
+        if (std::isfinite(z(b))) p = 1 - phi(z(b));
+        break;
+      }
+      case Direction::Minimize: {
+        const double b = v + kMeetTolerance * std::abs(v);
+        if (std::isfinite(z(b))) p = phi(z(b));
+        break;
+      }
+      case Direction::Target: p = phi(z(v + kTargetToleranceAbs)) - phi(z(v - kTargetToleranceAbs)); break;
+    }
+    lp += std::log(std::max(p, 1e-300));
+  }
+  return lp;
+}
+
 std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n,
                                                 const diffusion::SampleOptions& opts) const {
   std::vector<double> y;
   for (std::size_t k : model_.performances) y.push_back(spec.values[k].value_or(NAN));
-  auto rows = model_.model->sample(y, n, opts);
+  const bool rank = opts.candidates > n && model_.model->has_surrogate();
+  auto rows = model_.model->sample(y, rank ? opts.candidates : n, opts);
   const auto& space = project_.setup().space;
   std::vector<SampledSizing> out(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i)
+  for (std::size_t i = 0; i < rows.size(); ++i) {
     out[i].x = dataset::snap(space, diffusion::full_design(space, model_.free, rows[i]));
-  return out;
+    for (std::size_t j = 0; j < model_.free.size(); ++j) rows[i][j] = out[i].x[model_.free[j]];  // as simulated
+  }
+  if (!rank) return out;
+
+  // Candidates: the n the surrogate finds most likely to meet the specification, best first.
+  const auto& model = *model_.model;
+  const auto predicted = model.predict_performances(rows, opts.threads);
+  std::vector<std::pair<double, std::size_t>> order;
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    dataset::PerformanceValues p{};
+    for (std::size_t j = 0; j < model_.performances.size(); ++j) p[model_.performances[j]] = predicted[i][j];
+    out[i].predicted = p;
+    const double lp = log_meet_probability(spec, model_.performances, predicted[i], model.surrogate_sigma(),
+                                           model.performance_normalizer());
+    out[i].predicted_meet = std::exp(lp);
+    order.push_back({-lp, i});
+  }
+  std::stable_sort(order.begin(), order.end());
+  std::vector<SampledSizing> kept;
+  for (int i = 0; i < n; ++i) kept.push_back(std::move(out[order[i].second]));
+  return kept;
 }
 
 void InverseSizer::verify(std::vector<SampledSizing>& sizings, const Specification& spec, simulation::WorkerPool& pool,

@@ -3,8 +3,10 @@
 // One owner for this flow, used by `inversize-cli sample`, the evaluation and the UI.
 #pragma once
 
+#include <cmath>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,12 +24,25 @@ struct SampledSizing {
   dataset::Design simulation;     // performances, failure reason, sizing rules (when verified)
   bool meets = false;             // every given performance met (when verified)
   double shortfall = 0;           // evaluation::shortfall (when verified)
+  // Ranked candidates only: the surrogate's predicted performances, and its chance (0..1) that
+  // the sizing meets the specification (log_meet_probability).
+  std::optional<dataset::PerformanceValues> predicted;
+  double predicted_meet = NAN;
 };
 
 struct DeviceSize {
   std::string name;
   double w = 0, l = 0;
 };
+
+// The surrogate's chance that a sizing meets the specification, as a log: each given
+// performance's prediction (`predicted`, physical, in the model's `performances` order) taken
+// as normal in the model's normalised units with the surrogate's `sigma`, the chances of the
+// performances multiplied. A performance the surrogate predicts badly (large sigma) hardly
+// ranks, where the worst predicted deficit would be ruled by it.
+double log_meet_probability(const Specification& spec, const std::vector<std::size_t>& performances,
+                            const std::vector<double>& predicted, const std::vector<double>& sigma,
+                            const diffusion::Normalizer& normalizer);
 
 class InverseSizer {
  public:
@@ -44,7 +59,9 @@ class InverseSizer {
   // training design (spec.filled_from says which).
   Specification complete(Specification spec) const;
 
-  // n sizings for the specification (values conditioned on where the model knows them).
+  // n sizings for the specification (values conditioned on where the model knows them). With
+  // opts.candidates > n and a model with a surrogate, that many are drawn and the n most likely
+  // to meet the specification by the surrogate are returned, best first.
   std::vector<SampledSizing> sample(const Specification& spec, int n, const diffusion::SampleOptions& opts) const;
 
   // Simulates every sizing not yet verified; `on_verified(i)` as each finishes, in this thread.

@@ -99,6 +99,7 @@ json summary_json(const EvaluationResult& r) {
           {"median", p.differences.median}, {"q1", p.differences.q1}, {"q3", p.differences.q3},
           {"iqr", p.differences.iqr()}, {"within_5", p.within5}, {"best_of_n_meets", p.best_met},
           {"n", p.differences.n}, {"outliers", p.differences.outliers.size()},
+          {"surrogate_error", p.surrogate_error ? json(*p.surrogate_error) : json(nullptr)},
           {"absolute", absolute_difference(k)}};
     }
     j["models"].push_back(jm);
@@ -168,13 +169,18 @@ void write_report(const std::string& dir, const EvaluationResult& r, bool plots)
   for (const auto& m : r.models) {
     auto label = model_label(m, all);
     md << "### " << label << " (" << m.training_designs << " training designs)\n\n";
-    md << "| performance | median | IQR (q1 … q3) | within ±5 % | best of N meets |\n|---|---|---|---|---|\n";
+    bool ranked = false;
+    for (const auto& p : m.performances) ranked = ranked || (p && p->surrogate_error);
+    md << "| performance | median | IQR (q1 … q3) | within ±5 % | best of N meets |"
+       << (ranked ? " surrogate median \\|error\\| |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n");
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
       if (!m.performances[k]) continue;
       const auto& p = *m.performances[k];
       md << "| " << kPerformances[k].key << " | " << diff_text(k, p.differences.median) << " | "
          << diff_text(k, p.differences.q1) << " … " << diff_text(k, p.differences.q3) << " | " << share(p.within5)
-         << " | " << share(p.best_met) << " |\n";
+         << " | " << share(p.best_met) << " |";
+      if (ranked) md << ' ' << (p.surrogate_error ? abs_diff_text(k, *p.surrogate_error) : "-") << " |";
+      md << "\n";
     }
     md << "\nThe best of " << r.samples << " samples meets the whole specification for " << share(m.best_met_all)
        << " of the test designs; " << m.failed << " of " << m.records.size() << " samples failed to simulate.\n\n";

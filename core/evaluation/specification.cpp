@@ -113,21 +113,24 @@ bool meets(std::size_t k, double achieved, double specified) {
   return false;
 }
 
-double shortfall(const Specification& spec, const dataset::PerformanceValues& achieved) {
-  double worst = 0;
+double worst_deficit(const Specification& spec, const dataset::PerformanceValues& achieved) {
+  double worst = -std::numeric_limits<double>::infinity();
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
     if (!spec.given[k] || !spec.values[k]) continue;
     if (!achieved[k] || !std::isfinite(*achieved[k])) return std::numeric_limits<double>::infinity();
     double d = difference(k, *achieved[k], *spec.values[k]);
-    double s = 0;
     switch (kPerformances[k].direction) {
-      case Direction::Maximize: s = std::max(0.0, -d - kMeetTolerance); break;
-      case Direction::Minimize: s = std::max(0.0, d - kMeetTolerance); break;
-      case Direction::Target: s = std::max(0.0, std::abs(d) - kTargetToleranceAbs) / kTargetToleranceAbs * kMeetTolerance; break;
+      case Direction::Maximize: d = -d; break;
+      case Direction::Minimize: break;
+      case Direction::Target: d = std::abs(d) / kTargetToleranceAbs * kMeetTolerance; break;
     }
-    worst = std::max(worst, s);
+    worst = std::max(worst, d);
   }
   return worst;
+}
+
+double shortfall(const Specification& spec, const dataset::PerformanceValues& achieved) {
+  return std::max(0.0, worst_deficit(spec, achieved) - kMeetTolerance);
 }
 
 }  // namespace inversize::evaluation

@@ -50,8 +50,13 @@ double difference(std::size_t performance, double achieved, double specified);
 // Better than, or within kMeetTolerance of, the specified value (direction from the table).
 bool meets(std::size_t performance, double achieved, double specified);
 
+// The largest amount by which a given performance falls short of its value: relative to the
+// value, in the direction that is worse (a target: |difference| / kTargetToleranceAbs * 2 %).
+// Negative when every one is better by at least that much; infinity when one is missing.
+double worst_deficit(const Specification& spec, const dataset::PerformanceValues& achieved);
+
 // How far a simulated design is from meeting the designer's given values: 0 when it meets
-// every one, else the worst shortfall (relative, or absolute / kTargetToleranceAbs * 2 %).
+// every one, else its worst deficit beyond the 2 % tolerance.
 double shortfall(const Specification& spec, const dataset::PerformanceValues& achieved);
 
 }  // namespace inversize::evaluation

@@ -10,6 +10,7 @@
 #include <fstream>
 
 #include "diffusion/project_models.hpp"
+#include "evaluation/evaluation.hpp"
 #include "evaluation/inverse_sizer.hpp"
 #include "circuit/input.hpp"
 #include "simulation/simulator.hpp"
@@ -31,14 +32,6 @@ std::string copy_of(const std::string& name) {
 }
 
 std::size_t k(const char* key) { return *performance_index(key); }
-
-// The specification of a held-out design: all of its performances given.
-Specification spec_of(const dataset::Design& d) {
-  Specification s;
-  s.values = d.performances;
-  for (std::size_t i = 0; i < kPerformanceCount; ++i) s.given[i] = d.performances[i].has_value();
-  return s;
-}
 
 }  // namespace
 
@@ -62,7 +55,7 @@ TEST(InverseSizer, SamplesOfHeldOutSpecificationsSimulateCloseToThem) {
       prior_gbw.push_back(std::abs(difference(k("gbw_hz"), *p[k("gbw_hz")], *t.performances[k("gbw_hz")])));
       prior_power.push_back(std::abs(difference(k("power_w"), *p[k("power_w")], *t.performances[k("power_w")])));
     }
-    auto spec = spec_of(t);
+    auto spec = specification_of(t);
     auto samples = sizer.sample(spec, 8, {});
     ASSERT_EQ(samples.size(), 8u);
     sizer.verify(samples, spec, pool, {});
@@ -169,4 +162,63 @@ TEST(ProjectModels, TrainingHonoursTheBackboneOption) {
   EXPECT_EQ(loaded.model->config().backbone, diffusion::Backbone::mlp);
   auto ann = diffusion::train_model(project, "ann", o);
   EXPECT_EQ(ann.model->config().width, diffusion::default_config("ann").width) << "baselines unchanged";
+}
+
+// sample --candidates: of the same draws, the ones the surrogate finds most likely to meet the
+// specification are kept, best first.
+TEST(InverseSizer, CandidatesKeepTheSamplesTheSurrogateFindsLikeliestToMeet) {
+  auto project = dataset::Project::open(copy_of("miller.isz"));
+  diffusion::TrainOptions o;
+  o.max_steps = 300;
+  o.eval_every = 100;
+  auto model = diffusion::train_model(project, "mlp-ddpm", o);
+  ASSERT_TRUE(model.model->has_surrogate());
+  InverseSizer sizer(project, std::move(model));
+  const auto& m = sizer.model();
+  auto spec = specification_of(test_designs(project, 1).front());
+
+  diffusion::SampleOptions so;
+  so.seed = 5;
+  so.steps = 10;
+  auto drawn = sizer.sample(spec, 30, so);  // the same 30 draws the candidates come from
+  so.candidates = 30;
+  auto kept = sizer.sample(spec, 5, so);
+  ASSERT_EQ(kept.size(), 5u);
+
+  diffusion::SizingModel::Matrix free;
+  for (const auto& s : drawn) {
+    std::vector<double> row;
+    for (std::size_t v : m.free) row.push_back(s.x[v]);
+    free.push_back(row);
+  }
+  auto predicted = m.model->predict_performances(free);
+  std::vector<std::pair<double, std::size_t>> order;
+  for (std::size_t i = 0; i < drawn.size(); ++i)
+    order.push_back({-log_meet_probability(spec, m.performances, predicted[i], m.model->surrogate_sigma(),
+                                           m.model->performance_normalizer()),
+                     i});
+  std::stable_sort(order.begin(), order.end());
+  for (std::size_t i = 0; i < kept.size(); ++i) {
+    EXPECT_EQ(kept[i].x, drawn[order[i].second].x) << "rank " << i;
+    EXPECT_NEAR(std::log(kept[i].predicted_meet), -order[i].first, 1e-9);
+    ASSERT_TRUE(kept[i].predicted);
+  }
+  EXPECT_GT(kept.front().predicted_meet, std::exp(-order.back().first)) << "the draws differ in their chance";
+}
+
+// The chance is the product over the given performances of the normal tail beyond each one's
+// 2 % bound, in normalised units; here the normalisation is the identity. Phi by hand (tables).
+TEST(InverseSizer, MeetProbabilityMultipliesTheTailsBeyondTheBounds) {
+  // Two columns whose normalisation is the identity: values -1 and +1 in each.
+  auto norm = diffusion::Normalizer::fit({{-1.0, -1.0}, {1.0, 1.0}}, {false, false});
+  ASSERT_NEAR(norm.normalise(0, 0.5), 0.5, 1e-12);
+  auto spec = parse_specification({"gain_db=60", "power_w=1"});
+  const std::vector<std::size_t> perf{k("gain_db"), k("power_w")};
+  // gain: bound 58.8, predicted 59.8, sigma 1: P = Phi(1) = 0.8413447.
+  // power (minimised): bound 1.02, predicted 1.02 - 0.5 * 0.04, sigma 0.04: P = Phi(0.5) = 0.6914625.
+  const double lp = log_meet_probability(spec, perf, {59.8, 1.0}, {1.0, 0.04}, norm);
+  EXPECT_NEAR(std::exp(lp), 0.8413447 * 0.6914625, 1e-6);
+  // A performance left out of the specification does not count.
+  spec.given[k("power_w")] = false;
+  EXPECT_NEAR(std::exp(log_meet_probability(spec, perf, {59.8, 1.0}, {1.0, 0.04}, norm)), 0.8413447, 1e-6);
 }

@@ -60,14 +60,19 @@ TEST(Specification, MeetsByDirectionWithinTwoPercent) {
   EXPECT_DOUBLE_EQ(difference(k("offset_v"), 2e-3, 0.5e-3), 1.5e-3);
 }
 
-TEST(Specification, ShortfallIsZeroWhenMetAndTheWorstMissOtherwise) {
+TEST(Specification, ShortfallIsTheWorstDeficitBeyondTheTolerance) {
   auto s = parse_specification({"gain_db=60", "power_w=300u"});
   dataset::PerformanceValues p{};
   p[k("gain_db")] = 61.0;
   p[k("power_w")] = 303e-6;
   EXPECT_DOUBLE_EQ(shortfall(s, p), 0);
+  // Gain 1/60 better, power 1 % worse: the worst deficit is the power's +1 %.
+  EXPECT_NEAR(worst_deficit(s, p), 0.01, 1e-12);
+  p[k("power_w")] = 270e-6;  // 10 % better: every one better by at least 1/60
+  EXPECT_NEAR(worst_deficit(s, p), -1.0 / 60, 1e-12);
   p[k("gain_db")] = 57.0;  // -5 %: 3 % beyond the tolerance
   p[k("power_w")] = 312e-6;  // +4 %: 2 % beyond
+  EXPECT_NEAR(worst_deficit(s, p), 0.05, 1e-12);
   EXPECT_NEAR(shortfall(s, p), 0.03, 1e-12);
   p[k("power_w")].reset();
   EXPECT_TRUE(std::isinf(shortfall(s, p))) << "a given performance that was not measured";

@@ -1,0 +1,56 @@
+// The forward model trained beside a sizing model: it predicts the performances of a sizing,
+// persists in the model's blob, and is optional (older blobs have none).
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+#include "diffusion/sizing_model.hpp"
+#include "synthetic.hpp"
+
+using namespace inversize::diffusion;
+
+TEST(PerformanceSurrogate, PredictsThePerformancesOfUnseenSizingsAndPersists) {
+  auto data = test::synthetic(12);  // 144 designs on a grid of p in [1, 4], q in [0, 1]
+  // Some performances were not measured: they must not pull the fit (would be 0 in the loss).
+  data.y[5][1] = std::nan("");
+  data.y[17][0] = std::nan("");
+  auto m = make_sizing_model("ann", {});
+  TrainOptions o;
+  o.seed = 3;
+  o.max_steps = 1500;
+  o.eval_every = 100;
+  m->train(data, o);
+  ASSERT_TRUE(m->has_surrogate());
+
+  // Sizings between the grid points the training saw (p, q on the half steps).
+  SizingModel::Matrix sizings;
+  std::vector<std::pair<double, double>> truth;
+  for (double p : {1.4, 2.2, 3.1, 3.8})
+    for (double q : {0.13, 0.5, 0.86}) {
+      sizings.push_back(test::sizing_of(p, q));
+      truth.push_back({p, q});
+    }
+  auto predicted = m->predict_performances(sizings);
+  ASSERT_EQ(predicted.size(), sizings.size());
+  double worst_p = 0, worst_q = 0;
+  for (std::size_t i = 0; i < truth.size(); ++i) {
+    worst_p = std::max(worst_p, std::abs(predicted[i][0] - truth[i].first));
+    worst_q = std::max(worst_q, std::abs(predicted[i][1] - truth[i].second));
+  }
+  // p spans 3 and q 1: within 3 % of each span, where a constant guess errs by 50 %.
+  EXPECT_LT(worst_p, 0.09);
+  EXPECT_LT(worst_q, 0.03);
+
+  auto loaded = load_sizing_model(m->to_blob());
+  ASSERT_TRUE(loaded->has_surrogate());
+  EXPECT_EQ(loaded->predict_performances(sizings), predicted);
+
+  TrainOptions without = o;
+  without.surrogate = false;
+  without.max_steps = 30;
+  auto plain = make_sizing_model("ann", {});
+  plain->train(data, without);
+  EXPECT_FALSE(plain->has_surrogate());
+  EXPECT_THROW(plain->predict_performances(sizings), std::logic_error);
+  EXPECT_FALSE(load_sizing_model(plain->to_blob())->has_surrogate());
+}
