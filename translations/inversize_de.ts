@@ -354,6 +354,16 @@
         <translation>Samples</translation>
     </message>
     <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="122"/>
+        <source>Candidates per sample</source>
+        <translation>Kandidaten je Sample</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="118"/>
+        <source>Draw this many sizings per sample and keep the samples that the model&apos;s surrogate finds likeliest to meet the specification, likeliest first (1: keep every sizing drawn)</source>
+        <translation>Zieht so viele Dimensionierungen je Sample und behält die Samples, die das Surrogatmodell des Modells am ehesten als spezifikationsgerecht einschätzt, die wahrscheinlichsten zuerst (1: jede gezogene Dimensionierung behalten)</translation>
+    </message>
+    <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="115"/>
         <source>Guidance weight</source>
         <translation>Guidance-Gewicht</translation>

@@ -354,6 +354,16 @@
         <translation>Amostras</translation>
     </message>
     <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="122"/>
+        <source>Candidates per sample</source>
+        <translation>Candidatos por amostra</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="118"/>
+        <source>Draw this many sizings per sample and keep the samples that the model&apos;s surrogate finds likeliest to meet the specification, likeliest first (1: keep every sizing drawn)</source>
+        <translation>Sorteia este número de dimensionamentos por amostra e mantém as amostras que o modelo substituto considera mais prováveis de cumprir a especificação, as mais prováveis primeiro (1: manter todos os dimensionamentos sorteados)</translation>
+    </message>
+    <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="115"/>
         <source>Guidance weight</source>
         <translation>Peso de orientação</translation>

@@ -22,6 +22,7 @@ struct SampleArgs {
   std::string project;
   std::vector<std::string> spec;
   int n = 16;
+  int candidates = -1;  // -1: 10 n
   std::string arch = "structural";
   diffusion::SampleOptions options;
   std::string sampler = "ddim";
@@ -62,6 +63,7 @@ json to_json(const evaluation::InverseSizer& sizer, const evaluation::Specificat
     for (std::size_t i = 0; i < space.size(); ++i) j["variables"][space.variables[i].name] = s.x[i];
     j["devices"] = json::object();
     for (const auto& d : sizer.devices(s.x)) j["devices"][d.name] = {{"w", d.w}, {"l", d.l}};
+    if (s.predicted) j["predicted_meet"] = s.predicted_meet;
     if (s.verified && s.simulation.simulated) {
       j["performances"] = performances_json(s.simulation.performances);
       j["meets_spec"] = s.meets;
@@ -141,6 +143,7 @@ int run(SampleArgs& a) {
   evaluation::InverseSizer sizer(project, a.arch);
   auto spec = sizer.complete(evaluation::parse_specification(a.spec));
   a.options.sampler = a.sampler == "ddpm" ? diffusion::SamplerKind::ddpm : diffusion::SamplerKind::ddim;
+  a.options.candidates = a.candidates < 0 ? 10 * a.n : a.candidates;
 
   auto t0 = std::chrono::steady_clock::now();
   auto samples = sizer.sample(spec, a.n, a.options);
@@ -193,8 +196,9 @@ void add_sample_command(CLI::App& app) {
       ->check(CLI::IsMember(diffusion::sizing_architectures()));
   cmd->add_option("--guidance", a->options.guidance, "classifier-free guidance weight (default 1: conditional only; 0 = unconditional)");
   cmd->add_option("--steps", a->options.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
-  cmd->add_option("--candidates", a->options.candidates,
-                  "draw M and keep the N the surrogate predicts nearest the specification (default 0: keep the N drawn)")
+  cmd->add_option("--candidates", a->candidates,
+                  "draw M and keep the N the surrogate finds likeliest to meet the specification, likeliest first "
+                  "(default 10 N; 0: keep the N drawn)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--sampler", a->sampler, "ddim (default) or ddpm")->check(CLI::IsMember({"ddim", "ddpm"}));
   cmd->add_option("--seed", a->options.seed, "random seed (default 0)");

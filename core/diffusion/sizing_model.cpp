@@ -155,9 +155,11 @@ std::vector<std::uint8_t> SizingModel::to_blob() const {
   xnorm_.write(w);
   ynorm_.write(w);
   write_networks(w);
-  // Optional trailer, so blobs from before the surrogate still load.
-  w.u32(surrogate_ ? 1 : 0);
-  if (surrogate_) surrogate_->write(w);
+  // An optional trailer: a model without a surrogate is saved as before there were any.
+  if (surrogate_) {
+    w.u32(1);
+    surrogate_->write(w);
+  }
   return w.seal();
 }
 
@@ -179,8 +181,10 @@ std::unique_ptr<SizingModel> load_sizing_model(std::span<const std::uint8_t> blo
                model->ynorm_.columns() == model->performance_names_.size(),
            "normalisation does not match the variables and performances");
   model->read_networks(r);
-  if (!r.at_end() && r.u32() != 0)
+  if (!r.at_end()) {
+    r.expect(r.u32() == 1, "unknown section after the networks");
     model->surrogate_ = PerformanceSurrogate::read(r, int(model->variable_names_.size()), int(model->performance_names_.size()));
+  }
   r.expect(r.at_end(), "unexpected bytes after the networks");
   model->trained_ = true;
   return model;

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -126,6 +127,31 @@ class ExplorationTest : public QObject {
     QCOMPARE(QString(csv.readAll()).count('\n'), 7);  // header and six samples
   }
 
+  // The shipped models carry a surrogate: the panel's candidates are drawn, and the samples
+  // shown are the ones it finds likeliest to meet the specification, likeliest first.
+  void candidatesAreRankedByTheSurrogate() {
+    ExplorationView view;
+    view.spec_panel()->set_samples(8);
+    auto* candidates = view.spec_panel()->findChild<QSpinBox*>(QStringLiteral("candidates"));
+    QVERIFY(candidates);
+    QCOMPARE(candidates->value(), 10);  // the default: 10 drawn per sample
+    candidates->setValue(5);
+    view.load(project_);
+    auto* e = view.explorer();
+    auto r = view.spec_panel()->request();
+    QCOMPARE(r.options.candidates, 40);  // 5 x 8
+    r.verify = false;
+    e->request_now(r);
+    QVERIFY(wait_finished(e));
+    const auto& samples = e->samples();
+    QCOMPARE(static_cast<int>(samples.size()), 8);
+    for (std::size_t i = 0; i < samples.size(); ++i) {
+      QVERIFY(samples[i].predicted);
+      QVERIFY(samples[i].predicted_meet >= 0 && samples[i].predicted_meet <= 1);
+      if (i) QVERIFY(samples[i].predicted_meet <= samples[i - 1].predicted_meet);
+    }
+  }
+
   void trainingFromTheWindowDrawsLossCurvesAndReloads() {
     const QString copy = dir_.filePath(QStringLiteral("train.isz"));
     QVERIFY(QFile::copy(project_, copy));
@@ -170,6 +196,7 @@ class ExplorationTest : public QObject {
     QCOMPARE(de->centre()->currentIndex(), 1);
     const auto request = de->exploration()->spec_panel()->request();
     QCOMPARE(request.n, 6);
+    QCOMPARE(request.options.candidates, 60);  // 10 per sample survive the rebuild
     QVERIFY(request.spec.given[*performance_index("gain_db")]);
     QCOMPARE(*request.spec.values[*performance_index("gain_db")], 66.0);
     QVERIFY(!request.spec.given[*performance_index("power_w")]);

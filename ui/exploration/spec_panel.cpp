@@ -110,9 +110,17 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   steps_ = new QSpinBox(opts);
   steps_->setRange(1, 1000);
   steps_->setValue(10);  // live view: 10 DDIM steps sample as well as 25 here (docs/evaluation.md), 2.5x sooner
+  candidates_ = new QSpinBox(opts);
+  candidates_->setObjectName("candidates");
+  candidates_->setRange(1, 100);
+  candidates_->setValue(10);  // 10 per sample: docs/results, "Ranking by the surrogate"
+  candidates_->setPrefix(QStringLiteral("× "));
+  candidates_->setToolTip(tr("Draw this many sizings per sample and keep the samples that the model's surrogate "
+                             "finds likeliest to meet the specification, likeliest first (1: keep every sizing drawn)"));
   seed_ = new QSpinBox(opts);
   seed_->setRange(0, 1 << 30);
   form->addRow(tr("Samples"), samples_);
+  form->addRow(tr("Candidates per sample"), candidates_);
   form->addRow(tr("Guidance weight"), guidance_);
   form->addRow(tr("Steps"), steps_);
   form->addRow(tr("Seed"), seed_);
@@ -127,7 +135,7 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   from_layout->addWidget(load);
   form->addRow(tr("Design"), from);
   connect(load, &QPushButton::clicked, this, [this] { load_design(design_->value()); });
-  for (auto* s : {samples_, steps_, seed_}) connect(s, &QSpinBox::valueChanged, this, [this] { emit changed(); });
+  for (auto* s : {samples_, steps_, seed_, candidates_}) connect(s, &QSpinBox::valueChanged, this, [this] { emit changed(); });
   connect(guidance_, &QDoubleSpinBox::valueChanged, this, [this] { emit changed(); });
   layout->addWidget(opts);
   layout->addStretch(1);
@@ -221,6 +229,7 @@ void SpecPanel::set_request(const SampleRequest& request) {
   samples_->setValue(request.n);
   guidance_->setValue(request.options.guidance);
   steps_->setValue(request.options.steps);
+  candidates_->setValue(request.n > 0 && request.options.candidates > request.n ? request.options.candidates / request.n : 1);
   seed_->setValue(static_cast<int>(request.options.seed));
 }
 
@@ -259,6 +268,7 @@ SampleRequest SpecPanel::request() const {
   r.n = samples_->value();
   r.options.guidance = guidance_->value();
   r.options.steps = steps_->value();
+  r.options.candidates = candidates_->value() > 1 ? candidates_->value() * r.n : 0;
   r.options.seed = static_cast<std::uint64_t>(seed_->value());
   return r;
 }

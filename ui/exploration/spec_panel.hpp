@@ -61,6 +61,7 @@ class SpecPanel : public QWidget {
   QSpinBox* samples_ = nullptr;
   QDoubleSpinBox* guidance_ = nullptr;
   QSpinBox* steps_ = nullptr;
+  QSpinBox* candidates_ = nullptr;
   QSpinBox* seed_ = nullptr;
   QSpinBox* design_ = nullptr;
   bool updating_ = false;
