@@ -81,6 +81,10 @@ struct SampleOptions {
   // 0: the n samples drawn are the answer. m > n: draw m, and answer with the n whose
   // performances the model's surrogate predicts nearest the specification (InverseSizer).
   int candidates = 0;
+  // Condition on the performances of the nearest training design that meets the
+  // specification, where one does (InverseSizer): a point of the Pareto front the models know,
+  // rather than a relaxed specification off it. Samples are still judged by the specification.
+  bool aim = false;
   double guidance = 1.0;  // CFG weight w: eps = eps_u + w (eps_c - eps_u); 0 = unconditional, 1 =
                           // conditional only (one pass; the most accurate on the built-ins, docs/results)
 };

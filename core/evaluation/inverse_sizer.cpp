@@ -25,6 +25,13 @@ Specification InverseSizer::complete(Specification spec) const {
   return spec;
 }
 
+const dataset::Design* InverseSizer::aim(const Specification& spec) const {
+  if (!spec.any_given()) return nullptr;
+  for (const auto* d : nearest_designs(spec, training_, training_.size()))
+    if (d->simulated && shortfall(spec, d->performances) == 0) return d;
+  return nullptr;
+}
+
 double log_meet_probability(const Specification& spec, const std::vector<std::size_t>& performances,
                             const std::vector<double>& predicted, const std::vector<double>& sigma,
                             const diffusion::Normalizer& normalizer) {
@@ -58,8 +65,10 @@ double log_meet_probability(const Specification& spec, const std::vector<std::si
 
 std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n,
                                                 const diffusion::SampleOptions& opts) const {
+  const dataset::Design* target = opts.aim ? aim(spec) : nullptr;
   std::vector<double> y;
-  for (std::size_t k : model_.performances) y.push_back(spec.values[k].value_or(NAN));
+  for (std::size_t k : model_.performances)
+    y.push_back(target && target->performances[k] ? *target->performances[k] : spec.values[k].value_or(NAN));
   const bool rank = opts.candidates > n && model_.model->has_surrogate();
   auto rows = model_.model->sample(y, rank ? opts.candidates : n, opts);
   const auto& space = project_.setup().space;

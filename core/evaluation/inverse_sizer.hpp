@@ -59,7 +59,11 @@ class InverseSizer {
   // training design (spec.filled_from says which).
   Specification complete(Specification spec) const;
 
-  // n sizings for the specification (values conditioned on where the model knows them). With
+  // The training design nearest the specification among those that meet it (nullptr: none).
+  const dataset::Design* aim(const Specification& spec) const;
+
+  // n sizings for the specification (values conditioned on where the model knows them; with
+  // opts.aim on the performances of aim(spec) where there is one). With
   // opts.candidates > n and a model with a surrogate, that many are drawn and the n most likely
   // to meet the specification by the surrogate are returned, best first.
   std::vector<SampledSizing> sample(const Specification& spec, int n, const diffusion::SampleOptions& opts) const;
