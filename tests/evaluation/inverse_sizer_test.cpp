@@ -222,3 +222,34 @@ TEST(InverseSizer, MeetProbabilityMultipliesTheTailsBeyondTheBounds) {
   spec.given[k("power_w")] = false;
   EXPECT_NEAR(std::exp(log_meet_probability(spec, perf, {59.8, 1.0}, {1.0, 0.04}, norm)), 0.8413447, 1e-6);
 }
+
+// --aim: a relaxed specification is sampled at the nearest training design that meets it.
+TEST(InverseSizer, AimConditionsOnTheNearestTrainingDesignThatMeetsTheSpecification) {
+  auto project = dataset::Project::open(copy_of("miller.isz"));
+  InverseSizer sizer(project, "structural");
+  const auto& training = sizer.training_designs();
+  auto spec = specification_of(test_designs(project, 1).front(), 0.05);  // 5 % slack
+  const auto* target = sizer.aim(spec);
+  ASSERT_NE(target, nullptr);
+  EXPECT_EQ(shortfall(spec, target->performances), 0.0);
+  // No design that meets it is nearer (brute force over the training designs).
+  const auto order = nearest_designs(spec, training, training.size());
+  for (const auto* d : order) {
+    if (d == target) break;
+    EXPECT_GT(shortfall(spec, d->performances), 0.0) << "design #" << d->id << " meets and is nearer";
+  }
+  // Sampling with aim is sampling at the target's performances.
+  diffusion::SampleOptions so;
+  so.seed = 2;
+  so.steps = 10;
+  so.aim = true;
+  auto aimed = sizer.sample(spec, 3, so);
+  auto at_target = spec;
+  at_target.values = target->performances;
+  so.aim = false;
+  auto plain = sizer.sample(at_target, 3, so);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(aimed[i].x, plain[i].x);
+
+  auto impossible = parse_specification({"gain_db=200"});
+  EXPECT_EQ(sizer.aim(impossible), nullptr);
+}
