@@ -354,6 +354,16 @@
         <translation>Samples</translation>
     </message>
     <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="120"/>
+        <source>Aim at a training design that meets it</source>
+        <translation>Auf einen Trainingsentwurf zielen, der sie erfüllt</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="123"/>
+        <source>Condition the model on the nearest training design that meets the specification, where one does: a point of the Pareto front the model knows, rather than a relaxed specification off it. The samples are still judged by the specification.</source>
+        <translation>Konditioniert das Modell auf den nächsten Trainingsentwurf, der die Spezifikation erfüllt, sofern es einen gibt: ein Punkt der Pareto-Front, den das Modell kennt, statt einer gelockerten Spezifikation abseits davon. Die Samples werden weiterhin an der Spezifikation gemessen.</translation>
+    </message>
+    <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="122"/>
         <source>Candidates per sample</source>
         <translation>Kandidaten je Sample</translation>

@@ -354,6 +354,16 @@
         <translation>Amostras</translation>
     </message>
     <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="120"/>
+        <source>Aim at a training design that meets it</source>
+        <translation>Visar um projeto de treino que a cumpre</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="123"/>
+        <source>Condition the model on the nearest training design that meets the specification, where one does: a point of the Pareto front the model knows, rather than a relaxed specification off it. The samples are still judged by the specification.</source>
+        <translation>Condiciona o modelo ao projeto de treino mais próximo que cumpre a especificação, se existir: um ponto da fronteira de Pareto que o modelo conhece, em vez de uma especificação relaxada fora dela. As amostras continuam a ser avaliadas pela especificação.</translation>
+    </message>
+    <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="122"/>
         <source>Candidates per sample</source>
         <translation>Candidatos por amostra</translation>

@@ -196,6 +196,10 @@ void add_sample_command(CLI::App& app) {
       ->check(CLI::IsMember(diffusion::sizing_architectures()));
   cmd->add_option("--guidance", a->options.guidance, "classifier-free guidance weight (default 1: conditional only; 0 = unconditional)");
   cmd->add_option("--steps", a->options.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
+  a->options.aim = true;
+  cmd->add_flag("--aim,!--no-aim", a->options.aim,
+               "condition on the nearest training design that meets the specification, where one does (default; "
+               "--no-aim: on the specification as given)");
   cmd->add_option("--candidates", a->candidates,
                   "draw M and keep the N the surrogate finds likeliest to meet the specification, likeliest first "
                   "(default 10 N; 0: keep the N drawn)")

@@ -140,6 +140,7 @@ class ExplorationTest : public QObject {
     auto* e = view.explorer();
     auto r = view.spec_panel()->request();
     QCOMPARE(r.options.candidates, 40);  // 5 x 8
+    QVERIFY(r.options.aim);  // the default
     r.verify = false;
     e->request_now(r);
     QVERIFY(wait_finished(e));

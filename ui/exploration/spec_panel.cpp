@@ -117,10 +117,17 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   candidates_->setPrefix(QStringLiteral("× "));
   candidates_->setToolTip(tr("Draw this many sizings per sample and keep the samples that the model's surrogate "
                              "finds likeliest to meet the specification, likeliest first (1: keep every sizing drawn)"));
+  aim_ = new QCheckBox(tr("Aim at a training design that meets it"), opts);
+  aim_->setObjectName("aim");
+  aim_->setChecked(true);
+  aim_->setToolTip(tr("Condition the model on the nearest training design that meets the specification, where "
+                      "one does: a point of the Pareto front the model knows, rather than a relaxed specification "
+                      "off it. The samples are still judged by the specification."));
   seed_ = new QSpinBox(opts);
   seed_->setRange(0, 1 << 30);
   form->addRow(tr("Samples"), samples_);
   form->addRow(tr("Candidates per sample"), candidates_);
+  form->addRow(QString(), aim_);
   form->addRow(tr("Guidance weight"), guidance_);
   form->addRow(tr("Steps"), steps_);
   form->addRow(tr("Seed"), seed_);
@@ -137,6 +144,7 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   connect(load, &QPushButton::clicked, this, [this] { load_design(design_->value()); });
   for (auto* s : {samples_, steps_, seed_, candidates_}) connect(s, &QSpinBox::valueChanged, this, [this] { emit changed(); });
   connect(guidance_, &QDoubleSpinBox::valueChanged, this, [this] { emit changed(); });
+  connect(aim_, &QCheckBox::toggled, this, [this] { emit changed(); });
   layout->addWidget(opts);
   layout->addStretch(1);
 }
@@ -231,6 +239,7 @@ void SpecPanel::set_request(const SampleRequest& request) {
   steps_->setValue(request.options.steps);
   candidates_->setValue(request.n > 0 && request.options.candidates > request.n ? request.options.candidates / request.n : 1);
   seed_->setValue(static_cast<int>(request.options.seed));
+  aim_->setChecked(request.options.aim);
 }
 
 void SpecPanel::set_used(std::size_t k, bool used) { rows_[k].use->setChecked(used); }
@@ -269,6 +278,7 @@ SampleRequest SpecPanel::request() const {
   r.options.guidance = guidance_->value();
   r.options.steps = steps_->value();
   r.options.candidates = candidates_->value() > 1 ? candidates_->value() * r.n : 0;
+  r.options.aim = aim_->isChecked();
   r.options.seed = static_cast<std::uint64_t>(seed_->value());
   return r;
 }

@@ -62,6 +62,7 @@ class SpecPanel : public QWidget {
   QDoubleSpinBox* guidance_ = nullptr;
   QSpinBox* steps_ = nullptr;
   QSpinBox* candidates_ = nullptr;
+  QCheckBox* aim_ = nullptr;
   QSpinBox* seed_ = nullptr;
   QSpinBox* design_ = nullptr;
   bool updating_ = false;
