@@ -134,7 +134,7 @@ class ExplorationTest : public QObject {
     view.spec_panel()->set_samples(8);
     auto* candidates = view.spec_panel()->findChild<QSpinBox*>(QStringLiteral("candidates"));
     QVERIFY(candidates);
-    QCOMPARE(candidates->value(), 10);  // the default: 10 drawn per sample
+    QCOMPARE(candidates->value(), 4);  // the default: 4 drawn per sample
     candidates->setValue(5);
     view.load(project_);
     auto* e = view.explorer();
@@ -197,7 +197,7 @@ class ExplorationTest : public QObject {
     QCOMPARE(de->centre()->currentIndex(), 1);
     const auto request = de->exploration()->spec_panel()->request();
     QCOMPARE(request.n, 6);
-    QCOMPARE(request.options.candidates, 60);  // 10 per sample survive the rebuild
+    QCOMPARE(request.options.candidates, 24);  // 4 per sample survive the rebuild
     QVERIFY(request.spec.given[*performance_index("gain_db")]);
     QCOMPARE(*request.spec.values[*performance_index("gain_db")], 66.0);
     QVERIFY(!request.spec.given[*performance_index("power_w")]);
