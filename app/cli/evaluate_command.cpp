@@ -123,7 +123,7 @@ void add_evaluate_command(CLI::App& app) {
   cmd->add_flag("--aim", a->options.sample.aim,
                "condition on the nearest training design that meets the specification, where one does");
   cmd->add_option("--candidates", a->options.sample.candidates,
-                  "draw M samples per specification and simulate the N the surrogate predicts nearest it (default 0: the N drawn)")
+                  "draw M samples per specification and simulate the N the surrogate finds likeliest to meet it (default 0: the N drawn)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--seed", a->options.sample.seed, "random seed of sampling (default 0)");
   cmd->add_option("--train-seed", a->options.train.seed, "random seed of models trained here (default 0)");

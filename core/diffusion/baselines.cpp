@@ -43,10 +43,7 @@ void AnnModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<int>& t
   net_->mlp->initialise(gen);
   auto X = detail::to_tensor(xn, nv);
   auto [Yv, Ym] = detail::values_and_mask(detail::to_tensor(yn, np));
-  auto pick = [](const torch::Tensor& t, const std::vector<int>& rows) {
-    return t.index_select(0, torch::tensor(std::vector<std::int64_t>(rows.begin(), rows.end()), torch::kLong));
-  };
-  auto xt = pick(X, train_rows), yt = pick(Yv, train_rows), mt = pick(Ym, train_rows);
+  auto xt = detail::rows_of(X, train_rows), yt = detail::rows_of(Yv, train_rows), mt = detail::rows_of(Ym, train_rows);
   auto& mlp = *net_->mlp;
   auto batch_loss = [&](const torch::Tensor& rows) {
     auto mask = mt.index_select(0, rows);
@@ -55,7 +52,7 @@ void AnnModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<int>& t
   };
   std::function<double()> val_loss;
   if (!val_rows.empty()) {
-    auto xv = pick(X, val_rows), yv = pick(Yv, val_rows), mv = pick(Ym, val_rows);
+    auto xv = detail::rows_of(X, val_rows), yv = detail::rows_of(Yv, val_rows), mv = detail::rows_of(Ym, val_rows);
     val_loss = [&mlp, xv, yv, mv]() {
       torch::NoGradGuard ng;
       return torch::mse_loss(mlp.forward(yv, mv), xv).item<double>();

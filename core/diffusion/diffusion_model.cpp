@@ -44,9 +44,8 @@ std::size_t DiffusionModel::parameter_count() const {
 
 namespace {
 detail::DenoisingSet subset(const torch::Tensor& x, const torch::Tensor& y, const std::vector<int>& rows) {
-  auto idx = torch::tensor(std::vector<std::int64_t>(rows.begin(), rows.end()), torch::kLong);
-  auto [yv, ym] = detail::values_and_mask(y.index_select(0, idx));
-  return {x.index_select(0, idx), yv, ym};
+  auto [yv, ym] = detail::values_and_mask(detail::rows_of(y, rows));
+  return {detail::rows_of(x, rows), yv, ym};
 }
 }  // namespace
 

@@ -78,8 +78,8 @@ struct SampleOptions {
   int threads = 2;
   SamplerKind sampler = SamplerKind::ddim;
   int steps = 25;         // sampling steps, trailing spacing over T
-  // 0: the n samples drawn are the answer. m > n: draw m, and answer with the n whose
-  // performances the model's surrogate predicts nearest the specification (InverseSizer).
+  // 0: the n samples drawn are the answer. m > n: draw m, and answer with the n that the
+  // model's surrogate finds likeliest to meet the specification (InverseSizer).
   int candidates = 0;
   // Condition on the performances of the nearest training design that meets the
   // specification, where one does (InverseSizer): a point of the Pareto front the models know,

@@ -35,17 +35,14 @@ void PerformanceSurrogate::fit(const Matrix& xn, const Matrix& yn, const std::ve
   net_->mlp->initialise(gen);
   auto X = detail::to_tensor(xn, nv_);
   auto [Y, M] = detail::values_and_mask(detail::to_tensor(yn, np_));
-  auto pick = [](const torch::Tensor& t, const std::vector<int>& rows) {
-    return t.index_select(0, torch::tensor(std::vector<std::int64_t>(rows.begin(), rows.end()), torch::kLong));
-  };
-  auto xt = pick(X, train_rows), yt = pick(Y, train_rows), mt = pick(M, train_rows);
+  auto xt = detail::rows_of(X, train_rows), yt = detail::rows_of(Y, train_rows), mt = detail::rows_of(M, train_rows);
   auto& mlp = *net_->mlp;
   auto batch_loss = [&](const torch::Tensor& rows) {
     return masked_mse(mlp.forward(xt.index_select(0, rows)), yt.index_select(0, rows), mt.index_select(0, rows));
   };
   std::function<double()> val_loss;
   if (!val_rows.empty()) {
-    auto xv = pick(X, val_rows), yv = pick(Y, val_rows), mv = pick(M, val_rows);
+    auto xv = detail::rows_of(X, val_rows), yv = detail::rows_of(Y, val_rows), mv = detail::rows_of(M, val_rows);
     val_loss = [&mlp, xv, yv, mv]() {
       torch::NoGradGuard ng;
       return masked_mse(mlp.forward(xv), yv, mv).item<double>();
@@ -60,7 +57,7 @@ void PerformanceSurrogate::fit(const Matrix& xn, const Matrix& yn, const std::ve
   mlp.eval();
   const auto& rows = val_rows.empty() ? train_rows : val_rows;
   torch::NoGradGuard ng;
-  auto xs = pick(X, rows), ys = pick(Y, rows), ms = pick(M, rows);
+  auto xs = detail::rows_of(X, rows), ys = detail::rows_of(Y, rows), ms = detail::rows_of(M, rows);
   auto mse = ((mlp.forward(xs) - ys).pow(2) * ms).sum(0) / ms.sum(0).clamp_min(1.0);
   sigma_.clear();
   for (int j = 0; j < np_; ++j) sigma_.push_back(std::sqrt(mse[j].item<double>()));

@@ -1,7 +1,7 @@
 // The forward model beside an inverse-sizing model: normalised sizing -> normalised
 // performances, an MLP regression on the same training split. It says in microseconds what
 // SPICE would say of a drawn sample, so that more samples can be drawn than simulated and the
-// ones predicted nearest the specification are simulated (SampleOptions::candidates).
+// ones likeliest to meet the specification are simulated (SampleOptions::candidates).
 #pragma once
 
 #include <memory>

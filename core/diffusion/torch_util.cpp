@@ -87,4 +87,8 @@ void read_module(BlobReader& r, torch::nn::Module& m, const std::string& what) {
   }
 }
 
+torch::Tensor rows_of(const torch::Tensor& t, const std::vector<int>& rows) {
+  return t.index_select(0, torch::tensor(std::vector<std::int64_t>(rows.begin(), rows.end()), torch::kLong));
+}
+
 }  // namespace inversize::diffusion::detail

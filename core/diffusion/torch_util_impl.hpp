@@ -23,6 +23,9 @@ void use_threads(int threads);
 torch::Tensor to_tensor(const std::vector<std::vector<double>>& m, std::size_t cols);
 std::vector<std::vector<double>> to_matrix(const torch::Tensor& t);
 
+// The rows of t (dimension 0) at the given indices, in their order: a split's designs.
+torch::Tensor rows_of(const torch::Tensor& t, const std::vector<int>& rows);
+
 // Splits normalised performances into values (NaN -> 0) and a mask (1 = given).
 std::pair<torch::Tensor, torch::Tensor> values_and_mask(const torch::Tensor& y);
 

@@ -35,30 +35,21 @@ const dataset::Design* InverseSizer::aim(const Specification& spec) const {
 double log_meet_probability(const Specification& spec, const std::vector<std::size_t>& performances,
                             const std::vector<double>& predicted, const std::vector<double>& sigma,
                             const diffusion::Normalizer& normalizer) {
-  auto phi = [](double z) { return 0.5 * std::erfc(-z / std::sqrt(2.0)); };
   double lp = 0;
   for (std::size_t j = 0; j < performances.size(); ++j) {
     const std::size_t k = performances[j];
     if (!spec.given[k] || !spec.values[k] || !std::isfinite(predicted[j])) continue;
-    const double v = *spec.values[k], mu = normalizer.normalise(j, predicted[j]);
-    const double sd = std::max(sigma[j], 1e-6);
-    // The normalisation (log10, standardise) is increasing: bounds map to bounds.
-    auto z = [&](double bound) { return (normalizer.normalise(j, bound) - mu) / sd; };
-    double p = 1;
-    switch (kPerformances[k].direction) {
-      case Direction::Maximize: {
-        const double b = v - kMeetTolerance * std::abs(v);
-        if (std::isfinite(z(b))) p = 1 - phi(z(b));
-        break;
-      }
-      case Direction::Minimize: {
-        const double b = v + kMeetTolerance * std::abs(v);
-        if (std::isfinite(z(b))) p = phi(z(b));
-        break;
-      }
-      case Direction::Target: p = phi(z(v + kTargetToleranceAbs)) - phi(z(v - kTargetToleranceAbs)); break;
-    }
-    lp += std::log(std::max(p, 1e-300));
+    const double mu = normalizer.normalise(j, predicted[j]), sd = std::max(sigma[j], 1e-6);
+    // P(value <= b) with the value normal around the prediction in normalised units; the
+    // normalisation (log10, standardise) is increasing, so bounds map to bounds. A bound at
+    // or below zero on a log column lies below every value.
+    auto below = [&](double b) {
+      if (std::isinf(b)) return b > 0 ? 1.0 : 0.0;
+      const double z = (normalizer.normalise(j, b) - mu) / sd;
+      return std::isfinite(z) ? 0.5 * std::erfc(-z / std::sqrt(2.0)) : 0.0;
+    };
+    const auto [lo, hi] = meet_bounds(k, *spec.values[k]);
+    lp += std::log(std::max(below(hi) - below(lo), 1e-300));
   }
   return lp;
 }

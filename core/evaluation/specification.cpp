@@ -113,6 +113,16 @@ bool meets(std::size_t k, double achieved, double specified) {
   return false;
 }
 
+std::pair<double, double> meet_bounds(std::size_t k, double v) {
+  constexpr double inf = std::numeric_limits<double>::infinity();
+  switch (kPerformances[k].direction) {
+    case Direction::Maximize: return {v - kMeetTolerance * std::abs(v), inf};
+    case Direction::Minimize: return {-inf, v + kMeetTolerance * std::abs(v)};
+    case Direction::Target: break;
+  }
+  return {v - kTargetToleranceAbs, v + kTargetToleranceAbs};
+}
+
 double worst_deficit(const Specification& spec, const dataset::PerformanceValues& achieved) {
   double worst = -std::numeric_limits<double>::infinity();
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {

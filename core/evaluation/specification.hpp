@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/performance.hpp"
@@ -49,6 +50,9 @@ bool absolute_difference(std::size_t performance);
 double difference(std::size_t performance, double achieved, double specified);
 // Better than, or within kMeetTolerance of, the specified value (direction from the table).
 bool meets(std::size_t performance, double achieved, double specified);
+// The achieved values that meet a specified value, [lo, hi]: one side infinite for a maximised
+// or minimised performance, specified +- kTargetToleranceAbs for a target.
+std::pair<double, double> meet_bounds(std::size_t performance, double specified);
 
 // The largest amount by which a given performance falls short of its value: relative to the
 // value, in the direction that is worse (a target: |difference| / kTargetToleranceAbs * 2 %).

@@ -60,6 +60,22 @@ TEST(Specification, MeetsByDirectionWithinTwoPercent) {
   EXPECT_DOUBLE_EQ(difference(k("offset_v"), 2e-3, 0.5e-3), 1.5e-3);
 }
 
+// The bounds the surrogate's ranking integrates over are the values meets() accepts.
+TEST(Specification, MeetBoundsAreWhatMeetsAccepts) {
+  for (std::size_t p = 0; p < kPerformanceCount; ++p) {
+    const double v = absolute_difference(p) ? 0.4e-3 : 50.0;
+    const auto [lo, hi] = meet_bounds(p, v);
+    for (double x : {lo, hi})
+      if (std::isfinite(x)) {
+        EXPECT_TRUE(meets(p, x + (x == lo ? 1e-9 : -1e-9), v)) << kPerformances[p].key;
+        EXPECT_FALSE(meets(p, x + (x == lo ? -1e-6 : 1e-6), v)) << kPerformances[p].key;
+      }
+    EXPECT_TRUE(meets(p, v, v));
+  }
+  EXPECT_EQ(meet_bounds(k("gain_db"), 60).first, 60 * 0.98);
+  EXPECT_EQ(meet_bounds(k("power_w"), 1e-3).second, 1e-3 * 1.02);
+}
+
 TEST(Specification, ShortfallIsTheWorstDeficitBeyondTheTolerance) {
   auto s = parse_specification({"gain_db=60", "power_w=300u"});
   dataset::PerformanceValues p{};
