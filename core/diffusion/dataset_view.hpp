@@ -16,6 +16,11 @@ struct TrainingData {
   std::vector<std::string> performance_names;
   std::vector<std::vector<double>> x;
   std::vector<std::vector<double>> y;
+  // Designs only the performance surrogate learns from (same columns): simulated designs off
+  // the archive, dominated or breaking a sizing rule. A forward model learns from any
+  // simulated sizing, and the inverse model's samples land off the front too.
+  std::vector<std::vector<double>> forward_x;
+  std::vector<std::vector<double>> forward_y;
 
   std::size_t designs() const { return x.size(); }
   // Throws std::invalid_argument with a readable reason on ragged or inconsistent input.

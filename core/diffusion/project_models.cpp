@@ -22,6 +22,16 @@ std::vector<Design> training_designs(const dataset::Project& p, std::size_t limi
   return out;
 }
 
+std::vector<Design> forward_designs(const dataset::Project& p, const std::vector<Design>& training) {
+  // With a limit, only what the generation had made by the last training design it kept.
+  std::int64_t last = 0;
+  for (const auto& d : training) last = std::max(last, d.id);
+  std::vector<Design> out;
+  for (auto& d : p.designs())
+    if (d.simulated && !d.pareto && d.split == dataset::Split::Train && d.id < last) out.push_back(std::move(d));
+  return out;
+}
+
 namespace {
 
 // Performances worth conditioning on: measured in most designs and not constant.
@@ -65,7 +75,7 @@ DesignContext design_context(const dataset::Project& p, const std::vector<std::s
 
 }  // namespace
 
-ProjectData project_data(const dataset::Project& p, const std::vector<Design>& designs) {
+ProjectData project_data(const dataset::Project& p, const std::vector<Design>& designs, const std::vector<Design>& forward) {
   const auto& space = p.setup().space;
   ProjectData pd;
   pd.free = space.free_variables();
@@ -75,14 +85,18 @@ ProjectData project_data(const dataset::Project& p, const std::vector<Design>& d
     pd.data.variable_log.push_back(space.variables[i].log);
   }
   for (std::size_t k : pd.performances) pd.data.performance_names.emplace_back(kPerformances[k].key);
-  for (const auto& d : designs) {
+  auto add = [&pd](const Design& d, std::vector<std::vector<double>>& xs, std::vector<std::vector<double>>& ys) {
     std::vector<double> x, y;
     for (std::size_t i : pd.free) x.push_back(d.x[i]);
     for (std::size_t k : pd.performances) y.push_back(d.performances[k].value_or(NAN));
-    pd.data.x.push_back(std::move(x));
-    pd.data.y.push_back(std::move(y));
+    xs.push_back(std::move(x));
+    ys.push_back(std::move(y));
+  };
+  for (const auto& d : designs) {
+    add(d, pd.data.x, pd.data.y);
     pd.design_ids.push_back(d.id);
   }
+  for (const auto& d : forward) add(d, pd.data.forward_x, pd.data.forward_y);
   pd.context = design_context(p, pd.free);
   return pd;
 }
@@ -103,7 +117,7 @@ ProjectModel train_model(const dataset::Project& p, const std::string& arch, con
   if (designs.size() < 20)
     throw ProjectError(p.path() + ": " + std::to_string(designs.size()) +
                        " training designs in the archive; generate at least 20 first (inversize-cli generate)");
-  auto pd = project_data(p, designs);
+  auto pd = project_data(p, designs, forward_designs(p, designs));
   ProjectModel m;
   auto cfg = default_config(arch);
   if (opts.backbone && takes_backbone(arch)) cfg = with_backbone(cfg, *opts.backbone);

@@ -29,7 +29,11 @@ struct ProjectData {
 // the first `limit` of them (training-size studies). Performances that do not vary over the
 // training designs, or are missing in most of them, are left out of the condition.
 std::vector<dataset::Design> training_designs(const dataset::Project& p, std::size_t limit = 0);
-ProjectData project_data(const dataset::Project& p, const std::vector<dataset::Design>& designs);
+// The simulated training-split designs off the archive, for the performance surrogate alone
+// (TrainingData::forward_x); with a limited training set, those made before its last design.
+std::vector<dataset::Design> forward_designs(const dataset::Project& p, const std::vector<dataset::Design>& training);
+ProjectData project_data(const dataset::Project& p, const std::vector<dataset::Design>& designs,
+                         const std::vector<dataset::Design>& forward = {});
 
 // A model's sampled row (free variables) as a full design-space vector.
 std::vector<double> full_design(const dataset::DesignSpace& space, const std::vector<std::size_t>& free,

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <random>
 #include <stdexcept>
 
@@ -55,8 +56,21 @@ void SizingModel::train(const TrainingData& data, const TrainOptions& opts, cons
   surrogate_.reset();
   fit(xn, yn, train_rows, val_rows, opts, job, progress);
   if (opts.surrogate) {
+    // The forward designs join its training split; validation stays on the archive, where
+    // the samples aim. A performance far outside the archive's range (a collapsed gain, a
+    // non-positive value of a log column) is left out, not allowed to rule the loss.
+    constexpr double kFarOutside = 8.0;
+    auto s_train = train_rows;
+    for (std::size_t i = 0; i < data.forward_x.size(); ++i) {
+      auto z = ynorm_.normalise(data.forward_y[i]);
+      for (double& v : z)
+        if (std::abs(v) > kFarOutside) v = std::numeric_limits<double>::quiet_NaN();
+      s_train.push_back(int(xn.size()));
+      xn.push_back(xnorm_.normalise(data.forward_x[i]));
+      yn.push_back(std::move(z));
+    }
     auto s = std::make_shared<PerformanceSurrogate>(int(variable_names_.size()), int(performance_names_.size()));
-    s->fit(xn, yn, train_rows, val_rows, opts, job, progress);
+    s->fit(xn, yn, s_train, val_rows, opts, job, progress);
     surrogate_ = std::move(s);
   }
   trained_ = true;

@@ -54,3 +54,47 @@ TEST(PerformanceSurrogate, PredictsThePerformancesOfUnseenSizingsAndPersists) {
   EXPECT_THROW(plain->predict_performances(sizings), std::logic_error);
   EXPECT_FALSE(load_sizing_model(plain->to_blob())->has_surrogate());
 }
+
+// Simulated designs off the archive teach the surrogate alone: it predicts where only they
+// lie, a wild one does not pull it, and the inverse model samples what it sampled without.
+TEST(PerformanceSurrogate, LearnsFromForwardDesignsTheInverseModelNeverSees) {
+  auto all = test::synthetic(12);
+  auto data = all;
+  data.x.clear();
+  data.y.clear();
+  for (std::size_t i = 0; i < all.x.size(); ++i) {
+    // Beyond p = 2.5 the forward designs say p + 1: the archive alone would extrapolate p.
+    const bool archive = all.y[i][0] <= 2.5;
+    (archive ? data.x : data.forward_x).push_back(all.x[i]);
+    (archive ? data.y : data.forward_y).push_back({all.y[i][0] + (archive ? 0.0 : 1.0), all.y[i][1]});
+  }
+  ASSERT_GT(data.forward_x.size(), 50u);
+  // A collapsed design: p a million standard deviations off; left out, not fitted.
+  data.forward_x.push_back(test::sizing_of(3.0, 0.5));
+  data.forward_y.push_back({1e9, 0.5});
+  TrainOptions o;
+  o.seed = 3;
+  o.max_steps = 1500;
+  o.eval_every = 100;
+  auto m = make_sizing_model("ann", {});
+  m->train(data, o);
+
+  SizingModel::Matrix sizings;
+  const std::vector<double> ps{3.3, 3.6, 3.9};
+  for (double p : ps) sizings.push_back(test::sizing_of(p, 0.4));
+  auto predicted = m->predict_performances(sizings);
+  for (std::size_t i = 0; i < ps.size(); ++i) EXPECT_NEAR(predicted[i][0], ps[i] + 1.0, 0.15) << ps[i];
+
+  auto archive_only = data;
+  archive_only.forward_x.clear();
+  archive_only.forward_y.clear();
+  auto plain = make_sizing_model("ann", {});
+  plain->train(archive_only, o);
+  EXPECT_EQ(plain->sample({2.0, 0.5}, 1), m->sample({2.0, 0.5}, 1));
+  auto extrapolated = plain->predict_performances(sizings);
+  for (std::size_t i = 0; i < ps.size(); ++i) EXPECT_NEAR(extrapolated[i][0], ps[i], 0.15) << ps[i];
+
+  auto ragged = data;
+  ragged.forward_y.back().pop_back();
+  EXPECT_THROW(make_sizing_model("ann", {})->train(ragged, o), std::invalid_argument);
+}

@@ -142,6 +142,24 @@ TEST(ProjectModels, ConditionOnlyOnPerformancesThatVary) {
   auto limited = diffusion::training_designs(project, 250);
   EXPECT_EQ(limited.size(), 250u);
   EXPECT_EQ(limited.front().id, designs.front().id) << "the first designs, in id order";
+
+  // The surrogate's extra designs: simulated, off the archive, never a test design; with a
+  // limit only those the generation had made by then.
+  auto forward = diffusion::forward_designs(project, designs);
+  std::size_t off_archive = 0;
+  for (const auto& d : project.designs())
+    off_archive += d.simulated && !d.pareto && d.split == dataset::Split::Train && d.id < designs.back().id;
+  EXPECT_GT(forward.size(), designs.size()) << "the FCOA's generation simulated more than it kept";
+  EXPECT_EQ(forward.size(), off_archive);
+  for (const auto& d : forward) {
+    EXPECT_TRUE(d.simulated && !d.pareto && d.split == dataset::Split::Train) << d.id;
+  }
+  auto early = diffusion::forward_designs(project, limited);
+  EXPECT_LT(early.size(), forward.size());
+  for (const auto& d : early) EXPECT_LT(d.id, limited.back().id);
+  auto with_forward = diffusion::project_data(project, designs, forward);
+  EXPECT_EQ(with_forward.data.forward_x.size(), forward.size());
+  EXPECT_EQ(with_forward.data.x, pd.data.x) << "the inverse model's data stays the archive";
 }
 
 // train --backbone mlp: the structural model gets MLP blocks and says so in its record; the
