@@ -354,6 +354,16 @@
         <translation>Samples</translation>
     </message>
     <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="127"/>
+        <source>Refine with the surrogate</source>
+        <translation>Mit dem Surrogatmodell verfeinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="130"/>
+        <source>Move every drawn sizing a little, by the model&apos;s surrogate, towards meeting the specification before the samples are ranked and simulated; the simulation still judges them.</source>
+        <translation>Verschiebt jede gezogene Dimensionierung ein wenig, mit dem Surrogatmodell des Modells, in Richtung der Spezifikation, bevor die Samples gereiht und simuliert werden; geurteilt wird weiterhin durch die Simulation.</translation>
+    </message>
+    <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="120"/>
         <source>Aim at a training design that meets it</source>
         <translation>Auf einen Trainingsentwurf zielen, der sie erfüllt</translation>

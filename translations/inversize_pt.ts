@@ -354,6 +354,16 @@
         <translation>Amostras</translation>
     </message>
     <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="127"/>
+        <source>Refine with the surrogate</source>
+        <translation>Refinar com o modelo substituto</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="130"/>
+        <source>Move every drawn sizing a little, by the model&apos;s surrogate, towards meeting the specification before the samples are ranked and simulated; the simulation still judges them.</source>
+        <translation>Move cada dimensionamento amostrado um pouco, com o modelo substituto, na direção de cumprir a especificação antes de as amostras serem ordenadas e simuladas; a simulação continua a julgá-las.</translation>
+    </message>
+    <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="120"/>
         <source>Aim at a training design that meets it</source>
         <translation>Visar um projeto de treino que a cumpre</translation>

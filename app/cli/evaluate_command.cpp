@@ -125,6 +125,10 @@ void add_evaluate_command(CLI::App& app) {
   cmd->add_option("--candidates", a->options.sample.candidates,
                   "draw M samples per specification and simulate the N the surrogate finds likeliest to meet it (default 0: the N drawn)")
       ->check(CLI::NonNegativeNumber);
+  cmd->add_option("--refine", a->options.sample.refine,
+                  "gradient steps up the surrogate's chance of meeting the specification for every drawn sample, "
+                  "before ranking (default 0: as drawn)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--seed", a->options.sample.seed, "random seed of sampling (default 0)");
   cmd->add_option("--train-seed", a->options.train.seed, "random seed of models trained here (default 0)");
   cmd->add_option_function<std::string>(

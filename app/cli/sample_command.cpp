@@ -200,6 +200,11 @@ void add_sample_command(CLI::App& app) {
   cmd->add_flag("--aim,!--no-aim", a->options.aim,
                "condition on the nearest training design that meets the specification, where one does (default; "
                "--no-aim: on the specification as given)");
+  a->options.refine = diffusion::kRefineSteps;
+  cmd->add_option("--refine", a->options.refine,
+                  "gradient steps up the surrogate's chance of meeting the specification for every drawn sizing, "
+                  "before ranking (default " + std::to_string(diffusion::kRefineSteps) + "; 0: as drawn)")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--candidates", a->candidates,
                   "draw M and keep the N the surrogate finds likeliest to meet the specification, likeliest first "
                   "(default 10 N; 0: keep the N drawn)")

@@ -91,6 +91,31 @@ SizingModel::Matrix SizingModel::predict_performances(const Matrix& sizings, int
   return yn;
 }
 
+SizingModel::Matrix SizingModel::refine(const Matrix& sizings, const std::vector<double>& lo,
+                                        const std::vector<double>& hi, int steps, int threads) const {
+  if (!surrogate_) throw std::logic_error("refine: the " + architecture() + " model has no surrogate");
+  if (lo.size() != performance_names_.size() || hi.size() != performance_names_.size())
+    throw std::invalid_argument("refine: one bound per performance expected");
+  // Normalisation is increasing, so bounds map to bounds; a bound at or below zero on a log
+  // column lies below every value.
+  auto bound = [&](std::size_t j, double b) {
+    if (std::isinf(b) || std::isnan(b)) return b;
+    const double z = ynorm_.normalise(j, b);
+    return z <= -299.0 ? -std::numeric_limits<double>::infinity() : z;
+  };
+  std::vector<double> lo_n, hi_n;
+  for (std::size_t j = 0; j < lo.size(); ++j) {
+    lo_n.push_back(bound(j, lo[j]));
+    hi_n.push_back(bound(j, hi[j]));
+  }
+  Matrix xn;
+  xn.reserve(sizings.size());
+  for (const auto& x : sizings) xn.push_back(xnorm_.normalise(x));
+  auto out = denormalise(surrogate_->refine(xn, lo_n, hi_n, steps, threads));
+  for (auto& row : out) finish_sizing(ctx_, row);
+  return out;
+}
+
 SizingModel::Matrix SizingModel::sample(const std::vector<double>& spec, int n, const SampleOptions& opts) const {
   if (!trained_) throw std::logic_error("sample: the " + architecture() + " model is not trained");
   if (spec.size() != performance_names_.size())

@@ -46,6 +46,11 @@ class SizingModel {
   Matrix predict_performances(const Matrix& sizings, int threads = 2) const;
   // Its RMS error per performance, in performance_normalizer() units.
   const std::vector<double>& surrogate_sigma() const;
+  // Moves physical sizings by `steps` gradient steps up the surrogate's chance that every
+  // performance lies within [lo, hi] (physical, performance_names() order, +-inf = no bound),
+  // held near where they started; snapped to the limits and grid again.
+  Matrix refine(const Matrix& sizings, const std::vector<double>& lo, const std::vector<double>& hi, int steps,
+                int threads = 2) const;
 
   // Magic, format version, architecture, hyperparameters, design context, names,
   // normalisation and network parameters, with a checksum. See load_sizing_model().

@@ -70,6 +70,40 @@ PerformanceSurrogate::Matrix PerformanceSurrogate::predict(const Matrix& xn, int
   return detail::to_matrix(net_->mlp->forward(detail::to_tensor(xn, nv_)));
 }
 
+PerformanceSurrogate::Matrix PerformanceSurrogate::refine(const Matrix& xn, const std::vector<double>& lo,
+                                                          const std::vector<double>& hi, int steps, int threads) const {
+  if (xn.empty() || steps <= 0) return xn;
+  detail::use_threads(threads);
+  auto x0 = detail::to_tensor(xn, nv_);
+  // Per performance: +1 where a lower bound holds, the bound, and 1/sigma (0 = no bound).
+  auto column = [&](const std::vector<double>& b) {
+    std::vector<float> v(np_), w(np_);
+    for (int j = 0; j < np_; ++j) {
+      const bool set = std::isfinite(b[j]);
+      v[j] = set ? float(b[j]) : 0.0f;
+      w[j] = set ? float(1.0 / std::max(sigma_[j], 1e-6)) : 0.0f;
+    }
+    return std::pair{torch::tensor(v).unsqueeze(0), torch::tensor(w).unsqueeze(0)};
+  };
+  auto [lo_t, lo_w] = column(lo);
+  auto [hi_t, hi_w] = column(hi);
+  auto x = x0.clone().requires_grad_(true);
+  torch::optim::Adam opt({x}, torch::optim::AdamOptions(kRefineRate));
+  auto& mlp = *net_->mlp;
+  for (int s = 0; s < steps; ++s) {
+    auto y = mlp.forward(x);
+    // log P(y >= lo) + log P(y <= hi); a missing bound has weight 0: log_ndtr(0 * ...) is a
+    // constant, so it adds no gradient.
+    auto chance = torch::special::log_ndtr((y - lo_t) * lo_w) * (lo_w > 0) +
+                  torch::special::log_ndtr((hi_t - y) * hi_w) * (hi_w > 0);
+    auto loss = -chance.sum() + kRefineProximity * (x - x0).pow(2).sum();
+    // Only the sizings' gradient: the network's own parameters are left untouched.
+    x.mutable_grad() = torch::autograd::grad({loss}, {x})[0];
+    opt.step();
+  }
+  return detail::to_matrix(x.detach());
+}
+
 void PerformanceSurrogate::write(BlobWriter& w) const {
   w.f64(val_loss_);
   for (double v : sigma_) w.f64(v);

@@ -43,18 +43,21 @@ class Tally {
 
   void add(std::int64_t design, const Specification& spec, const std::vector<SampledSizing>& sizings) {
     ++m_.specifications;
-    bool any_all = false;
+    bool any_all = false, any_feasible = false;
     std::optional<std::size_t> first_met;
     std::array<bool, kPerformanceCount> any_perf{};
     for (std::size_t i = 0; i < sizings.size(); ++i) {
       const auto& s = sizings[i];
       m_.records.push_back({design, int(i), s.simulation.simulated, s.simulation.failure, spec.values,
-                            s.simulation.performances, s.meets});
+                            s.simulation.performances, s.meets, s.simulation.feasible});
       if (!s.simulation.simulated) {
         ++m_.failed;
         continue;
       }
       any_all = any_all || s.meets;
+      any_feasible = any_feasible || (s.meets && s.simulation.feasible);
+      ++simulated_;
+      feasible_ += s.simulation.feasible ? 1 : 0;
       if (s.meets && !first_met) first_met = i;
       for (std::size_t k = 0; k < kPerformanceCount; ++k) {
         if (!spec.given[k] || !s.simulation.performances[k]) continue;
@@ -67,6 +70,7 @@ class Tally {
       }
     }
     met_all_ += any_all ? 1 : 0;
+    met_feasible_ += any_feasible ? 1 : 0;
     first_met_.push_back(first_met);
     samples_ = std::max(samples_, sizings.size());
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
@@ -86,6 +90,8 @@ class Tally {
       m_.performances[k] = ps;
     }
     m_.best_met_all = m_.specifications ? double(met_all_) / double(m_.specifications) : 0;
+    m_.best_met_all_feasible = m_.specifications ? double(met_feasible_) / double(m_.specifications) : 0;
+    m_.feasible_share = simulated_ ? double(feasible_) / double(simulated_) : 0;
     std::vector<std::size_t> met(samples_, 0);
     for (const auto& f : first_met_)
       for (std::size_t i = f.value_or(samples_); i < samples_; ++i) ++met[i];
@@ -95,7 +101,7 @@ class Tally {
 
  private:
   ModelEvaluation& m_;
-  std::size_t met_all_ = 0, samples_ = 0;
+  std::size_t met_all_ = 0, met_feasible_ = 0, samples_ = 0, simulated_ = 0, feasible_ = 0;
   std::vector<std::optional<std::size_t>> first_met_;  // per specification: the first sample meeting it
   std::array<std::size_t, kPerformanceCount> met_perf_{}, specified_{}, within_{};
   std::array<std::vector<double>, kPerformanceCount> diffs_, surrogate_;

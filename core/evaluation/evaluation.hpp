@@ -40,6 +40,7 @@ struct SampleRecord {
   std::string failure;
   dataset::PerformanceValues specified{}, achieved{};
   bool meets = false;
+  bool feasible = false;  // keeps the project's sizing rules and criteria, as the archive's designs do
 };
 
 struct PerformanceSummary {
@@ -60,6 +61,9 @@ struct ModelEvaluation {
   std::vector<SampleRecord> records;
   std::array<std::optional<PerformanceSummary>, kPerformanceCount> performances;
   double best_met_all = 0;  // share of specifications that the best of N meets completely
+  // The same with a feasible sample (sizing rules kept): what a designer can take as it is.
+  double best_met_all_feasible = 0;
+  double feasible_share = 0;  // share of the simulated samples that are feasible
   // [k-1]: share of specifications that one of the first k samples meets completely, k = 1..N;
   // how many samples (simulations) a share costs.
   std::vector<double> best_met_by_samples;

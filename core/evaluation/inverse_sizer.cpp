@@ -62,6 +62,15 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
     y.push_back(target && target->performances[k] ? *target->performances[k] : spec.values[k].value_or(NAN));
   const bool rank = opts.candidates > n && model_.model->has_surrogate();
   auto rows = model_.model->sample(y, rank ? opts.candidates : n, opts);
+  if (opts.refine > 0 && model_.model->has_surrogate()) {
+    std::vector<double> lo, hi;
+    for (std::size_t k : model_.performances) {
+      auto [l, h] = spec.given[k] && spec.values[k] ? meet_bounds(k, *spec.values[k]) : std::pair{-HUGE_VAL, HUGE_VAL};
+      lo.push_back(l);
+      hi.push_back(h);
+    }
+    rows = model_.model->refine(rows, lo, hi, opts.refine, opts.threads);
+  }
   const auto& space = project_.setup().space;
   std::vector<SampledSizing> out(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {

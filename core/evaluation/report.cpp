@@ -90,6 +90,7 @@ json summary_json(const EvaluationResult& r) {
             {"train_seconds", m.train_seconds}, {"sample_seconds", m.sample_seconds},
             {"specifications", m.specifications}, {"failed_samples", m.failed},
             {"best_of_n_meets_all", m.best_met_all}, {"best_of_k_meets_all", m.best_met_by_samples},
+            {"best_of_n_meets_all_feasible", m.best_met_all_feasible}, {"feasible_samples", m.feasible_share},
             {"overall_median_abs_difference", overall_error(m)}};
     jm["performances"] = json::object();
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
@@ -135,14 +136,15 @@ void write_report(const std::string& dir, const EvaluationResult& r, bool plots)
   const auto all = all_designs(r);
   {
     std::ostringstream csv;
-    csv << "arch,training_designs,design,sample,simulated,meets,performance,specified,achieved,difference\n";
+    csv << "arch,training_designs,design,sample,simulated,meets,feasible,performance,specified,achieved,difference\n";
     csv.precision(10);
     for (const auto& m : r.models) {
       for (const auto& rec : m.records)
         for (std::size_t k = 0; k < kPerformanceCount; ++k) {
           if (!rec.specified[k]) continue;
           csv << m.arch << ',' << m.training_designs << ',' << rec.design << ',' << rec.sample << ','
-              << (rec.simulated ? 1 : 0) << ',' << (rec.meets ? 1 : 0) << ',' << kPerformances[k].key << ','
+              << (rec.simulated ? 1 : 0) << ',' << (rec.meets ? 1 : 0) << ',' << (rec.feasible ? 1 : 0) << ','
+              << kPerformances[k].key << ','
               << *rec.specified[k] << ',';
           if (rec.achieved[k]) csv << *rec.achieved[k] << ',' << difference(k, *rec.achieved[k], *rec.specified[k]);
           else csv << ',';
@@ -183,7 +185,9 @@ void write_report(const std::string& dir, const EvaluationResult& r, bool plots)
       md << "\n";
     }
     md << "\nThe best of " << r.samples << " samples meets the whole specification for " << share(m.best_met_all)
-       << " of the test designs; " << m.failed << " of " << m.records.size() << " samples failed to simulate.\n\n";
+       << " of the test designs; " << m.failed << " of " << m.records.size() << " samples failed to simulate. "
+       << share(m.feasible_share) << " of the simulated samples keep every sizing rule, and a sample that does meets "
+       << "the whole specification for " << share(m.best_met_all_feasible) << " of the test designs.\n\n";
     if (plots) md << "![" << label << "](" << boxplot_name(label) << ".png)\n\n";
   }
   md << "## Against the baselines\n\n"

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 #include "diffusion/sizing_model.hpp"
 #include "synthetic.hpp"
@@ -97,4 +98,36 @@ TEST(PerformanceSurrogate, LearnsFromForwardDesignsTheInverseModelNeverSees) {
   auto ragged = data;
   ragged.forward_y.back().pop_back();
   EXPECT_THROW(make_sizing_model("ann", {})->train(ragged, o), std::invalid_argument);
+}
+
+// Refinement walks a sizing up the surrogate's chance of meeting the bounds: a missed bound is
+// reached, a met one leaves the sizing where it was, and no bound moves nothing.
+TEST(PerformanceSurrogate, RefinementMovesASizingUntilItsBoundsAreMetAndNoFurther) {
+  auto data = test::synthetic(12);
+  TrainOptions o;
+  o.seed = 3;
+  o.max_steps = 1500;
+  o.eval_every = 100;
+  auto m = make_sizing_model("ann", {});
+  m->train(data, o);
+  const double inf = std::numeric_limits<double>::infinity();
+  const SizingModel::Matrix start{test::sizing_of(2.0, 0.5)};
+  auto p_of = [&](const SizingModel::Matrix& x) { return m->predict_performances(x)[0]; };
+  ASSERT_NEAR(p_of(start)[0], 2.0, 0.1);
+
+  // p >= 2.6 and q <= 0.3: both missed at the start, by 0.6 and 0.2.
+  auto moved = m->refine(start, {2.6, -inf}, {inf, 0.3}, 200);
+  auto p = p_of(moved);
+  EXPECT_GT(p[0], 2.6 - 0.02);
+  EXPECT_LT(p[1], 0.3 + 0.01);
+  EXPECT_LT(p[0], 2.6 + 0.4) << "held near the start, not pushed far beyond the bound";
+
+  // Met already (p >= 1.5, q <= 0.9): it stays within a few per cent of where it was.
+  auto kept = m->refine(start, {1.5, -inf}, {inf, 0.9}, 200);
+  for (std::size_t v = 0; v < start[0].size(); ++v)
+    EXPECT_NEAR(kept[0][v], start[0][v], 0.03 * std::abs(start[0][v]) + 1e-3) << "variable " << v;
+  // No bound at all: not moved (up to the round trip through single precision).
+  auto free = m->refine(start, {-inf, -inf}, {inf, inf}, 50);
+  for (std::size_t v = 0; v < start[0].size(); ++v) EXPECT_NEAR(free[0][v], start[0][v], 1e-5 * std::abs(start[0][v]) + 1e-6);
+  EXPECT_THROW(m->refine(start, {2.6}, {inf}, 10), std::invalid_argument);
 }

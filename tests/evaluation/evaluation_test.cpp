@@ -69,6 +69,18 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
     EXPECT_DOUBLE_EQ(m.best_met_by_samples[n - 1], double(met.size()) / 3.0) << "k = " << n;
   }
   EXPECT_DOUBLE_EQ(m.best_met_by_samples.back(), m.best_met_all);
+  // Feasible: recounted from the records; the lookup's designs are the archive's, all feasible.
+  std::set<std::int64_t> met_feasible;
+  std::size_t simulated = 0, feasible = 0;
+  for (const auto& rec : m.records) {
+    if (rec.meets && rec.feasible) met_feasible.insert(rec.design);
+    simulated += rec.simulated;
+    feasible += rec.simulated && rec.feasible;
+  }
+  EXPECT_DOUBLE_EQ(m.best_met_all_feasible, double(met_feasible.size()) / 3.0);
+  EXPECT_LE(m.best_met_all_feasible, m.best_met_all);
+  EXPECT_DOUBLE_EQ(m.feasible_share, double(feasible) / double(simulated));
+  EXPECT_DOUBLE_EQ(r.models[1].feasible_share, 1.0);
 
   ASSERT_TRUE(r.exploration);
   EXPECT_EQ(r.exploration->model.size(), 8u);
@@ -94,6 +106,8 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   EXPECT_EQ(j["models"][0]["arch"], "structural");
   EXPECT_EQ(j["models"][1]["arch"], kArchiveLookup);
   EXPECT_EQ(j["models"][0]["best_of_k_meets_all"].get<std::vector<double>>(), m.best_met_by_samples);
+  EXPECT_DOUBLE_EQ(j["models"][0]["best_of_n_meets_all_feasible"].get<double>(), m.best_met_all_feasible);
+  EXPECT_DOUBLE_EQ(j["models"][0]["feasible_samples"].get<double>(), m.feasible_share);
   EXPECT_DOUBLE_EQ(j["models"][0]["performances"]["gain_db"]["median"].get<double>(), g.median);
   std::ifstream csv(dir / "samples.csv");
   std::size_t lines = 0;

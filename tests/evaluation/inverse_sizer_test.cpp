@@ -226,6 +226,36 @@ TEST(InverseSizer, CandidatesKeepTheSamplesTheSurrogateFindsLikeliestToMeet) {
 
 // The chance is the product over the given performances of the normal tail beyond each one's
 // 2 % bound, in normalised units; here the normalisation is the identity. Phi by hand (tables).
+// The shipped structural model on the Miller: refined by its surrogate, the samples of held-out
+// specifications meet them in simulation far more often (docs/results: 20 % -> 95 % of 40
+// specifications, best of 10), and keep the sizing rules.
+TEST(InverseSizer, RefinedSamplesMeetHeldOutSpecificationsInSimulation) {
+  auto project = dataset::Project::open(copy_of("miller.isz"));
+  InverseSizer sizer(project, "structural");
+  simulation::WorkerPool pool({2, 30});
+  int met_drawn = 0, met_refined = 0, feasible_refined = 0, refined_samples = 0;
+  for (const auto& t : test_designs(project, 6)) {
+    auto spec = specification_of(t);
+    diffusion::SampleOptions so;
+    so.seed = 11 + static_cast<std::uint64_t>(t.id);
+    auto drawn = sizer.sample(spec, 8, so);
+    so.refine = diffusion::kRefineSteps;
+    auto refined = sizer.sample(spec, 8, so);
+    sizer.verify(drawn, spec, pool, {});
+    sizer.verify(refined, spec, pool, {});
+    met_drawn += std::any_of(drawn.begin(), drawn.end(), [](const auto& s) { return s.meets; });
+    met_refined += std::any_of(refined.begin(), refined.end(), [](const auto& s) { return s.meets; });
+    for (const auto& s : refined) {
+      ++refined_samples;
+      feasible_refined += s.simulation.feasible;
+    }
+  }
+  // Measured: 4 of 6 refined against 1 of 6 as drawn (best of 8).
+  EXPECT_GE(met_refined, 3) << "of 6 specifications, best of 8 refined samples";
+  EXPECT_GE(met_refined, met_drawn + 2) << met_drawn << " met as drawn";
+  EXPECT_GE(feasible_refined * 10, refined_samples * 8) << "at least 80 % keep every sizing rule";
+}
+
 TEST(InverseSizer, MeetProbabilityMultipliesTheTailsBeyondTheBounds) {
   // Two columns whose normalisation is the identity: values -1 and +1 in each.
   auto norm = diffusion::Normalizer::fit({{-1.0, -1.0}, {1.0, 1.0}}, {false, false});

@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSlider>
+#include <QCheckBox>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -141,6 +142,12 @@ class ExplorationTest : public QObject {
     auto r = view.spec_panel()->request();
     QCOMPARE(r.options.candidates, 40);  // 5 x 8
     QVERIFY(r.options.aim);  // the default
+    auto* refine = view.spec_panel()->findChild<QCheckBox*>(QStringLiteral("refine"));
+    QVERIFY(refine && refine->isChecked());  // refined by the surrogate by default
+    QCOMPARE(r.options.refine, inversize::diffusion::kRefineSteps);
+    refine->setChecked(false);
+    QCOMPARE(view.spec_panel()->request().options.refine, 0);
+    refine->setChecked(true);
     r.verify = false;
     e->request_now(r);
     QVERIFY(wait_finished(e));

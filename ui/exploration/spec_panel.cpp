@@ -125,11 +125,18 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   aim_->setToolTip(tr("Condition the model on the nearest training design that meets the specification, where "
                       "one does: a point of the Pareto front the model knows, rather than a relaxed specification "
                       "off it. The samples are still judged by the specification."));
+  refine_ = new QCheckBox(tr("Refine with the surrogate"), opts);
+  refine_->setObjectName("refine");
+  refine_->setChecked(true);
+  refine_->setToolTip(tr("Move every drawn sizing a little, by the model's surrogate, towards meeting the "
+                         "specification before the samples are ranked and simulated; the simulation still judges "
+                         "them."));
   seed_ = new QSpinBox(opts);
   seed_->setRange(0, 1 << 30);
   form->addRow(tr("Samples"), samples_);
   form->addRow(tr("Candidates per sample"), candidates_);
   form->addRow(QString(), aim_);
+  form->addRow(QString(), refine_);
   form->addRow(tr("Guidance weight"), guidance_);
   form->addRow(tr("Steps"), steps_);
   form->addRow(tr("Seed"), seed_);
@@ -146,7 +153,7 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   connect(load, &QPushButton::clicked, this, [this] { load_design(design_->value()); });
   for (auto* s : {samples_, steps_, seed_, candidates_}) connect(s, &QSpinBox::valueChanged, this, [this] { emit changed(); });
   connect(guidance_, &QDoubleSpinBox::valueChanged, this, [this] { emit changed(); });
-  connect(aim_, &QCheckBox::toggled, this, [this] { emit changed(); });
+  for (auto* c : {aim_, refine_}) connect(c, &QCheckBox::toggled, this, [this] { emit changed(); });
   layout->addWidget(opts);
   layout->addStretch(1);
 }
@@ -242,6 +249,7 @@ void SpecPanel::set_request(const SampleRequest& request) {
   candidates_->setValue(request.n > 0 && request.options.candidates > request.n ? request.options.candidates / request.n : 1);
   seed_->setValue(static_cast<int>(request.options.seed));
   aim_->setChecked(request.options.aim);
+  refine_->setChecked(request.options.refine > 0);
 }
 
 void SpecPanel::set_used(std::size_t k, bool used) { rows_[k].use->setChecked(used); }
@@ -281,6 +289,7 @@ SampleRequest SpecPanel::request() const {
   r.options.steps = steps_->value();
   r.options.candidates = candidates_->value() > 1 ? candidates_->value() * r.n : 0;
   r.options.aim = aim_->isChecked();
+  r.options.refine = refine_->isChecked() ? diffusion::kRefineSteps : 0;
   r.options.seed = static_cast<std::uint64_t>(seed_->value());
   return r;
 }

@@ -63,6 +63,7 @@ class SpecPanel : public QWidget {
   QSpinBox* steps_ = nullptr;
   QSpinBox* candidates_ = nullptr;
   QCheckBox* aim_ = nullptr;
+  QCheckBox* refine_ = nullptr;
   QSpinBox* seed_ = nullptr;
   QSpinBox* design_ = nullptr;
   bool updating_ = false;
