@@ -125,7 +125,7 @@ std::size_t InverseSizer::best(const std::vector<SampledSizing>& sizings) {
   if (sizings.empty()) throw std::invalid_argument("no sizings to choose from");
   std::size_t best = 0;
   auto key = [](const SampledSizing& s) {
-    return std::make_tuple(s.verified ? 0 : 1, s.meets ? 0 : 1,
+    return std::make_tuple(s.verified ? 0 : 1, s.meets ? 0 : 1, s.verified && s.simulation.feasible ? 0 : 1,
                            s.verified ? s.shortfall : std::numeric_limits<double>::infinity());
   };
   for (std::size_t i = 1; i < sizings.size(); ++i)

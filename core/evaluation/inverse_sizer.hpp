@@ -73,8 +73,9 @@ class InverseSizer {
   void verify(std::vector<SampledSizing>& sizings, const Specification& spec, simulation::WorkerPool& pool,
               const JobContext& ctx, const std::function<void(std::size_t)>& on_verified = {}) const;
 
-  // The best sizing: verified and meeting the specification before the rest, then smallest
-  // shortfall; the first one when none is verified. Throws std::invalid_argument when empty.
+  // The best sizing: verified and meeting the specification before the rest, then keeping the
+  // sizing rules (feasible), then smallest shortfall; the first one when none is verified.
+  // Throws std::invalid_argument when empty.
   static std::size_t best(const std::vector<SampledSizing>& sizings);
 
   // The circuit with a design's sizes (for the schematic, or checks).

@@ -107,6 +107,25 @@ TEST(InverseSizer, ExportedNetlistSimulatesToTheVerifiedPerformances) {
   EXPECT_NE(text.find("* inversize: vdd=1.8 vcm=0.9 cl=1p ibias=20u"), std::string::npos);
 }
 
+// The designer's best sizing: one that meets and keeps the sizing rules, then one that meets.
+TEST(InverseSizer, BestPrefersAFeasibleSizingThatMeets) {
+  auto sizing = [](bool meets, bool feasible, double shortfall) {
+    SampledSizing s;
+    s.verified = true;
+    s.simulation.simulated = true;
+    s.simulation.feasible = feasible;
+    s.meets = meets;
+    s.shortfall = shortfall;
+    return s;
+  };
+  std::vector<SampledSizing> v{sizing(false, true, 0.01), sizing(true, false, 0), sizing(true, true, 0)};
+  EXPECT_EQ(InverseSizer::best(v), 2u);
+  v.pop_back();
+  EXPECT_EQ(InverseSizer::best(v), 1u) << "meeting outranks feasible";
+  v.push_back(sizing(false, false, 0.001));
+  EXPECT_EQ(InverseSizer::best(v), 1u);
+}
+
 TEST(InverseSizer, MissingOrDamagedModelsGiveClearMessages) {
   auto project = dataset::Project::open(copy_of("miller.isz"));
   try {
