@@ -226,6 +226,36 @@ ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, con
   return m;
 }
 
+namespace {
+ModelEvaluation refined_lookup(const InverseSizer& sizer, const std::vector<dataset::Design>& training,
+                               const std::vector<dataset::Design>& tests, const EvaluationOptions& opts,
+                               simulation::WorkerPool& pool, const JobContext& ctx) {
+  ModelEvaluation m;
+  m.arch = kRefinedLookup;
+  m.training_designs = training.size();
+  Tally tally(m);
+  for (const auto& t : tests) {
+    if (ctx.cancel.cancelled()) throw Cancelled();
+    auto spec = specification_of(t, opts.slack);
+    std::vector<SampledSizing> nearest;
+    for (const auto* d : nearest_designs(spec, training, static_cast<std::size_t>(std::max(opts.samples, 0)))) {
+      SampledSizing s;
+      s.x = d->x;
+      nearest.push_back(std::move(s));
+    }
+    auto t0 = Clock::now();
+    sizer.refine(nearest, spec, opts.sample.refine, opts.sample.threads);
+    m.sample_seconds += since(t0);
+    JobContext vctx{{}, ctx.cancel};
+    sizer.verify(nearest, spec, pool, vctx);
+    if (ctx.cancel.cancelled()) throw Cancelled();
+    tally.add(t.id, spec, nearest);
+  }
+  tally.finish();
+  return m;
+}
+}  // namespace
+
 Specification specification_of(const dataset::Design& d, double slack) {
   Specification s;
   s.values = d.performances;
@@ -301,6 +331,10 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   for (std::size_t size : sizes) {
     const auto end = training.begin() + static_cast<std::ptrdiff_t>(size > 0 ? std::min(size, training.size()) : training.size());
     res.models.push_back(archive_lookup({training.begin(), end}, tests, opts.samples, opts.slack));
+  }
+  if (explorer && opts.sample.refine > 0 && explorer->model().model->has_surrogate()) {
+    ctx.report(prog.done, prog.total, "refining the archive lookup");
+    res.models.push_back(refined_lookup(*explorer, training, tests, opts, pool, ctx));
   }
 
   if (explorer && opts.exploration_samples > 0) res.exploration = explore(*explorer, tests.front(), opts, pool, ctx, prog);

@@ -115,6 +115,10 @@ std::vector<dataset::Design> test_designs(const dataset::Project& p, std::size_t
 // the archive's own simulations. It measures how densely the archive covers the specifications;
 // a model earns its keep by doing better. arch = kArchiveLookup.
 inline constexpr const char* kArchiveLookup = "archive-lookup";
+// With refinement (EvaluationOptions::sample.refine > 0): the same nearest training designs,
+// refined by the first model's surrogate and simulated. Whether a model's samples are better
+// starting points for the refinement than the archive's own designs.
+inline constexpr const char* kRefinedLookup = "archive-lookup-refined";
 ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
                                int n, double slack = 0.0);
 

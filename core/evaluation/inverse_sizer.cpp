@@ -54,6 +54,36 @@ double log_meet_probability(const Specification& spec, const std::vector<std::si
   return lp;
 }
 
+diffusion::SizingModel::Matrix InverseSizer::refine_rows(const diffusion::SizingModel::Matrix& rows, const Specification& spec,
+                                                        int steps, int threads) const {
+  std::vector<double> lo, hi;
+  for (std::size_t k : model_.performances) {
+    auto [l, h] = spec.given[k] && spec.values[k] ? meet_bounds(k, *spec.values[k]) : std::pair{-HUGE_VAL, HUGE_VAL};
+    lo.push_back(l);
+    hi.push_back(h);
+  }
+  return model_.model->refine(rows, lo, hi, steps, threads);
+}
+
+void InverseSizer::refine(std::vector<SampledSizing>& sizings, const Specification& spec, int steps, int threads) const {
+  if (sizings.empty() || steps <= 0) return;
+  if (!model_.model->has_surrogate()) throw std::logic_error("refine: the model has no surrogate");
+  diffusion::SizingModel::Matrix rows;
+  for (const auto& s : sizings) {
+    std::vector<double> row;
+    for (std::size_t v : model_.free) row.push_back(s.x[v]);
+    rows.push_back(std::move(row));
+  }
+  rows = refine_rows(rows, spec, steps, threads);
+  const auto& space = project_.setup().space;
+  for (std::size_t i = 0; i < sizings.size(); ++i) {
+    auto x = sizings[i].x;
+    for (std::size_t j = 0; j < model_.free.size(); ++j) x[model_.free[j]] = rows[i][j];
+    sizings[i] = SampledSizing{};
+    sizings[i].x = dataset::snap(space, x);
+  }
+}
+
 std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n,
                                                 const diffusion::SampleOptions& opts) const {
   const dataset::Design* target = opts.aim ? aim(spec) : nullptr;
@@ -62,15 +92,7 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
     y.push_back(target && target->performances[k] ? *target->performances[k] : spec.values[k].value_or(NAN));
   const bool rank = opts.candidates > n && model_.model->has_surrogate();
   auto rows = model_.model->sample(y, rank ? opts.candidates : n, opts);
-  if (opts.refine > 0 && model_.model->has_surrogate()) {
-    std::vector<double> lo, hi;
-    for (std::size_t k : model_.performances) {
-      auto [l, h] = spec.given[k] && spec.values[k] ? meet_bounds(k, *spec.values[k]) : std::pair{-HUGE_VAL, HUGE_VAL};
-      lo.push_back(l);
-      hi.push_back(h);
-    }
-    rows = model_.model->refine(rows, lo, hi, opts.refine, opts.threads);
-  }
+  if (opts.refine > 0 && model_.model->has_surrogate()) rows = refine_rows(rows, spec, opts.refine, opts.threads);
   const auto& space = project_.setup().space;
   std::vector<SampledSizing> out(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {

@@ -68,6 +68,11 @@ class InverseSizer {
   // to meet the specification by the surrogate are returned, best first.
   std::vector<SampledSizing> sample(const Specification& spec, int n, const diffusion::SampleOptions& opts) const;
 
+  // Moves sizings (full designs) `steps` gradient steps up the surrogate's chance of meeting
+  // the specification (SampleOptions::refine); they become unverified. Throws
+  // std::logic_error for a model without a surrogate.
+  void refine(std::vector<SampledSizing>& sizings, const Specification& spec, int steps, int threads = 2) const;
+
   // Simulates every sizing not yet verified; `on_verified(i)` as each finishes, in this thread.
   // On cancellation returns with the rest unverified.
   void verify(std::vector<SampledSizing>& sizings, const Specification& spec, simulation::WorkerPool& pool,
@@ -87,6 +92,9 @@ class InverseSizer {
   std::string sized_netlist(const std::vector<double>& x) const;
 
  private:
+  diffusion::SizingModel::Matrix refine_rows(const diffusion::SizingModel::Matrix& rows, const Specification& spec,
+                                             int steps, int threads) const;
+
   const dataset::Project& project_;
   diffusion::ProjectModel model_;
   circuit::OpenedCircuit circuit_;

@@ -116,6 +116,34 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   EXPECT_GT(lines, 18 * (kPerformanceCount - 2));
 }
 
+// evaluate --refine: the models' samples and the lookup's designs are refined alike, and the
+// refined lookup is simulated (its designs are new sizings, not the archive's).
+TEST(Evaluation, RefinementAlsoScoresTheRefinedArchiveLookup) {
+  auto project = shipped_miller();
+  EvaluationOptions o;
+  o.limit = 2;
+  o.samples = 3;
+  o.exploration_samples = 0;
+  o.sample.refine = 30;
+  auto r = evaluate(project, o, {});
+  ASSERT_EQ(r.models.size(), 3u) << "the model, the lookup and the refined lookup";
+  EXPECT_EQ(r.models[2].arch, kRefinedLookup);
+  const auto& lookup = r.models[1];
+  const auto& refined = r.models[2];
+  ASSERT_EQ(refined.records.size(), 6u);
+  int moved = 0;
+  for (std::size_t i = 0; i < refined.records.size(); ++i) {
+    EXPECT_TRUE(refined.records[i].simulated);
+    EXPECT_EQ(refined.records[i].design, lookup.records[i].design);
+    moved += refined.records[i].achieved[k("gbw_hz")] != lookup.records[i].achieved[k("gbw_hz")];
+  }
+  EXPECT_GT(moved, 0) << "refined designs simulate to new performances";
+  EXPECT_GE(refined.best_met_all, lookup.best_met_all);
+
+  o.sample.refine = 0;
+  EXPECT_EQ(evaluate(project, o, {}).models.size(), 2u) << "no refinement, no refined lookup";
+}
+
 TEST(Evaluation, CancelledBeforeTheFirstSpecificationStops) {
   auto project = shipped_miller();
   EvaluationOptions o;
