@@ -264,6 +264,21 @@
     <name>inversize::ui::exploration::SamplesTable</name>
     <message>
         <location filename="../ui/exploration/sample_views.cpp" line="204"/>
+        <source>sizing rules</source>
+        <translation>Dimensionierungsregeln</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="241"/>
+        <source>kept</source>
+        <translation>eingehalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="241"/>
+        <source>broken</source>
+        <translation>verletzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/sample_views.cpp" line="204"/>
         <source>#</source>
         <translation>#</translation>
     </message>

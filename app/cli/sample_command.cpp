@@ -67,6 +67,8 @@ json to_json(const evaluation::InverseSizer& sizer, const evaluation::Specificat
     if (s.verified && s.simulation.simulated) {
       j["performances"] = performances_json(s.simulation.performances);
       j["meets_spec"] = s.meets;
+      j["feasible"] = s.simulation.feasible;  // keeps the project's sizing rules and criteria
+      if (!s.simulation.feasible) j["failure"] = s.simulation.failure;
       json diff = json::object();
       for (std::size_t k = 0; k < kPerformanceCount; ++k)
         if (spec.given[k] && s.simulation.performances[k])
@@ -98,13 +100,14 @@ void print_samples(const evaluation::InverseSizer& sizer, const evaluation::Spec
                    const std::vector<evaluation::SampledSizing>& samples, std::size_t best) {
   const auto& space = sizer.project().setup().space;
   if (samples.front().verified) {
-    std::printf("\n%4s %-5s", "#", "meets");
+    std::printf("\n%4s %-5s %-6s", "#", "meets", "rules");
     for (std::size_t k = 0; k < kPerformanceCount; ++k)
       if (spec.given[k]) std::printf(" %22s", std::string(kPerformances[k].key).c_str());
     std::printf("\n");
     for (std::size_t i = 0; i < samples.size(); ++i) {
       const auto& s = samples[i];
-      std::printf("%4zu %-5s", i + 1, !s.simulation.simulated ? "fail" : s.meets ? "yes" : "no");
+      std::printf("%4zu %-5s %-6s", i + 1, !s.simulation.simulated ? "fail" : s.meets ? "yes" : "no",
+                  !s.simulation.simulated ? "-" : s.simulation.feasible ? "kept" : "broken");
       for (std::size_t k = 0; k < kPerformanceCount; ++k) {
         if (!spec.given[k]) continue;
         const auto& v = s.simulation.performances[k];
@@ -118,7 +121,8 @@ void print_samples(const evaluation::InverseSizer& sizer, const evaluation::Spec
         else std::snprintf(diff, sizeof diff, "%+.1f%%", d * 100);
         std::printf(" %13s (%6s)", cli::format_value(*v, std::string(kPerformances[k].unit)).c_str(), diff);
       }
-      if (!s.simulation.simulated) std::printf("  %s", s.simulation.failure.c_str());
+      // Why it failed to simulate, or which sizing rule it breaks.
+      if (!s.simulation.simulated || !s.simulation.feasible) std::printf("  %s", s.simulation.failure.c_str());
       std::printf("\n");
     }
   } else {

@@ -9,6 +9,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <nlohmann/json.hpp>
+
 #include "diffusion/project_models.hpp"
 #include "evaluation/evaluation.hpp"
 #include "evaluation/inverse_sizer.hpp"
@@ -32,6 +34,15 @@ std::string copy_of(const std::string& name) {
 }
 
 std::size_t k(const char* key) { return *performance_index(key); }
+
+std::string run_command(const std::string& cmd, int& status) {
+  std::string out;
+  FILE* p = popen(cmd.c_str(), "r");
+  char buf[4096];
+  while (p && fgets(buf, sizeof buf, p)) out += buf;
+  status = p ? pclose(p) : -1;
+  return out;
+}
 
 }  // namespace
 
@@ -319,4 +330,29 @@ TEST(InverseSizer, AimConditionsOnTheNearestTrainingDesignThatMeetsTheSpecificat
 
   auto impossible = parse_specification({"gain_db=200"});
   EXPECT_EQ(sizer.aim(impossible), nullptr);
+}
+
+// The designer's command: by default drawn 10 N, refined, ranked and aimed; the verified samples
+// say whether they meet the specification and keep the sizing rules.
+TEST(SampleCommand, VerifiedSamplesMeetAndSayWhetherTheyKeepTheSizingRules) {
+  const auto path = copy_of("miller.isz");
+  const std::string spec = " --spec gain_db=65 gbw_hz=10meg power_w=200u -n 4 --verify --workers 2 --json";
+  int status = 0;
+  auto out = run_command(std::string(INVERSIZE_CLI_EXE) + " sample " + path + spec, status);
+  ASSERT_EQ(status, 0) << out;
+  auto j = nlohmann::json::parse(out);
+  ASSERT_EQ(j["samples"].size(), 4u);
+  int meet = 0;
+  for (const auto& s : j["samples"]) {
+    ASSERT_TRUE(s.contains("feasible")) << s.dump();
+    meet += s["meets_spec"].get<bool>() && s["feasible"].get<bool>();
+    EXPECT_TRUE(s.contains("predicted_meet")) << "ranked by the surrogate";
+  }
+  EXPECT_GE(meet, 3) << out;
+
+  auto plain = run_command(std::string(INVERSIZE_CLI_EXE) + " sample " + path + spec + " --refine 0 --candidates 0 --no-aim", status);
+  ASSERT_EQ(status, 0) << plain;
+  auto p = nlohmann::json::parse(plain);
+  ASSERT_EQ(p["samples"].size(), 4u);
+  EXPECT_FALSE(p["samples"][0].contains("predicted_meet")) << "drawn only";
 }

@@ -110,6 +110,15 @@ class ExplorationTest : public QObject {
 
     const auto& chosen = e->samples()[2];
     QVERIFY(chosen.simulation.simulated);
+    // The table says, beside "meets", whether each verified sample keeps the sizing rules.
+    auto* table = view.table();
+    QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("sizing rules"));
+    for (int row = 0; row < table->rowCount(); ++row) {
+      const int sample = table->item(row, 0)->data(Qt::UserRole).toInt();
+      const auto& s = e->samples()[sample];
+      if (!s.simulation.simulated) continue;
+      QCOMPARE(table->item(row, 2)->text(), s.simulation.feasible ? QStringLiteral("kept") : QStringLiteral("broken"));
+    }
     const QString netlist = dir_.filePath(QStringLiteral("chosen.cir"));
     view.export_netlist(netlist);
     const auto& tech = e->project()->setup().technology;

@@ -201,7 +201,7 @@ void SamplesTable::show(const evaluation::InverseSizer& sizer, const std::vector
   updating_ = true;
   setSortingEnabled(false);
   clear();
-  QStringList headers{tr("#"), tr("meets")};
+  QStringList headers{tr("#"), tr("meets"), tr("sizing rules")};
   for (std::size_t k = 0; k < kPerformanceCount; ++k)
     if (spec.values[k]) headers << perf_key(k);
   if (!samples.empty())
@@ -238,6 +238,15 @@ void SamplesTable::update_row(const evaluation::InverseSizer& sizer, const evalu
   if (s.verified) m->setForeground(s.meets ? QColor(30, 130, 60) : QColor(190, 50, 30));
   if (s.verified && !s.simulation.simulated) m->setToolTip(QString::fromStdString(s.simulation.failure));
   setItem(row, col++, m);
+  // Whether it keeps the project's sizing rules and criteria, as every archive design does.
+  const bool judged = s.verified && s.simulation.simulated;
+  auto* rules = new NumberItem(!judged ? QString() : s.simulation.feasible ? tr("kept") : tr("broken"),
+                               !judged ? 2 : s.simulation.feasible ? 0 : 1);
+  if (judged && !s.simulation.feasible) {
+    rules->setForeground(QColor(190, 50, 30));
+    rules->setToolTip(QString::fromStdString(s.simulation.failure));
+  }
+  setItem(row, col++, rules);
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
     if (!spec.values[k]) continue;
     const auto& v = s.simulation.performances[k];
