@@ -75,7 +75,7 @@ PerformanceSurrogate::Matrix PerformanceSurrogate::refine(const Matrix& xn, cons
   if (xn.empty() || steps <= 0) return xn;
   detail::use_threads(threads);
   auto x0 = detail::to_tensor(xn, nv_);
-  // Per performance: +1 where a lower bound holds, the bound, and 1/sigma (0 = no bound).
+  // Per performance: the bound, and 1/sigma as its weight (0: no bound).
   auto column = [&](const std::vector<double>& b) {
     std::vector<float> v(np_), w(np_);
     for (int j = 0; j < np_; ++j) {
@@ -92,8 +92,8 @@ PerformanceSurrogate::Matrix PerformanceSurrogate::refine(const Matrix& xn, cons
   auto& mlp = *net_->mlp;
   for (int s = 0; s < steps; ++s) {
     auto y = mlp.forward(x);
-    // log P(y >= lo) + log P(y <= hi); a missing bound has weight 0: log_ndtr(0 * ...) is a
-    // constant, so it adds no gradient.
+    // log P(y >= lo) + log P(y <= hi), each prediction normal with its sigma; a missing bound
+    // is masked out.
     auto chance = torch::special::log_ndtr((y - lo_t) * lo_w) * (lo_w > 0) +
                   torch::special::log_ndtr((hi_t - y) * hi_w) * (hi_w > 0);
     auto loss = -chance.sum() + kRefineProximity * (x - x0).pow(2).sum();
