@@ -38,7 +38,7 @@ class ReportPlotsTest : public QObject {
     r.test_designs = 5;
     r.samples = 2;
     r.models = {row("structural", 250, 0.2, 0.4), row("structural", 896, 0.1, 0.7), row(kArchiveLookup, 250, 0.3, 0.2),
-                row(kArchiveLookup, 896, 0.25, 0.3)};
+                row(kArchiveLookup, 896, 0.25, 0.3), row(kRefinedLookup, 896, 0.2, 0.6)};
     QVERIFY(ui::draw_report_plots(dir.path().toStdString(), r));
     for (QString base : {"boxplot_structural", "boxplot_structural_250", "boxplot_archive-lookup",
                          "boxplot_archive-lookup_250", kTrainingSizeName, kSamplesName})
@@ -55,6 +55,9 @@ class ReportPlotsTest : public QObject {
     QVERIFY(curve.open(QIODevice::ReadOnly));
     QVERIFY2(QString::fromUtf8(curve.readAll()).contains(QRegularExpression(R"(stroke="#787878"[^>]*stroke-dasharray)")),
              "the lookup's share against k is drawn dashed too");
+    curve.seek(0);
+    QVERIFY2(QString::fromUtf8(curve.readAll()).contains(QRegularExpression(R"(stroke="#1e1e1e"[^>]*stroke-dasharray)")),
+             "the refined lookup is black and dash-dotted, not a model's colour");
   }
 };
 

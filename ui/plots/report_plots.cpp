@@ -15,10 +15,12 @@ using namespace inversize::evaluation;
 
 namespace {
 
-// The archive lookup is the grey dashed reference; the models take the colours in turn.
+// The archive lookup is the grey dashed reference, the refined lookup the black dash-dotted
+// one; the models take the colours in turn.
 QPen series_pen(const std::string& arch, int& colour) {
   static const QColor colours[] = {QColor(200, 40, 40), QColor(40, 90, 180), QColor(40, 150, 70), QColor(150, 90, 30)};
   if (arch == kArchiveLookup) return QPen(QColor(120, 120, 120), 2, Qt::DashLine);
+  if (arch == kRefinedLookup) return QPen(QColor(30, 30, 30), 2, Qt::DashDotLine);
   return QPen(colours[colour++ % 4], 2);
 }
 
