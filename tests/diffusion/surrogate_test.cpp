@@ -10,16 +10,24 @@
 
 using namespace inversize::diffusion;
 
+namespace {
+// Enough steps for the small ann and its surrogate to fit the synthetic grid.
+TrainOptions surrogate_options() {
+  TrainOptions o;
+  o.seed = 3;
+  o.max_steps = 1500;
+  o.eval_every = 100;
+  return o;
+}
+}  // namespace
+
 TEST(PerformanceSurrogate, PredictsThePerformancesOfUnseenSizingsAndPersists) {
   auto data = test::synthetic(12);  // 144 designs on a grid of p in [1, 4], q in [0, 1]
   // Some performances were not measured: they must not pull the fit (would be 0 in the loss).
   data.y[5][1] = std::nan("");
   data.y[17][0] = std::nan("");
   auto m = make_sizing_model("ann", {});
-  TrainOptions o;
-  o.seed = 3;
-  o.max_steps = 1500;
-  o.eval_every = 100;
+  const auto o = surrogate_options();
   m->train(data, o);
   ASSERT_TRUE(m->has_surrogate());
 
@@ -73,10 +81,7 @@ TEST(PerformanceSurrogate, LearnsFromForwardDesignsTheInverseModelNeverSees) {
   // A collapsed design: p a million standard deviations off; left out, not fitted.
   data.forward_x.push_back(test::sizing_of(3.0, 0.5));
   data.forward_y.push_back({1e9, 0.5});
-  TrainOptions o;
-  o.seed = 3;
-  o.max_steps = 1500;
-  o.eval_every = 100;
+  const auto o = surrogate_options();
   auto m = make_sizing_model("ann", {});
   m->train(data, o);
 
@@ -104,10 +109,7 @@ TEST(PerformanceSurrogate, LearnsFromForwardDesignsTheInverseModelNeverSees) {
 // reached, a met one leaves the sizing where it was, and no bound moves nothing.
 TEST(PerformanceSurrogate, RefinementMovesASizingUntilItsBoundsAreMetAndNoFurther) {
   auto data = test::synthetic(12);
-  TrainOptions o;
-  o.seed = 3;
-  o.max_steps = 1500;
-  o.eval_every = 100;
+  const auto o = surrogate_options();
   auto m = make_sizing_model("ann", {});
   m->train(data, o);
   const double inf = std::numeric_limits<double>::infinity();
