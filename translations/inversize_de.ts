@@ -213,8 +213,8 @@
     </message>
     <message>
         <location filename="../ui/exploration/exploration_view.cpp" line="219"/>
-        <source>%1 samples (%2 s), %3 verified, %4 meet the specification%5</source>
-        <translation>%1 Samples (%2 s), %3 verifiziert, %4 erfüllen die Spezifikation%5</translation>
+        <source>%1 samples (%2 s), %3 verified, %4 meet the specification (%5 keeping every sizing rule)%6</source>
+        <translation>%1 Samples (%2 s), %3 verifiziert, %4 erfüllen die Spezifikation (%5 davon halten jede Dimensionierungsregel ein)%6</translation>
     </message>
     <message>
         <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
@@ -372,6 +372,26 @@
         <location filename="../ui/exploration/spec_panel.cpp" line="127"/>
         <source>Refine with the surrogate</source>
         <translation>Mit dem Surrogatmodell verfeinern</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
+        <source>meet the specification</source>
+        <translation>die Spezifikation erfüllen</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
+        <source>match the values (±2 %)</source>
+        <translation>die Werte treffen (±2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
+        <source>What the ranking and the refinement aim at. Meet: every performance better than, or within 2 % of, its value. Match: within 2 % of every value on both sides, to reproduce a performance vector (e.g. one loaded from a design); no aiming at a training design then.</source>
+        <translation>Worauf Reihung und Verfeinerung zielen. Erfüllen: jede Performance besser als ihr Wert oder höchstens 2 % darunter. Treffen: jeder Wert auf beiden Seiten auf 2 % genau, um einen Performance-Vektor nachzubilden (etwa den eines geladenen Designs); dann ohne Ausrichtung auf ein Trainingsdesign.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
+        <source>Surrogate aims to</source>
+        <translation>Surrogatmodell soll</translation>
     </message>
     <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="130"/>

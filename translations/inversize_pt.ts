@@ -213,8 +213,8 @@
     </message>
     <message>
         <location filename="../ui/exploration/exploration_view.cpp" line="219"/>
-        <source>%1 samples (%2 s), %3 verified, %4 meet the specification%5</source>
-        <translation>%1 amostras (%2 s), %3 verificadas, %4 cumprem a especificação%5</translation>
+        <source>%1 samples (%2 s), %3 verified, %4 meet the specification (%5 keeping every sizing rule)%6</source>
+        <translation>%1 amostras (%2 s), %3 verificadas, %4 cumprem a especificação (%5 respeitando todas as regras de dimensionamento)%6</translation>
     </message>
     <message>
         <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
@@ -372,6 +372,26 @@
         <location filename="../ui/exploration/spec_panel.cpp" line="127"/>
         <source>Refine with the surrogate</source>
         <translation>Refinar com o modelo substituto</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
+        <source>meet the specification</source>
+        <translation>cumprir a especificação</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
+        <source>match the values (±2 %)</source>
+        <translation>acertar os valores (±2 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
+        <source>What the ranking and the refinement aim at. Meet: every performance better than, or within 2 % of, its value. Match: within 2 % of every value on both sides, to reproduce a performance vector (e.g. one loaded from a design); no aiming at a training design then.</source>
+        <translation>O alvo da ordenação e do refinamento. Cumprir: cada desempenho melhor do que o seu valor, ou a menos de 2 % dele. Acertar: a menos de 2 % de cada valor, dos dois lados, para reproduzir um vetor de desempenhos (p. ex. o de um design carregado); sem apontar a um design de treino nesse caso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
+        <source>Surrogate aims to</source>
+        <translation>O modelo substituto procura</translation>
     </message>
     <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="130"/>

@@ -214,6 +214,12 @@ void add_sample_command(CLI::App& app) {
                   "(default 10 N; 0: keep the N drawn)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--sampler", a->sampler, "ddim (default) or ddpm")->check(CLI::IsMember({"ddim", "ddpm"}));
+  cmd->add_option_function<std::string>(
+         "--refine-goal",
+         [a](const std::string& g) { a->options.goal = g == "match" ? diffusion::RefineGoal::match : diffusion::RefineGoal::meet; },
+         "what ranking and refinement aim at: meet (default: every performance better than, or within 2 % of, its "
+         "value) or match (within 2 % of every value on both sides, the paper's protocol)")
+      ->check(CLI::IsMember({"meet", "match"}));
   cmd->add_option("--seed", a->options.seed, "random seed (default 0)");
   cmd->add_option("--threads", a->options.threads, "threads for sampling (default 2)")->check(CLI::PositiveNumber);
   cmd->add_flag("--verify", a->verify, "simulate every sizing and compare it with the specification");

@@ -15,6 +15,10 @@ inline const char* backbone_name(Backbone b) { return b == Backbone::mlp ? "mlp"
 inline Backbone backbone_from_name(std::string_view name) { return name == "mlp" ? Backbone::mlp : Backbone::transformer; }
 enum class Prediction : int { v = 0, epsilon = 1 };
 enum class SamplerKind : int { ddim = 0, ddpm = 1 };
+// What the surrogate's ranking and refinement aim at. meet: every performance better than, or
+// within 2 % of, its specified value (the designer's bounds). match: within 2 % of it on both
+// sides (the paper's protocol, where a specification is a performance vector to reproduce).
+enum class RefineGoal : int { meet = 0, match = 1 };
 
 // Architecture and diffusion hyperparameters; stored in every model blob.
 struct ModelConfig {
@@ -88,11 +92,13 @@ struct SampleOptions {
   // Condition on the performances of the nearest training design that meets the
   // specification, where one does (InverseSizer): a point of the Pareto front the models know,
   // rather than a relaxed specification off it. Samples are still judged by the specification.
+  // Not with RefineGoal::match.
   bool aim = false;
   // > 0: every drawn sizing first takes this many gradient steps up the surrogate's chance of
   // meeting the specification, held near where it was drawn (InverseSizer). The designer's
   // tools use kRefineSteps; the evaluation keeps the paper's protocol (0) unless asked.
   int refine = 0;
+  RefineGoal goal = RefineGoal::meet;  // of the refinement and the ranking
   double guidance = 1.0;  // CFG weight w: eps = eps_u + w (eps_c - eps_u); 0 = unconditional, 1 =
                           // conditional only (one pass; the most accurate on the built-ins, docs/results)
 };

@@ -244,7 +244,7 @@ ModelEvaluation refined_lookup(const InverseSizer& sizer, const std::vector<data
       nearest.push_back(std::move(s));
     }
     auto t0 = Clock::now();
-    sizer.refine(nearest, spec, opts.sample.refine, opts.sample.threads);
+    sizer.refine(nearest, spec, opts.sample.refine, opts.sample.threads, opts.sample.goal);
     m.sample_seconds += since(t0);
     JobContext vctx{{}, ctx.cancel};
     sizer.verify(nearest, spec, pool, vctx);
@@ -286,6 +286,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   res.project = p.path();
   res.samples = opts.samples;
   res.slack = opts.slack;
+  res.sampling = opts.sample;
   auto tests = test_designs(p, opts.limit);
   if (tests.empty()) throw dataset::ProjectError(p.path() + ": no test designs in the archive; generate data first");
   res.test_designs = tests.size();

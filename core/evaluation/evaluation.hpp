@@ -98,6 +98,7 @@ struct EvaluationResult {
   std::size_t test_designs = 0;  // evaluated
   int samples = 0;
   double slack = 0;  // EvaluationOptions::slack
+  diffusion::SampleOptions sampling;  // EvaluationOptions::sample, for the record
   std::vector<ModelEvaluation> models;
   std::optional<Exploration> exploration;
   std::vector<SearchCost> search;

@@ -32,9 +32,15 @@ const dataset::Design* InverseSizer::aim(const Specification& spec) const {
   return nullptr;
 }
 
+namespace {
+std::pair<double, double> goal_bounds(std::size_t k, double specified, diffusion::RefineGoal goal) {
+  return goal == diffusion::RefineGoal::match ? match_bounds(k, specified) : meet_bounds(k, specified);
+}
+}  // namespace
+
 double log_meet_probability(const Specification& spec, const std::vector<std::size_t>& performances,
                             const std::vector<double>& predicted, const std::vector<double>& sigma,
-                            const diffusion::Normalizer& normalizer) {
+                            const diffusion::Normalizer& normalizer, diffusion::RefineGoal goal) {
   double lp = 0;
   for (std::size_t j = 0; j < performances.size(); ++j) {
     const std::size_t k = performances[j];
@@ -48,24 +54,25 @@ double log_meet_probability(const Specification& spec, const std::vector<std::si
       const double z = (normalizer.normalise(j, b) - mu) / sd;
       return std::isfinite(z) ? 0.5 * std::erfc(-z / std::sqrt(2.0)) : 0.0;
     };
-    const auto [lo, hi] = meet_bounds(k, *spec.values[k]);
+    const auto [lo, hi] = goal_bounds(k, *spec.values[k], goal);
     lp += std::log(std::max(below(hi) - below(lo), 1e-300));
   }
   return lp;
 }
 
 diffusion::SizingModel::Matrix InverseSizer::refine_rows(const diffusion::SizingModel::Matrix& rows, const Specification& spec,
-                                                        int steps, int threads) const {
+                                                        int steps, int threads, diffusion::RefineGoal goal) const {
   std::vector<double> lo, hi;
   for (std::size_t k : model_.performances) {
-    auto [l, h] = spec.given[k] && spec.values[k] ? meet_bounds(k, *spec.values[k]) : std::pair{-HUGE_VAL, HUGE_VAL};
+    auto [l, h] = spec.given[k] && spec.values[k] ? goal_bounds(k, *spec.values[k], goal) : std::pair{-HUGE_VAL, HUGE_VAL};
     lo.push_back(l);
     hi.push_back(h);
   }
   return model_.model->refine(rows, lo, hi, steps, threads);
 }
 
-void InverseSizer::refine(std::vector<SampledSizing>& sizings, const Specification& spec, int steps, int threads) const {
+void InverseSizer::refine(std::vector<SampledSizing>& sizings, const Specification& spec, int steps, int threads,
+                          diffusion::RefineGoal goal) const {
   if (sizings.empty() || steps <= 0) return;
   if (!model_.model->has_surrogate()) throw std::logic_error("refine: the model has no surrogate");
   diffusion::SizingModel::Matrix rows;
@@ -74,7 +81,7 @@ void InverseSizer::refine(std::vector<SampledSizing>& sizings, const Specificati
     for (std::size_t v : model_.free) row.push_back(s.x[v]);
     rows.push_back(std::move(row));
   }
-  rows = refine_rows(rows, spec, steps, threads);
+  rows = refine_rows(rows, spec, steps, threads, goal);
   const auto& space = project_.setup().space;
   for (std::size_t i = 0; i < sizings.size(); ++i) {
     auto x = sizings[i].x;
@@ -86,13 +93,14 @@ void InverseSizer::refine(std::vector<SampledSizing>& sizings, const Specificati
 
 std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n,
                                                 const diffusion::SampleOptions& opts) const {
-  const dataset::Design* target = opts.aim ? aim(spec) : nullptr;
+  // Matching asks for the specified values themselves, not for a design that beats them.
+  const dataset::Design* target = opts.aim && opts.goal == diffusion::RefineGoal::meet ? aim(spec) : nullptr;
   std::vector<double> y;
   for (std::size_t k : model_.performances)
     y.push_back(target && target->performances[k] ? *target->performances[k] : spec.values[k].value_or(NAN));
   const bool rank = opts.candidates > n && model_.model->has_surrogate();
   auto rows = model_.model->sample(y, rank ? opts.candidates : n, opts);
-  if (opts.refine > 0 && model_.model->has_surrogate()) rows = refine_rows(rows, spec, opts.refine, opts.threads);
+  if (opts.refine > 0 && model_.model->has_surrogate()) rows = refine_rows(rows, spec, opts.refine, opts.threads, opts.goal);
   const auto& space = project_.setup().space;
   std::vector<SampledSizing> out(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -110,7 +118,7 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
     for (std::size_t j = 0; j < model_.performances.size(); ++j) p[model_.performances[j]] = predicted[i][j];
     out[i].predicted = p;
     const double lp = log_meet_probability(spec, model_.performances, predicted[i], model.surrogate_sigma(),
-                                           model.performance_normalizer());
+                                           model.performance_normalizer(), opts.goal);
     out[i].predicted_meet = std::exp(lp);
     order.push_back({-lp, i});
   }

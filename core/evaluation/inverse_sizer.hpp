@@ -39,10 +39,12 @@ struct DeviceSize {
 // performance's prediction (`predicted`, physical, in the model's `performances` order) taken
 // as normal in the model's normalised units with the surrogate's `sigma`, the chances of the
 // performances multiplied. A performance the surrogate predicts badly (large sigma) hardly
-// ranks, where the worst predicted deficit would be ruled by it.
+// ranks, where the worst predicted deficit would be ruled by it. With RefineGoal::match the
+// chance of landing within 2 % of every value (match_bounds) instead.
 double log_meet_probability(const Specification& spec, const std::vector<std::size_t>& performances,
                             const std::vector<double>& predicted, const std::vector<double>& sigma,
-                            const diffusion::Normalizer& normalizer);
+                            const diffusion::Normalizer& normalizer,
+                            diffusion::RefineGoal goal = diffusion::RefineGoal::meet);
 
 class InverseSizer {
  public:
@@ -71,7 +73,8 @@ class InverseSizer {
   // Moves sizings (full designs) `steps` gradient steps up the surrogate's chance of meeting
   // the specification (SampleOptions::refine); they become unverified. Throws
   // std::logic_error for a model without a surrogate.
-  void refine(std::vector<SampledSizing>& sizings, const Specification& spec, int steps, int threads = 2) const;
+  void refine(std::vector<SampledSizing>& sizings, const Specification& spec, int steps, int threads = 2,
+              diffusion::RefineGoal goal = diffusion::RefineGoal::meet) const;
 
   // Simulates every sizing not yet verified; `on_verified(i)` as each finishes, in this thread.
   // On cancellation returns with the rest unverified.
@@ -93,7 +96,7 @@ class InverseSizer {
 
  private:
   diffusion::SizingModel::Matrix refine_rows(const diffusion::SizingModel::Matrix& rows, const Specification& spec,
-                                             int steps, int threads) const;
+                                             int steps, int threads, diffusion::RefineGoal goal) const;
 
   const dataset::Project& project_;
   diffusion::ProjectModel model_;

@@ -76,12 +76,41 @@ double overall_error(const ModelEvaluation& m) {
   return v[v.size() / 2];
 }
 
+namespace {
+
+const char* goal_name(diffusion::RefineGoal g) { return g == diffusion::RefineGoal::match ? "match" : "meet"; }
+
+std::string sampling_text(const diffusion::SampleOptions& so) {
+  std::ostringstream t;
+  t << (so.sampler == diffusion::SamplerKind::ddpm ? "DDPM" : "DDIM") << ", " << so.steps << " steps, guidance "
+    << so.guidance << ", seed " << so.seed;
+  if (so.candidates > 0) t << "; " << so.candidates << " drawn per specification, the likeliest simulated";
+  if (so.aim) t << "; aimed at the nearest training design that meets the specification";
+  if (so.refine > 0)
+    t << "; every sample refined " << so.refine << " steps by the surrogate towards "
+      << (so.goal == diffusion::RefineGoal::match ? "matching every specified value within 2 %"
+                                                  : "meeting the specification");
+  if (so.candidates <= 0 && !so.aim && so.refine <= 0) t << "; every sample as drawn (the paper's protocol)";
+  return t.str();
+}
+
+}  // namespace
+
 json summary_json(const EvaluationResult& r) {
   json j;
   j["project"] = r.project;
   j["test_designs"] = r.test_designs;
   j["samples_per_specification"] = r.samples;
   j["slack"] = r.slack;
+  const auto& so = r.sampling;
+  j["sampling"] = {{"sampler", so.sampler == diffusion::SamplerKind::ddpm ? "ddpm" : "ddim"},
+                   {"steps", so.steps},
+                   {"guidance", so.guidance},
+                   {"seed", so.seed},
+                   {"candidates", so.candidates},
+                   {"aim", so.aim},
+                   {"refine", so.refine},
+                   {"refine_goal", goal_name(so.goal)}};
   j["seconds"] = r.seconds;
   j["models"] = json::array();
   const auto all = all_designs(r);
@@ -163,6 +192,7 @@ void write_report(const std::string& dir, const EvaluationResult& r, bool plots)
         "sits near zero, in millivolts. \"Best of N meets\": some sample is better than, or within 2 % of, the "
         "specified value. Run time "
      << std::lround(r.seconds) << " s.\n\n";
+  md << "**Sampling:** " << sampling_text(r.sampling) << ".\n\n";
   if (r.slack > 0)
     md << "**Specifications with slack:** each performance is asked " << r.slack * 100
        << " % worse than the test design achieved (gain (1 - s) times, power (1 + s) times its value; the offset "

@@ -123,6 +123,11 @@ std::pair<double, double> meet_bounds(std::size_t k, double v) {
   return {v - kTargetToleranceAbs, v + kTargetToleranceAbs};
 }
 
+std::pair<double, double> match_bounds(std::size_t k, double v) {
+  if (kPerformances[k].direction == Direction::Target) return meet_bounds(k, v);
+  return {v - kMeetTolerance * std::abs(v), v + kMeetTolerance * std::abs(v)};
+}
+
 double worst_deficit(const Specification& spec, const dataset::PerformanceValues& achieved) {
   double worst = -std::numeric_limits<double>::infinity();
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {

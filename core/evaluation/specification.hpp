@@ -53,6 +53,9 @@ bool meets(std::size_t performance, double achieved, double specified);
 // The achieved values that meet a specified value, [lo, hi]: one side infinite for a maximised
 // or minimised performance, specified +- kTargetToleranceAbs for a target.
 std::pair<double, double> meet_bounds(std::size_t performance, double specified);
+// The achieved values within kMeetTolerance of a specified value on both sides (a target: as
+// meet_bounds): what reproducing a performance vector asks (diffusion::RefineGoal::match).
+std::pair<double, double> match_bounds(std::size_t performance, double specified);
 
 // The largest amount by which a given performance falls short of its value: relative to the
 // value, in the direction that is worse (a target: |difference| / kTargetToleranceAbs * 2 %).

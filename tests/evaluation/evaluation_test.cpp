@@ -7,6 +7,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <set>
 #include <nlohmann/json.hpp>
 
@@ -109,6 +110,15 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   EXPECT_DOUBLE_EQ(j["models"][0]["best_of_n_meets_all_feasible"].get<double>(), m.best_met_all_feasible);
   EXPECT_DOUBLE_EQ(j["models"][0]["feasible_samples"].get<double>(), m.feasible_share);
   EXPECT_DOUBLE_EQ(j["models"][0]["performances"]["gain_db"]["median"].get<double>(), g.median);
+  // The report records how it sampled: here the paper's protocol.
+  EXPECT_EQ(j["sampling"]["steps"], 25);
+  EXPECT_EQ(j["sampling"]["refine"], 0);
+  EXPECT_EQ(j["sampling"]["refine_goal"], "meet");
+  EXPECT_EQ(j["sampling"]["candidates"], 0);
+  std::ifstream md_in(dir / "report.md");
+  const std::string md((std::istreambuf_iterator<char>(md_in)), {});
+  EXPECT_NE(md.find("**Sampling:** DDIM, 25 steps, guidance 1, seed 0; every sample as drawn (the paper's protocol)."),
+            std::string::npos);
   std::ifstream csv(dir / "samples.csv");
   std::size_t lines = 0;
   for (std::string line; std::getline(csv, line);) ++lines;

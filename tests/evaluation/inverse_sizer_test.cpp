@@ -14,6 +14,7 @@
 #include "diffusion/project_models.hpp"
 #include "evaluation/evaluation.hpp"
 #include "evaluation/inverse_sizer.hpp"
+#include "evaluation/statistics.hpp"
 #include "circuit/input.hpp"
 #include "simulation/simulator.hpp"
 
@@ -254,8 +255,6 @@ TEST(InverseSizer, CandidatesKeepTheSamplesTheSurrogateFindsLikeliestToMeet) {
   EXPECT_GT(kept.front().predicted_meet, std::exp(-order.back().first)) << "the draws differ in their chance";
 }
 
-// The chance is the product over the given performances of the normal tail beyond each one's
-// 2 % bound, in normalised units; here the normalisation is the identity. Phi by hand (tables).
 // The shipped structural model on the Miller: refined by its surrogate, the samples of held-out
 // specifications meet them in simulation far more often (docs/results: 20 % -> 95 % of 40
 // specifications, best of 10), and keep the sizing rules.
@@ -286,6 +285,49 @@ TEST(InverseSizer, RefinedSamplesMeetHeldOutSpecificationsInSimulation) {
   EXPECT_GE(feasible_refined * 10, refined_samples * 8) << "at least 80 % keep every sizing rule";
 }
 
+// The paper's protocol asks for a test design's own performances. Refined to meet them, the
+// Miller's samples overshoot on the good side (docs/results: gbw +10 %, power -8 % at the
+// median); refined to match them, they land on them.
+TEST(InverseSizer, RefinedToMatchTheSamplesLandOnTheSpecifiedValues) {
+  auto project = dataset::Project::open(copy_of("miller.isz"));
+  InverseSizer sizer(project, "structural");
+  simulation::WorkerPool pool({2, 30});
+  const std::vector<std::size_t> perf{k("gbw_hz"), k("sr_v_per_us"), k("power_w"), k("area_um2")};
+  std::vector<std::vector<double>> meet(perf.size()), match(perf.size());
+  for (const auto& t : test_designs(project, 5)) {
+    auto spec = specification_of(t);
+    diffusion::SampleOptions so;
+    so.seed = 5 + static_cast<std::uint64_t>(t.id);
+    so.refine = diffusion::kRefineSteps;
+    for (auto goal : {diffusion::RefineGoal::meet, diffusion::RefineGoal::match}) {
+      so.goal = goal;
+      auto samples = sizer.sample(spec, 8, so);
+      sizer.verify(samples, spec, pool, {});
+      auto& into = goal == diffusion::RefineGoal::meet ? meet : match;
+      for (const auto& s : samples)
+        for (std::size_t j = 0; j < perf.size(); ++j)
+          if (s.simulation.simulated && s.simulation.performances[perf[j]])
+            into[j].push_back(difference(perf[j], *s.simulation.performances[perf[j]], *spec.values[perf[j]]));
+    }
+  }
+  // Measured (5 specifications x 8 samples), median [q1, q3] meet -> match: gbw +13 [+7, +18] ->
+  // +2.4 [-1.6, +5.5] %, slew rate +4.8 -> -0.0 %, power -3.3 -> +0.1 %, area -12 -> -1.3 %.
+  double off_meet = 0, off_match = 0;
+  for (std::size_t j = 0; j < perf.size(); ++j) {
+    const auto a = box_stats(meet[j]), b = box_stats(match[j]);
+    const auto key = kPerformances[perf[j]].key;
+    ASSERT_GE(b.n, 36u) << key;
+    EXPECT_LT(std::abs(b.median), 0.04) << key << ": matched samples land within 4 % at the median";
+    EXPECT_GT(b.q1, -0.06) << key;
+    EXPECT_LT(b.q3, 0.08) << key;
+    off_meet += std::abs(a.median);
+    off_match += std::abs(b.median);
+  }
+  EXPECT_LT(off_match * 3, off_meet) << "meeting overshoots on the good side, matching does not";
+}
+
+// The chance is the product over the given performances of the normal tail beyond each one's
+// 2 % bound, in normalised units; here the normalisation is the identity. Phi by hand (tables).
 TEST(InverseSizer, MeetProbabilityMultipliesTheTailsBeyondTheBounds) {
   // Two columns whose normalisation is the identity: values -1 and +1 in each.
   auto norm = diffusion::Normalizer::fit({{-1.0, -1.0}, {1.0, 1.0}}, {false, false});
@@ -299,6 +341,20 @@ TEST(InverseSizer, MeetProbabilityMultipliesTheTailsBeyondTheBounds) {
   // A performance left out of the specification does not count.
   spec.given[k("power_w")] = false;
   EXPECT_NEAR(std::exp(log_meet_probability(spec, perf, {59.8, 1.0}, {1.0, 0.04}, norm)), 0.8413447, 1e-6);
+}
+
+TEST(InverseSizer, MatchProbabilityIntegratesBetweenBothBounds) {
+  auto norm = diffusion::Normalizer::fit({{-1.0, -1.0}, {1.0, 1.0}}, {false, false});
+  auto spec = parse_specification({"gain_db=60", "power_w=1"});
+  const std::vector<std::size_t> perf{k("gain_db"), k("power_w")};
+  // gain: [58.8, 61.2] around 59.8 with sigma 1: Phi(1.4) - Phi(-1) = 0.9192433 - 0.1586553.
+  // power: [0.98, 1.02] around 1.0 with sigma 0.04: Phi(0.5) - Phi(-0.5) = 0.3829249.
+  const double lp = log_meet_probability(spec, perf, {59.8, 1.0}, {1.0, 0.04}, norm, diffusion::RefineGoal::match);
+  EXPECT_NEAR(std::exp(lp), (0.9192433 - 0.1586553) * 0.3829249, 1e-6);
+  // Far better than asked meets, but does not match.
+  EXPECT_GT(std::exp(log_meet_probability(spec, perf, {70.0, 0.5}, {1.0, 0.04}, norm)), 0.99);
+  EXPECT_LT(std::exp(log_meet_probability(spec, perf, {70.0, 0.5}, {1.0, 0.04}, norm, diffusion::RefineGoal::match)),
+            1e-6);
 }
 
 // --aim: a relaxed specification is sampled at the nearest training design that meets it.

@@ -76,6 +76,21 @@ TEST(Specification, MeetBoundsAreWhatMeetsAccepts) {
   EXPECT_EQ(meet_bounds(k("power_w"), 1e-3).second, 1e-3 * 1.02);
 }
 
+// Matching (RefineGoal::match) closes the open side of meet_bounds at the same 2 %.
+TEST(Specification, MatchBoundsAreTheMeetToleranceOnBothSides) {
+  for (std::size_t p = 0; p < kPerformanceCount; ++p) {
+    const double v = absolute_difference(p) ? 0.4e-3 : 50.0;
+    const auto [lo, hi] = match_bounds(p, v);
+    const auto [mlo, mhi] = meet_bounds(p, v);
+    ASSERT_TRUE(std::isfinite(lo) && std::isfinite(hi)) << kPerformances[p].key;
+    if (std::isfinite(mlo)) EXPECT_EQ(lo, mlo) << kPerformances[p].key;
+    if (std::isfinite(mhi)) EXPECT_EQ(hi, mhi) << kPerformances[p].key;
+  }
+  EXPECT_EQ(match_bounds(k("gain_db"), 60), std::pair(60 * 0.98, 60 * 1.02));
+  EXPECT_EQ(match_bounds(k("power_w"), 1e-3), std::pair(1e-3 * 0.98, 1e-3 * 1.02));
+  EXPECT_EQ(match_bounds(k("offset_v"), 0), meet_bounds(k("offset_v"), 0));
+}
+
 TEST(Specification, ShortfallIsTheWorstDeficitBeyondTheTolerance) {
   auto s = parse_specification({"gain_db=60", "power_w=300u"});
   dataset::PerformanceValues p{};

@@ -1,11 +1,13 @@
 // The exploration view on the shipped Miller project: a slider drag makes one sampling job
 // after the debounce, stale results are dropped, selections link the views, and the exported
 // netlist simulates to the performances the table shows.
+#include <QLabel>
 #include <QMenuBar>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -119,6 +121,15 @@ class ExplorationTest : public QObject {
       if (!s.simulation.simulated) continue;
       QCOMPARE(table->item(row, 2)->text(), s.simulation.feasible ? QStringLiteral("kept") : QStringLiteral("broken"));
     }
+    // The status bar counts the samples that meet, and of them those that keep every sizing rule.
+    int met = 0, met_feasible = 0;
+    for (const auto& s : e->samples()) met += s.meets, met_feasible += s.meets && s.simulation.feasible;
+    auto* status = view.findChild<QLabel*>(QStringLiteral("status"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral(", %1 meet the specification (%2 keeping every sizing rule)")
+                                         .arg(met)
+                                         .arg(met_feasible)),
+             qPrintable(status->text()));
     const QString netlist = dir_.filePath(QStringLiteral("chosen.cir"));
     view.export_netlist(netlist);
     const auto& tech = e->project()->setup().technology;
@@ -157,6 +168,16 @@ class ExplorationTest : public QObject {
     refine->setChecked(false);
     QCOMPARE(view.spec_panel()->request().options.refine, 0);
     refine->setChecked(true);
+    // The surrogate aims to meet by default; matching the values turns aiming at a training design off.
+    auto* goal = view.spec_panel()->findChild<QComboBox*>(QStringLiteral("refine_goal"));
+    auto* aim = view.spec_panel()->findChild<QCheckBox*>(QStringLiteral("aim"));
+    QVERIFY(goal && aim);
+    QCOMPARE(r.options.goal, inversize::diffusion::RefineGoal::meet);
+    goal->setCurrentIndex(1);
+    QCOMPARE(view.spec_panel()->request().options.goal, inversize::diffusion::RefineGoal::match);
+    QVERIFY(!aim->isEnabled());
+    goal->setCurrentIndex(0);
+    QVERIFY(aim->isEnabled());
     r.verify = false;
     e->request_now(r);
     QVERIFY(wait_finished(e));

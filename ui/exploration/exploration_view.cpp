@@ -45,6 +45,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   devices_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   devices_->verticalHeader()->setVisible(false);
   status_ = new QLabel(tr("Open a trained project to explore its sizings."), this);
+  status_->setObjectName("status");
   for (auto* plot : {histograms_, sizing_->plot(), performance_->plot()}) add_export_menu(*plot);
 
   auto* scroll = new QScrollArea(this);
@@ -192,14 +193,19 @@ int ExplorationView::chosen_sample() const {
 
 void ExplorationView::update_status() {
   const auto& s = explorer_->samples();
-  int verified = 0, met = 0;
-  for (const auto& x : s) verified += x.verified ? 1 : 0, met += x.meets ? 1 : 0;
+  int verified = 0, met = 0, met_feasible = 0;
+  for (const auto& x : s) {
+    verified += x.verified ? 1 : 0;
+    met += x.meets ? 1 : 0;
+    met_feasible += x.meets && x.simulation.feasible ? 1 : 0;
+  }
   QString filled = explorer_->spec().filled_from ? tr("; left-out performances from design #%1").arg(*explorer_->spec().filled_from) : QString();
-  status_->setText(tr("%1 samples (%2 s), %3 verified, %4 meet the specification%5")
+  status_->setText(tr("%1 samples (%2 s), %3 verified, %4 meet the specification (%5 keeping every sizing rule)%6")
                        .arg(s.size())
                        .arg(sample_seconds_, 0, 'f', 2)
                        .arg(verified)
                        .arg(met)
+                       .arg(met_feasible)
                        .arg(filled));
 }
 

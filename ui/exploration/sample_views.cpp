@@ -235,6 +235,7 @@ void SamplesTable::update_row(const evaluation::InverseSizer& sizer, const evalu
   int col = 1;
   QString meets = !s.verified ? tr("…") : !s.simulation.simulated ? tr("failed") : s.meets ? tr("yes") : tr("no");
   auto* m = new NumberItem(meets, !s.verified ? 2 : s.meets ? 0 : 1);
+  m->setTextAlignment(Qt::AlignCenter);  // words, not numbers
   if (s.verified) m->setForeground(s.meets ? QColor(30, 130, 60) : QColor(190, 50, 30));
   if (s.verified && !s.simulation.simulated) m->setToolTip(QString::fromStdString(s.simulation.failure));
   setItem(row, col++, m);
@@ -242,6 +243,7 @@ void SamplesTable::update_row(const evaluation::InverseSizer& sizer, const evalu
   const bool judged = s.verified && s.simulation.simulated;
   auto* rules = new NumberItem(!judged ? QString() : s.simulation.feasible ? tr("kept") : tr("broken"),
                                !judged ? 2 : s.simulation.feasible ? 0 : 1);
+  rules->setTextAlignment(Qt::AlignCenter);
   if (judged && !s.simulation.feasible) {
     rules->setForeground(QColor(190, 50, 30));
     rules->setToolTip(QString::fromStdString(s.simulation.failure));

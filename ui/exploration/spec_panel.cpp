@@ -1,6 +1,7 @@
 #include "exploration/spec_panel.hpp"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -131,12 +132,20 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   refine_->setToolTip(tr("Move every drawn sizing a little, by the model's surrogate, towards meeting the "
                          "specification before the samples are ranked and simulated; the simulation still judges "
                          "them."));
+  goal_ = new QComboBox(opts);
+  goal_->setObjectName("refine_goal");
+  goal_->addItem(tr("meet the specification"), static_cast<int>(diffusion::RefineGoal::meet));
+  goal_->addItem(tr("match the values (±2 %)"), static_cast<int>(diffusion::RefineGoal::match));
+  goal_->setToolTip(tr("What the ranking and the refinement aim at. Meet: every performance better than, or within "
+                       "2 % of, its value. Match: within 2 % of every value on both sides, to reproduce a "
+                       "performance vector (e.g. one loaded from a design); no aiming at a training design then."));
   seed_ = new QSpinBox(opts);
   seed_->setRange(0, 1 << 30);
   form->addRow(tr("Samples"), samples_);
   form->addRow(tr("Candidates per sample"), candidates_);
   form->addRow(QString(), aim_);
   form->addRow(QString(), refine_);
+  form->addRow(tr("Surrogate aims to"), goal_);
   form->addRow(tr("Guidance weight"), guidance_);
   form->addRow(tr("Steps"), steps_);
   form->addRow(tr("Seed"), seed_);
@@ -154,6 +163,10 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   for (auto* s : {samples_, steps_, seed_, candidates_}) connect(s, &QSpinBox::valueChanged, this, [this] { emit changed(); });
   connect(guidance_, &QDoubleSpinBox::valueChanged, this, [this] { emit changed(); });
   for (auto* c : {aim_, refine_}) connect(c, &QCheckBox::toggled, this, [this] { emit changed(); });
+  connect(goal_, &QComboBox::currentIndexChanged, this, [this] {
+    aim_->setEnabled(goal_->currentData().toInt() == static_cast<int>(diffusion::RefineGoal::meet));
+    emit changed();
+  });
   layout->addWidget(opts);
   layout->addStretch(1);
 }
@@ -290,6 +303,7 @@ SampleRequest SpecPanel::request() const {
   r.options.candidates = candidates_->value() > 1 ? candidates_->value() * r.n : 0;
   r.options.aim = aim_->isChecked();
   r.options.refine = refine_->isChecked() ? diffusion::kRefineSteps : 0;
+  r.options.goal = static_cast<diffusion::RefineGoal>(goal_->currentData().toInt());
   r.options.seed = static_cast<std::uint64_t>(seed_->value());
   return r;
 }

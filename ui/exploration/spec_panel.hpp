@@ -13,6 +13,7 @@
 #include "exploration/explorer.hpp"
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
@@ -64,6 +65,7 @@ class SpecPanel : public QWidget {
   QSpinBox* candidates_ = nullptr;
   QCheckBox* aim_ = nullptr;
   QCheckBox* refine_ = nullptr;
+  QComboBox* goal_ = nullptr;
   QSpinBox* seed_ = nullptr;
   QSpinBox* design_ = nullptr;
   bool updating_ = false;
