@@ -6,6 +6,7 @@
 
 #include "circuit/build.hpp"
 #include "dataset/evaluator.hpp"
+#include "evaluation/statistics.hpp"
 #include "netlist/units.hpp"
 #include "netlist/writer.hpp"
 
@@ -60,13 +61,49 @@ double log_meet_probability(const Specification& spec, const std::vector<std::si
   return lp;
 }
 
+std::vector<double> InverseSizer::local_bias(const Specification& spec, int threads) const {
+  const auto& model = *model_.model;
+  const auto& norm = model.performance_normalizer();
+  std::vector<double> bias(model_.performances.size(), 0.0);
+  if (!model.has_surrogate()) return bias;
+  const auto near = nearest_designs(spec, training_, kBiasDesigns);
+  if (near.empty()) return bias;
+  diffusion::SizingModel::Matrix rows;
+  for (const auto* d : near) {
+    std::vector<double> row;
+    for (std::size_t v : model_.free) row.push_back(d->x[v]);
+    rows.push_back(std::move(row));
+  }
+  const auto predicted = model.predict_performances(rows, threads);
+  for (std::size_t j = 0; j < model_.performances.size(); ++j) {
+    std::vector<double> r;
+    for (std::size_t i = 0; i < near.size(); ++i) {
+      const auto& v = near[i]->performances[model_.performances[j]];
+      if (!v || !std::isfinite(predicted[i][j])) continue;
+      const double e = norm.normalise(j, *v) - norm.normalise(j, predicted[i][j]);
+      if (std::isfinite(e)) r.push_back(e);
+    }
+    if (!r.empty()) bias[j] = quantile(r, 0.5);
+  }
+  return bias;
+}
+
 diffusion::SizingModel::Matrix InverseSizer::refine_rows(const diffusion::SizingModel::Matrix& rows, const Specification& spec,
-                                                        int steps, int threads, diffusion::RefineGoal goal) const {
+                                                        int steps, int threads, diffusion::RefineGoal goal,
+                                                        const std::vector<double>& bias) const {
+  const auto& norm = model_.model->performance_normalizer();
+  // A prediction p + bias within [lo, hi] is a prediction p within [lo - bias, hi - bias].
+  auto shifted = [&](std::size_t j, double b) {
+    if (!std::isfinite(b) || bias[j] == 0) return b;
+    const double z = norm.normalise(j, b);
+    return std::isfinite(z) && z > -299.0 ? norm.denormalise(j, z - bias[j]) : b;
+  };
   std::vector<double> lo, hi;
-  for (std::size_t k : model_.performances) {
+  for (std::size_t j = 0; j < model_.performances.size(); ++j) {
+    const std::size_t k = model_.performances[j];
     auto [l, h] = spec.given[k] && spec.values[k] ? goal_bounds(k, *spec.values[k], goal) : std::pair{-HUGE_VAL, HUGE_VAL};
-    lo.push_back(l);
-    hi.push_back(h);
+    lo.push_back(shifted(j, l));
+    hi.push_back(shifted(j, h));
   }
   return model_.model->refine(rows, lo, hi, steps, threads);
 }
@@ -81,7 +118,7 @@ void InverseSizer::refine(std::vector<SampledSizing>& sizings, const Specificati
     for (std::size_t v : model_.free) row.push_back(s.x[v]);
     rows.push_back(std::move(row));
   }
-  rows = refine_rows(rows, spec, steps, threads, goal);
+  rows = refine_rows(rows, spec, steps, threads, goal, local_bias(spec, threads));
   const auto& space = project_.setup().space;
   for (std::size_t i = 0; i < sizings.size(); ++i) {
     auto x = sizings[i].x;
@@ -100,7 +137,9 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
     y.push_back(target && target->performances[k] ? *target->performances[k] : spec.values[k].value_or(NAN));
   const bool rank = opts.candidates > n && model_.model->has_surrogate();
   auto rows = model_.model->sample(y, rank ? opts.candidates : n, opts);
-  if (opts.refine > 0 && model_.model->has_surrogate()) rows = refine_rows(rows, spec, opts.refine, opts.threads, opts.goal);
+  const bool surrogate = model_.model->has_surrogate();
+  const auto bias = surrogate && (opts.refine > 0 || rank) ? local_bias(spec, opts.threads) : std::vector<double>{};
+  if (opts.refine > 0 && surrogate) rows = refine_rows(rows, spec, opts.refine, opts.threads, opts.goal, bias);
   const auto& space = project_.setup().space;
   std::vector<SampledSizing> out(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -111,7 +150,14 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
 
   // Candidates: the n the surrogate finds most likely to meet the specification, best first.
   const auto& model = *model_.model;
-  const auto predicted = model.predict_performances(rows, opts.threads);
+  auto predicted = model.predict_performances(rows, opts.threads);
+  const auto& norm = model.performance_normalizer();
+  for (auto& row : predicted)
+    for (std::size_t j = 0; j < row.size(); ++j)
+      if (bias[j] != 0 && std::isfinite(row[j])) {
+        const double z = norm.normalise(j, row[j]);
+        if (std::isfinite(z)) row[j] = norm.denormalise(j, z + bias[j]);
+      }
   std::vector<std::pair<double, std::size_t>> order;
   for (std::size_t i = 0; i < out.size(); ++i) {
     dataset::PerformanceValues p{};

@@ -76,6 +76,14 @@ class InverseSizer {
   void refine(std::vector<SampledSizing>& sizings, const Specification& spec, int steps, int threads = 2,
               diffusion::RefineGoal goal = diffusion::RefineGoal::meet) const;
 
+  // The surrogate's error near the specification: per model performance, the median of
+  // (simulated - predicted) in normalised units over the kBiasDesigns training designs nearest
+  // it (0 where none has the performance). A forward model smooths the front, so near its edge
+  // it is off in a direction it shares with its neighbours; refinement and ranking add this to
+  // every prediction.
+  static constexpr std::size_t kBiasDesigns = 20;
+  std::vector<double> local_bias(const Specification& spec, int threads = 2) const;
+
   // Simulates every sizing not yet verified; `on_verified(i)` as each finishes, in this thread.
   // On cancellation returns with the rest unverified.
   void verify(std::vector<SampledSizing>& sizings, const Specification& spec, simulation::WorkerPool& pool,
@@ -96,7 +104,8 @@ class InverseSizer {
 
  private:
   diffusion::SizingModel::Matrix refine_rows(const diffusion::SizingModel::Matrix& rows, const Specification& spec,
-                                             int steps, int threads, diffusion::RefineGoal goal) const;
+                                             int steps, int threads, diffusion::RefineGoal goal,
+                                             const std::vector<double>& bias) const;
 
   const dataset::Project& project_;
   diffusion::ProjectModel model_;
