@@ -61,6 +61,12 @@ double log_meet_probability(const Specification& spec, const std::vector<std::si
   return lp;
 }
 
+std::vector<double> InverseSizer::model_row(const std::vector<double>& x) const {
+  std::vector<double> row;
+  for (std::size_t v : model_.free) row.push_back(x[v]);
+  return row;
+}
+
 std::vector<double> InverseSizer::local_bias(const Specification& spec, int threads) const {
   const auto& model = *model_.model;
   const auto& norm = model.performance_normalizer();
@@ -69,11 +75,7 @@ std::vector<double> InverseSizer::local_bias(const Specification& spec, int thre
   const auto near = nearest_designs(spec, training_, kBiasDesigns);
   if (near.empty()) return bias;
   diffusion::SizingModel::Matrix rows;
-  for (const auto* d : near) {
-    std::vector<double> row;
-    for (std::size_t v : model_.free) row.push_back(d->x[v]);
-    rows.push_back(std::move(row));
-  }
+  for (const auto* d : near) rows.push_back(model_row(d->x));
   const auto predicted = model.predict_performances(rows, threads);
   for (std::size_t j = 0; j < model_.performances.size(); ++j) {
     std::vector<double> r;
@@ -113,11 +115,7 @@ void InverseSizer::refine(std::vector<SampledSizing>& sizings, const Specificati
   if (sizings.empty() || steps <= 0) return;
   if (!model_.model->has_surrogate()) throw std::logic_error("refine: the model has no surrogate");
   diffusion::SizingModel::Matrix rows;
-  for (const auto& s : sizings) {
-    std::vector<double> row;
-    for (std::size_t v : model_.free) row.push_back(s.x[v]);
-    rows.push_back(std::move(row));
-  }
+  for (const auto& s : sizings) rows.push_back(model_row(s.x));
   rows = refine_rows(rows, spec, steps, threads, goal, local_bias(spec, threads));
   const auto& space = project_.setup().space;
   for (std::size_t i = 0; i < sizings.size(); ++i) {

@@ -103,6 +103,8 @@ class InverseSizer {
   std::string sized_netlist(const std::vector<double>& x) const;
 
  private:
+  // A full design's model variables (model().free order).
+  std::vector<double> model_row(const std::vector<double>& x) const;
   diffusion::SizingModel::Matrix refine_rows(const diffusion::SizingModel::Matrix& rows, const Specification& spec,
                                              int steps, int threads, diffusion::RefineGoal goal,
                                              const std::vector<double>& bias) const;

@@ -241,6 +241,11 @@ TEST(InverseSizer, CandidatesKeepTheSamplesTheSurrogateFindsLikeliestToMeet) {
     free.push_back(row);
   }
   auto predicted = m.model->predict_performances(free);
+  // Corrected by the surrogate's local bias, in normalised units.
+  const auto bias = sizer.local_bias(spec);
+  const auto& norm = m.model->performance_normalizer();
+  for (auto& row : predicted)
+    for (std::size_t j = 0; j < row.size(); ++j) row[j] = norm.denormalise(j, norm.normalise(j, row[j]) + bias[j]);
   std::vector<std::pair<double, std::size_t>> order;
   for (std::size_t i = 0; i < drawn.size(); ++i)
     order.push_back({-log_meet_probability(spec, m.performances, predicted[i], m.model->surrogate_sigma(),
