@@ -133,7 +133,7 @@ void add_evaluate_command(CLI::App& app) {
          "--refine-goal",
          [a](const std::string& g) { a->options.sample.goal = g == "match" ? diffusion::RefineGoal::match : diffusion::RefineGoal::meet; },
          "what ranking and refinement aim at: meet (default: every performance better than, or within 2 % of, its "
-         "value) or match (within 2 % of every value on both sides, the paper's protocol)")
+         "value) or match (within 2 % of every value on both sides, the paper's protocol; no aiming then)")
       ->check(CLI::IsMember({"meet", "match"}));
   cmd->add_option("--seed", a->options.sample.seed, "random seed of sampling (default 0)");
   cmd->add_option("--train-seed", a->options.train.seed, "random seed of models trained here (default 0)");

@@ -218,7 +218,7 @@ void add_sample_command(CLI::App& app) {
          "--refine-goal",
          [a](const std::string& g) { a->options.goal = g == "match" ? diffusion::RefineGoal::match : diffusion::RefineGoal::meet; },
          "what ranking and refinement aim at: meet (default: every performance better than, or within 2 % of, its "
-         "value) or match (within 2 % of every value on both sides, the paper's protocol)")
+         "value) or match (within 2 % of every value on both sides, the paper's protocol; no aiming then)")
       ->check(CLI::IsMember({"meet", "match"}));
   cmd->add_option("--seed", a->options.seed, "random seed (default 0)");
   cmd->add_option("--threads", a->options.threads, "threads for sampling (default 2)")->check(CLI::PositiveNumber);
