@@ -9,6 +9,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "cli/sampling_options.hpp"
 #include "evaluation/report.hpp"
 
 #ifdef INVERSIZE_HAVE_UI
@@ -129,12 +130,7 @@ void add_evaluate_command(CLI::App& app) {
                   "gradient steps up the surrogate's chance of meeting the specification for every drawn sample, "
                   "before ranking (default 0: as drawn)")
       ->check(CLI::NonNegativeNumber);
-  cmd->add_option_function<std::string>(
-         "--refine-goal",
-         [a](const std::string& g) { a->options.sample.goal = g == "match" ? diffusion::RefineGoal::match : diffusion::RefineGoal::meet; },
-         "what ranking and refinement aim at: meet (default: every performance better than, or within 2 % of, its "
-         "value) or match (within 2 % of every value on both sides, the paper's protocol; no aiming then)")
-      ->check(CLI::IsMember({"meet", "match"}));
+  add_refine_goal_option(cmd, a->options.sample.goal);
   cmd->add_option("--seed", a->options.sample.seed, "random seed of sampling (default 0)");
   cmd->add_option("--train-seed", a->options.train.seed, "random seed of models trained here (default 0)");
   cmd->add_option_function<std::string>(

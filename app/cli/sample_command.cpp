@@ -10,6 +10,7 @@
 #include "cli/commands.hpp"
 #include "cli/format.hpp"
 #include "cli/progress.hpp"
+#include "cli/sampling_options.hpp"
 #include "evaluation/inverse_sizer.hpp"
 #include "evaluation/sample_export.hpp"
 
@@ -214,12 +215,7 @@ void add_sample_command(CLI::App& app) {
                   "(default 10 N; 0: keep the N drawn)")
       ->check(CLI::NonNegativeNumber);
   cmd->add_option("--sampler", a->sampler, "ddim (default) or ddpm")->check(CLI::IsMember({"ddim", "ddpm"}));
-  cmd->add_option_function<std::string>(
-         "--refine-goal",
-         [a](const std::string& g) { a->options.goal = g == "match" ? diffusion::RefineGoal::match : diffusion::RefineGoal::meet; },
-         "what ranking and refinement aim at: meet (default: every performance better than, or within 2 % of, its "
-         "value) or match (within 2 % of every value on both sides, the paper's protocol; no aiming then)")
-      ->check(CLI::IsMember({"meet", "match"}));
+  add_refine_goal_option(cmd, a->options.goal);
   cmd->add_option("--seed", a->options.seed, "random seed (default 0)");
   cmd->add_option("--threads", a->options.threads, "threads for sampling (default 2)")->check(CLI::PositiveNumber);
   cmd->add_flag("--verify", a->verify, "simulate every sizing and compare it with the specification");

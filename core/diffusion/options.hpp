@@ -19,6 +19,11 @@ enum class SamplerKind : int { ddim = 0, ddpm = 1 };
 // within 2 % of, its specified value (the designer's bounds). match: within 2 % of it on both
 // sides (the paper's protocol, where a specification is a performance vector to reproduce).
 enum class RefineGoal : int { meet = 0, match = 1 };
+inline const char* refine_goal_name(RefineGoal g) { return g == RefineGoal::match ? "match" : "meet"; }
+// "meet" or "match" (the command line's --refine-goal; checked there).
+inline RefineGoal refine_goal_from_name(std::string_view name) {
+  return name == "match" ? RefineGoal::match : RefineGoal::meet;
+}
 
 // Architecture and diffusion hyperparameters; stored in every model blob.
 struct ModelConfig {

@@ -37,6 +37,14 @@ namespace {
 std::pair<double, double> goal_bounds(std::size_t k, double specified, diffusion::RefineGoal goal) {
   return goal == diffusion::RefineGoal::match ? match_bounds(k, specified) : meet_bounds(k, specified);
 }
+
+// A physical value moved by `delta` in normalised units (the local bias); values the
+// normalisation cannot place (infinite bounds, non-positive values of a log column) stay.
+double shifted(const diffusion::Normalizer& norm, std::size_t j, double value, double delta) {
+  if (delta == 0 || !std::isfinite(value)) return value;
+  const double z = norm.normalise(j, value);
+  return std::isfinite(z) && z > -299.0 ? norm.denormalise(j, z + delta) : value;
+}
 }  // namespace
 
 double log_meet_probability(const Specification& spec, const std::vector<std::size_t>& performances,
@@ -94,18 +102,13 @@ diffusion::SizingModel::Matrix InverseSizer::refine_rows(const diffusion::Sizing
                                                         int steps, int threads, diffusion::RefineGoal goal,
                                                         const std::vector<double>& bias) const {
   const auto& norm = model_.model->performance_normalizer();
-  // A prediction p + bias within [lo, hi] is a prediction p within [lo - bias, hi - bias].
-  auto shifted = [&](std::size_t j, double b) {
-    if (!std::isfinite(b) || bias[j] == 0) return b;
-    const double z = norm.normalise(j, b);
-    return std::isfinite(z) && z > -299.0 ? norm.denormalise(j, z - bias[j]) : b;
-  };
   std::vector<double> lo, hi;
   for (std::size_t j = 0; j < model_.performances.size(); ++j) {
     const std::size_t k = model_.performances[j];
     auto [l, h] = spec.given[k] && spec.values[k] ? goal_bounds(k, *spec.values[k], goal) : std::pair{-HUGE_VAL, HUGE_VAL};
-    lo.push_back(shifted(j, l));
-    hi.push_back(shifted(j, h));
+    // A prediction p + bias within [lo, hi] is a prediction p within [lo - bias, hi - bias].
+    lo.push_back(shifted(norm, j, l, -bias[j]));
+    hi.push_back(shifted(norm, j, h, -bias[j]));
   }
   return model_.model->refine(rows, lo, hi, steps, threads);
 }
@@ -151,11 +154,7 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
   auto predicted = model.predict_performances(rows, opts.threads);
   const auto& norm = model.performance_normalizer();
   for (auto& row : predicted)
-    for (std::size_t j = 0; j < row.size(); ++j)
-      if (bias[j] != 0 && std::isfinite(row[j])) {
-        const double z = norm.normalise(j, row[j]);
-        if (std::isfinite(z)) row[j] = norm.denormalise(j, z + bias[j]);
-      }
+    for (std::size_t j = 0; j < row.size(); ++j) row[j] = shifted(norm, j, row[j], bias[j]);
   std::vector<std::pair<double, std::size_t>> order;
   for (std::size_t i = 0; i < out.size(); ++i) {
     dataset::PerformanceValues p{};

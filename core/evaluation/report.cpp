@@ -78,8 +78,6 @@ double overall_error(const ModelEvaluation& m) {
 
 namespace {
 
-const char* goal_name(diffusion::RefineGoal g) { return g == diffusion::RefineGoal::match ? "match" : "meet"; }
-
 std::string sampling_text(const diffusion::SampleOptions& so) {
   std::ostringstream t;
   t << (so.sampler == diffusion::SamplerKind::ddpm ? "DDPM" : "DDIM") << ", " << so.steps << " steps, guidance "
@@ -110,7 +108,7 @@ json summary_json(const EvaluationResult& r) {
                    {"candidates", so.candidates},
                    {"aim", so.aim},
                    {"refine", so.refine},
-                   {"refine_goal", goal_name(so.goal)}};
+                   {"refine_goal", diffusion::refine_goal_name(so.goal)}};
   j["seconds"] = r.seconds;
   j["models"] = json::array();
   const auto all = all_designs(r);

@@ -1,0 +1,15 @@
+// Sampling options shared by `sample` and `evaluate`.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <string>
+
+#include "diffusion/options.hpp"
+
+inline void add_refine_goal_option(CLI::App* cmd, inversize::diffusion::RefineGoal& goal) {
+  cmd->add_option_function<std::string>(
+         "--refine-goal", [&goal](const std::string& g) { goal = inversize::diffusion::refine_goal_from_name(g); },
+         "what ranking and refinement aim at: meet (default: every performance better than, or within 2 % of, its "
+         "value) or match (within 2 % of every value on both sides, the paper's protocol; no aiming then)")
+      ->check(CLI::IsMember({"meet", "match"}));
+}
