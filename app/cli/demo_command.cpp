@@ -7,7 +7,7 @@
 #include "cli/format.hpp"
 #include "circuit/input.hpp"
 #include "common/resources.hpp"
-#include "evaluation/inverse_sizer.hpp"
+#include "sizing/inverse_sizer.hpp"
 #include "simulation/worker_pool.hpp"
 #include "simulation/ngspice_engine.hpp"
 #include "simulation/simulator.hpp"
@@ -50,14 +50,14 @@ void add_demo_command(CLI::App& app) {
     std::filesystem::copy_file(resource_path("projects/miller.isz"), copy, std::filesystem::copy_options::overwrite_existing);
     {
       auto project = dataset::Project::open(copy.string());
-      evaluation::InverseSizer sizer(project, "structural");
-      auto spec = sizer.complete(evaluation::parse_specification({"gain_db=65", "gbw_hz=10meg", "power_w=200u"}));
+      sizing::InverseSizer sizer(project, "structural");
+      auto spec = sizer.complete(sizing::parse_specification({"gain_db=65", "gbw_hz=10meg", "power_w=200u"}));
       auto samples = sizer.sample(spec, 16, {});
       simulation::WorkerPool pool;
       sizer.verify(samples, spec, pool, {});
       std::size_t met = 0;
       for (const auto& s : samples) met += s.meets ? 1 : 0;
-      const auto& best = samples[evaluation::InverseSizer::best(samples)];
+      const auto& best = samples[sizing::InverseSizer::best(samples)];
       std::printf("\nmiller, sized backwards for gain_db=65 gbw_hz=10meg power_w=200u: %zu of %zu sizings meet it "
                   "in simulation\n  best:", met, samples.size());
       for (const char* key : {"gain_db", "gbw_hz", "pm_deg", "power_w"}) {

@@ -11,8 +11,8 @@
 #include "cli/format.hpp"
 #include "cli/progress.hpp"
 #include "cli/sampling_options.hpp"
-#include "evaluation/inverse_sizer.hpp"
-#include "evaluation/sample_export.hpp"
+#include "sizing/inverse_sizer.hpp"
+#include "sizing/sample_export.hpp"
 
 using namespace inversize;
 using nlohmann::json;
@@ -43,8 +43,8 @@ json performances_json(const dataset::PerformanceValues& p) {
   return j;
 }
 
-json to_json(const evaluation::InverseSizer& sizer, const evaluation::Specification& spec,
-             const std::vector<evaluation::SampledSizing>& samples, std::size_t best) {
+json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spec,
+             const std::vector<sizing::SampledSizing>& samples, std::size_t best) {
   json out;
   out["spec"] = json::object();
   json given = json::array();
@@ -73,7 +73,7 @@ json to_json(const evaluation::InverseSizer& sizer, const evaluation::Specificat
       json diff = json::object();
       for (std::size_t k = 0; k < kPerformanceCount; ++k)
         if (spec.given[k] && s.simulation.performances[k])
-          diff[std::string(kPerformances[k].key)] = evaluation::difference(k, *s.simulation.performances[k], *spec.values[k]);
+          diff[std::string(kPerformances[k].key)] = sizing::difference(k, *s.simulation.performances[k], *spec.values[k]);
       j["differences"] = diff;
     } else {
       j["performances"] = nullptr;
@@ -85,7 +85,7 @@ json to_json(const evaluation::InverseSizer& sizer, const evaluation::Specificat
   return out;
 }
 
-void print_spec(const evaluation::Specification& spec) {
+void print_spec(const sizing::Specification& spec) {
   std::printf("specification%s\n", spec.filled_from ? (" (left-out performances from training design #" +
                                                        std::to_string(*spec.filled_from) + ")").c_str()
                                                     : "");
@@ -97,8 +97,8 @@ void print_spec(const evaluation::Specification& spec) {
   }
 }
 
-void print_samples(const evaluation::InverseSizer& sizer, const evaluation::Specification& spec,
-                   const std::vector<evaluation::SampledSizing>& samples, std::size_t best) {
+void print_samples(const sizing::InverseSizer& sizer, const sizing::Specification& spec,
+                   const std::vector<sizing::SampledSizing>& samples, std::size_t best) {
   const auto& space = sizer.project().setup().space;
   if (samples.front().verified) {
     std::printf("\n%4s %-5s %-6s", "#", "meets", "rules");
@@ -116,9 +116,9 @@ void print_samples(const evaluation::InverseSizer& sizer, const evaluation::Spec
           std::printf(" %22s", "-");
           continue;
         }
-        double d = evaluation::difference(k, *v, *spec.values[k]);
+        double d = sizing::difference(k, *v, *spec.values[k]);
         char diff[24];
-        if (evaluation::absolute_difference(k)) std::snprintf(diff, sizeof diff, "%+.2fm", d * 1e3);
+        if (sizing::absolute_difference(k)) std::snprintf(diff, sizeof diff, "%+.2fm", d * 1e3);
         else std::snprintf(diff, sizeof diff, "%+.1f%%", d * 100);
         std::printf(" %13s (%6s)", cli::format_value(*v, std::string(kPerformances[k].unit)).c_str(), diff);
       }
@@ -145,8 +145,8 @@ void print_samples(const evaluation::InverseSizer& sizer, const evaluation::Spec
 
 int run(SampleArgs& a) {
   auto project = dataset::Project::open(a.project);
-  evaluation::InverseSizer sizer(project, a.arch);
-  auto spec = sizer.complete(evaluation::parse_specification(a.spec));
+  sizing::InverseSizer sizer(project, a.arch);
+  auto spec = sizer.complete(sizing::parse_specification(a.spec));
   a.options.sampler = a.sampler == "ddpm" ? diffusion::SamplerKind::ddpm : diffusion::SamplerKind::ddim;
   a.options.candidates = a.candidates < 0 ? 10 * a.n : a.candidates;
 
@@ -172,20 +172,20 @@ int run(SampleArgs& a) {
     for (const auto& s : samples) met += s.meets ? 1 : 0, verified += s.verified ? 1 : 0;
     if (!a.json)
       std::printf("verified %zu by simulation in %.1f s: %zu meet the specification (within %.0f %%)%s\n", verified,
-                  seconds_since(t1), met, evaluation::kMeetTolerance * 100, cancelled ? " (cancelled)" : "");
+                  seconds_since(t1), met, sizing::kMeetTolerance * 100, cancelled ? " (cancelled)" : "");
   }
-  std::size_t best = evaluation::InverseSizer::best(samples);
+  std::size_t best = sizing::InverseSizer::best(samples);
   if (a.json) std::cout << to_json(sizer, spec, samples, best).dump() << "\n";
   else print_samples(sizer, spec, samples, best);
 
   std::fflush(stdout);  // the table first, then the messages on standard error
   if (!a.export_path.empty()) {
-    evaluation::write_text_file(a.export_path, sizer.sized_netlist(samples[best].x));
+    sizing::write_text_file(a.export_path, sizer.sized_netlist(samples[best].x));
     std::fprintf(stderr, "wrote sample #%zu as %s\n", best + 1, a.export_path.c_str());
   }
-  if (!a.csv_path.empty()) evaluation::write_text_file(a.csv_path, evaluation::samples_csv(project.setup().space, samples));
+  if (!a.csv_path.empty()) sizing::write_text_file(a.csv_path, sizing::samples_csv(project.setup().space, samples));
   if (!a.spec_path.empty())
-    evaluation::write_text_file(a.spec_path, evaluation::specification_json(spec, true).dump(2) + "\n");
+    sizing::write_text_file(a.spec_path, sizing::specification_json(spec, true).dump(2) + "\n");
   return cancelled ? 130 : 0;
 }
 

@@ -8,6 +8,8 @@
 
 namespace inversize::evaluation {
 
+using namespace sizing;
+
 using Clock = std::chrono::steady_clock;
 
 namespace {

@@ -13,7 +13,7 @@
 #include "common/job.hpp"
 #include "dataset/project.hpp"
 #include "diffusion/options.hpp"
-#include "evaluation/inverse_sizer.hpp"
+#include "sizing/inverse_sizer.hpp"
 #include "evaluation/statistics.hpp"
 
 namespace inversize::evaluation {
@@ -77,8 +77,8 @@ struct DeviceSpread {
 // Fig. 7 and Table I: many samples for one specification, and the isotropic-noise reference.
 struct Exploration {
   std::int64_t design = 0;  // the test design (its performances are the ground truth)
-  Specification spec;
-  std::vector<SampledSizing> model, noise;
+  sizing::Specification spec;
+  std::vector<sizing::SampledSizing> model, noise;
   std::vector<DeviceSpread> model_devices, noise_devices;
   double noise_sigma = 0;  // per variable, on the design space's unit (log) scale
   double model_met = 0, noise_met = 0;  // share meeting the specification
@@ -124,12 +124,12 @@ ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, con
                                int n, double slack = 0.0);
 
 // Table I: mean and standard deviation of W and L per transistor over sizings.
-std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<SampledSizing>& samples);
-std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::vector<const SampledSizing*>& samples);
+std::vector<DeviceSpread> device_spread(const sizing::InverseSizer& sizer, const std::vector<sizing::SampledSizing>& samples);
+std::vector<DeviceSpread> device_spread(const sizing::InverseSizer& sizer, const std::vector<const sizing::SampledSizing*>& samples);
 
 // The specification of a design: all its performances, given. With slack s > 0 each one is
 // asked s worse than the design achieved (gain (1 - s) times, power (1 + s) times as much:
 // relative to |value|); the offset, a target, stays.
-Specification specification_of(const dataset::Design& d, double slack = 0.0);
+sizing::Specification specification_of(const dataset::Design& d, double slack = 0.0);
 
 }  // namespace inversize::evaluation

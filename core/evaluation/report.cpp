@@ -12,6 +12,8 @@
 
 namespace inversize::evaluation {
 
+using namespace sizing;
+
 using nlohmann::json;
 
 namespace {

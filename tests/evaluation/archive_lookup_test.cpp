@@ -7,6 +7,7 @@
 
 using namespace inversize;
 using namespace inversize::evaluation;
+using namespace inversize::sizing;
 
 using test::design;
 using test::k;

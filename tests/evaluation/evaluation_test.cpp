@@ -18,6 +18,7 @@
 
 using namespace inversize;
 using namespace inversize::evaluation;
+using namespace inversize::sizing;
 namespace fs = std::filesystem;
 
 namespace {

@@ -13,13 +13,14 @@
 
 #include "diffusion/project_models.hpp"
 #include "evaluation/evaluation.hpp"
-#include "evaluation/inverse_sizer.hpp"
+#include "sizing/inverse_sizer.hpp"
 #include "evaluation/statistics.hpp"
 #include "circuit/input.hpp"
 #include "simulation/simulator.hpp"
 
 using namespace inversize;
 using namespace inversize::evaluation;
+using namespace inversize::sizing;
 namespace fs = std::filesystem;
 
 namespace {

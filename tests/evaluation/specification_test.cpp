@@ -5,10 +5,10 @@
 #include <cmath>
 
 #include "designs.hpp"
-#include "evaluation/specification.hpp"
+#include "sizing/specification.hpp"
 
 using namespace inversize;
-using namespace inversize::evaluation;
+using namespace inversize::sizing;
 
 using test::k;
 

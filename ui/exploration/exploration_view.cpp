@@ -18,7 +18,7 @@
 #include "common/si_format.hpp"
 #include "diffusion/project_models.hpp"
 #include "evaluation/evaluation.hpp"
-#include "evaluation/sample_export.hpp"
+#include "sizing/sample_export.hpp"
 #include "evaluation/statistics.hpp"
 #include "exploration/sample_views.hpp"
 #include "exploration/spec_panel.hpp"
@@ -30,7 +30,7 @@ namespace {
 
 QString key_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
 
-void write_text(const QString& path, const std::string& text) { evaluation::write_text_file(path.toStdString(), text); }
+void write_text(const QString& path, const std::string& text) { sizing::write_text_file(path.toStdString(), text); }
 
 }  // namespace
 
@@ -170,7 +170,7 @@ void ExplorationView::load(const QString& project_path) {
 
 void ExplorationView::redraw_clouds() {
   std::vector<dataset::Design> near;
-  for (const auto* d : evaluation::nearest_designs(explorer_->spec(), training_, 5)) near.push_back(*d);
+  for (const auto* d : sizing::nearest_designs(explorer_->spec(), training_, 5)) near.push_back(*d);
   sizing_->show(explorer_->samples(), explorer_->spec(), near);
   performance_->show(explorer_->samples(), explorer_->spec(), near);
 }
@@ -188,7 +188,7 @@ int ExplorationView::chosen_sample() const {
   const auto& s = explorer_->samples();
   if (s.empty()) return -1;
   if (!selection_.isEmpty()) return *std::min_element(selection_.begin(), selection_.end());
-  return static_cast<int>(evaluation::InverseSizer::best(s));
+  return static_cast<int>(sizing::InverseSizer::best(s));
 }
 
 void ExplorationView::update_status() {
@@ -213,7 +213,7 @@ void ExplorationView::update_statistics() {
   const auto& all = explorer_->samples();
   if (!explorer_->loaded() || all.empty()) return;
   // Of the selection when there is one, else of every sample.
-  std::vector<const evaluation::SampledSizing*> use;
+  std::vector<const sizing::SampledSizing*> use;
   for (std::size_t i = 0; i < all.size(); ++i)
     if (selection_.isEmpty() || selection_.contains(int(i))) use.push_back(&all[i]);
 
@@ -253,11 +253,11 @@ void ExplorationView::export_netlist(const QString& path) const {
 }
 
 void ExplorationView::export_csv(const QString& path) const {
-  write_text(path, evaluation::samples_csv(explorer_->project()->setup().space, explorer_->samples()));
+  write_text(path, sizing::samples_csv(explorer_->project()->setup().space, explorer_->samples()));
 }
 
 void ExplorationView::export_spec(const QString& path) const {
-  write_text(path, evaluation::specification_json(spec_->request().spec).dump(2) + "\n");
+  write_text(path, sizing::specification_json(spec_->request().spec).dump(2) + "\n");
 }
 
 }  // namespace inversize::ui::exploration

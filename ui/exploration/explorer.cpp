@@ -30,7 +30,7 @@ void Explorer::load(const QString& project_path, const std::string& arch) {
     running_ = false;
   }
   auto project = std::make_unique<dataset::Project>(dataset::Project::open(project_path.toStdString()));
-  auto sizer = std::make_unique<evaluation::InverseSizer>(*project, arch);
+  auto sizer = std::make_unique<sizing::InverseSizer>(*project, arch);
   sizer_ = std::move(sizer);
   project_ = std::move(project);
   samples_.clear();
@@ -76,7 +76,7 @@ void Explorer::run(quint64 gen, SampleRequest r) {
   auto t0 = Clock::now();
   try {
     auto spec = sizer_->complete(r.spec);
-    auto samples = std::make_shared<std::vector<evaluation::SampledSizing>>(sizer_->sample(spec, r.n, r.options));
+    auto samples = std::make_shared<std::vector<sizing::SampledSizing>>(sizer_->sample(spec, r.n, r.options));
     double sample_s = std::chrono::duration<double>(Clock::now() - t0).count();
     // Results go to the UI thread as copies; there the generation decides whether they count.
     QMetaObject::invokeMethod(this, [this, gen, spec, sample_s, copy = *samples] {

@@ -14,7 +14,7 @@
 #include "common/job.hpp"
 #include "dataset/project.hpp"
 #include "diffusion/options.hpp"
-#include "evaluation/inverse_sizer.hpp"
+#include "sizing/inverse_sizer.hpp"
 
 namespace inversize::simulation {
 class WorkerPool;
@@ -23,7 +23,7 @@ class WorkerPool;
 namespace inversize::ui::exploration {
 
 struct SampleRequest {
-  evaluation::Specification spec;  // as the designer set it (left-out performances get filled)
+  sizing::Specification spec;  // as the designer set it (left-out performances get filled)
   int n = 64;
   diffusion::SampleOptions options;
   bool verify = true;
@@ -39,7 +39,7 @@ class Explorer : public QObject {
   // Opens the project and its newest model of `arch`. Throws dataset::ProjectError.
   void load(const QString& project_path, const std::string& arch = "structural");
   bool loaded() const { return sizer_ != nullptr; }
-  const evaluation::InverseSizer* sizer() const { return sizer_.get(); }
+  const sizing::InverseSizer* sizer() const { return sizer_.get(); }
   const dataset::Project* project() const { return project_.get(); }
 
   // Debounced (debounce_ms) request; returns its generation number.
@@ -53,8 +53,8 @@ class Explorer : public QObject {
   int stale_results_dropped() const { return stale_dropped_; }
 
   // The current request's results.
-  const evaluation::Specification& spec() const { return spec_; }
-  const std::vector<evaluation::SampledSizing>& samples() const { return samples_; }
+  const sizing::Specification& spec() const { return spec_; }
+  const std::vector<sizing::SampledSizing>& samples() const { return samples_; }
   double sample_seconds() const { return sample_seconds_; }  // model time of the current samples
 
  signals:
@@ -68,7 +68,7 @@ class Explorer : public QObject {
   void run(quint64 gen, SampleRequest r);  // worker thread
 
   std::unique_ptr<dataset::Project> project_;
-  std::unique_ptr<evaluation::InverseSizer> sizer_;
+  std::unique_ptr<sizing::InverseSizer> sizer_;
   std::unique_ptr<simulation::WorkerPool> pool_;  // used by one request at a time
   QTimer debounce_;
   std::unique_ptr<SampleRequest> pending_;
@@ -79,8 +79,8 @@ class Explorer : public QObject {
   QThread* thread_ = nullptr;
   int jobs_started_ = 0;
   int stale_dropped_ = 0;
-  evaluation::Specification spec_;
-  std::vector<evaluation::SampledSizing> samples_;
+  sizing::Specification spec_;
+  std::vector<sizing::SampledSizing> samples_;
   double sample_seconds_ = 0;
 };
 

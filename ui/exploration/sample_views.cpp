@@ -97,7 +97,7 @@ std::optional<double> ScatterView::value(const std::vector<double>& x, const dat
   return std::nullopt;
 }
 
-void ScatterView::show(const std::vector<evaluation::SampledSizing>& samples, const evaluation::Specification& spec,
+void ScatterView::show(const std::vector<sizing::SampledSizing>& samples, const sizing::Specification& spec,
                        const std::vector<dataset::Design>& nearest) {
   samples_ = samples;
   spec_ = spec;
@@ -196,8 +196,8 @@ SamplesTable::SamplesTable(QWidget* parent) : QTableWidget(parent) {
   });
 }
 
-void SamplesTable::show(const evaluation::InverseSizer& sizer, const std::vector<evaluation::SampledSizing>& samples,
-                        const evaluation::Specification& spec) {
+void SamplesTable::show(const sizing::InverseSizer& sizer, const std::vector<sizing::SampledSizing>& samples,
+                        const sizing::Specification& spec) {
   updating_ = true;
   setSortingEnabled(false);
   clear();
@@ -226,8 +226,8 @@ int SamplesTable::row_of(int sample) const {
   return -1;
 }
 
-void SamplesTable::update_row(const evaluation::InverseSizer& sizer, const evaluation::SampledSizing& s, int index,
-                              const evaluation::Specification& spec) {
+void SamplesTable::update_row(const sizing::InverseSizer& sizer, const sizing::SampledSizing& s, int index,
+                              const sizing::Specification& spec) {
   const bool sorting = isSortingEnabled();
   setSortingEnabled(false);
   int row = row_of(index);
@@ -254,7 +254,7 @@ void SamplesTable::update_row(const evaluation::InverseSizer& sizer, const evalu
     const auto& v = s.simulation.performances[k];
     if (s.verified && v) {
       auto* it = new NumberItem(si(*v, QString::fromUtf8(kPerformances[k].unit.data(), int(kPerformances[k].unit.size()))), *v);
-      if (spec.given[k] && !evaluation::meets(k, *v, *spec.values[k])) it->setForeground(QColor(190, 50, 30));
+      if (spec.given[k] && !sizing::meets(k, *v, *spec.values[k])) it->setForeground(QColor(190, 50, 30));
       setItem(row, col++, it);
     } else {
       setItem(row, col++, new NumberItem(QString(), -1e300));

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "dataset/project.hpp"
-#include "evaluation/inverse_sizer.hpp"
+#include "sizing/inverse_sizer.hpp"
 
 class QComboBox;
 class QCustomPlot;
@@ -32,7 +32,7 @@ class ScatterView : public QWidget {
   void set_axes(const QStringList& names, const QStringList& units, int x, int y);
   // Redraws the samples; `training` are drawn as small grey reference points, `target` (in
   // performance space) as a star; `nearest` designs as hollow diamonds.
-  void show(const std::vector<evaluation::SampledSizing>& samples, const evaluation::Specification& spec,
+  void show(const std::vector<sizing::SampledSizing>& samples, const sizing::Specification& spec,
             const std::vector<dataset::Design>& nearest);
   void set_selection(const QSet<int>& samples);
   QSet<int> selection() const;
@@ -52,8 +52,8 @@ class ScatterView : public QWidget {
   QStringList units_;
   QCustomPlot* plot_ = nullptr;
   QCPCurve *meets_ = nullptr, *misses_ = nullptr, *pending_ = nullptr;
-  std::vector<evaluation::SampledSizing> samples_;
-  evaluation::Specification spec_;
+  std::vector<sizing::SampledSizing> samples_;
+  sizing::Specification spec_;
   std::vector<dataset::Design> nearest_;
 };
 
@@ -62,10 +62,10 @@ class SamplesTable : public QTableWidget {
 
  public:
   explicit SamplesTable(QWidget* parent = nullptr);
-  void show(const evaluation::InverseSizer& sizer, const std::vector<evaluation::SampledSizing>& samples,
-            const evaluation::Specification& spec);
-  void update_row(const evaluation::InverseSizer& sizer, const evaluation::SampledSizing& s, int index,
-                  const evaluation::Specification& spec);
+  void show(const sizing::InverseSizer& sizer, const std::vector<sizing::SampledSizing>& samples,
+            const sizing::Specification& spec);
+  void update_row(const sizing::InverseSizer& sizer, const sizing::SampledSizing& s, int index,
+                  const sizing::Specification& spec);
   void set_selection(const QSet<int>& samples);
   QSet<int> selection() const;
 

@@ -1,6 +1,6 @@
 #include "mainwindow/command_line.hpp"
 
-#include "evaluation/specification.hpp"
+#include "sizing/specification.hpp"
 
 namespace inversize::ui::mainwindow {
 
@@ -8,7 +8,7 @@ StartArguments split_start_arguments(const QStringList& positional, const QStrin
   StartArguments a;
   a.spec = spec_values;
   for (const QString& arg : positional) {
-    if (evaluation::assignment_performance(arg.toStdString())) a.spec << arg;
+    if (sizing::assignment_performance(arg.toStdString())) a.spec << arg;
     else a.files << arg;
   }
   return a;

@@ -23,7 +23,7 @@
 #include <QToolButton>
 
 #include "dataset/project.hpp"
-#include "evaluation/specification.hpp"
+#include "sizing/specification.hpp"
 #include "exploration/exploration_view.hpp"
 #include "exploration/explorer.hpp"
 #include "exploration/spec_panel.hpp"
@@ -394,7 +394,7 @@ bool MainWindow::train(std::optional<std::string> arch) {
 
 bool MainWindow::explore(const std::vector<std::string>& assignments) {
   if (!exploration_->loaded()) return false;
-  auto spec = evaluation::parse_specification(assignments);
+  auto spec = sizing::parse_specification(assignments);
   for (std::size_t k = 0; k < kPerformanceCount; ++k)
     if (spec.given[k]) exploration_->spec_panel()->set_value(k, *spec.values[k]);
   for (std::size_t k = 0; k < kPerformanceCount; ++k) exploration_->spec_panel()->set_used(k, spec.given[k]);

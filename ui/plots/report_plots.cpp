@@ -32,7 +32,7 @@ bool box_plot(const QString& base, const ModelEvaluation& m, const QString& titl
   std::vector<BoxStats> boxes;
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
     // The offset is absolute (millivolts): it does not share the percent axis.
-    if (!m.performances[k] || absolute_difference(k)) continue;
+    if (!m.performances[k] || sizing::absolute_difference(k)) continue;
     labels << key_of(k);
     boxes.push_back(m.performances[k]->differences);
   }

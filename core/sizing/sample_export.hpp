@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "evaluation/inverse_sizer.hpp"
+#include "sizing/inverse_sizer.hpp"
 
-namespace inversize::evaluation {
+namespace inversize::sizing {
 
 // Header "sample,verified,meets,<variables>,<performance keys>"; one row per sample, empty
 // cells for what was not (or could not be) simulated.
@@ -21,4 +21,4 @@ nlohmann::json specification_json(const Specification& spec, bool filled = false
 // Writes text to a file; throws std::runtime_error naming the file when it cannot.
 void write_text_file(const std::string& path, const std::string& text);
 
-}  // namespace inversize::evaluation
+}  // namespace inversize::sizing

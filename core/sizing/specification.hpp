@@ -13,7 +13,7 @@
 #include "common/performance.hpp"
 #include "dataset/project.hpp"
 
-namespace inversize::evaluation {
+namespace inversize::sizing {
 
 // Within this of the specified value counts as meeting it (the paper's "within 2 %").
 inline constexpr double kMeetTolerance = 0.02;
@@ -66,4 +66,4 @@ double worst_deficit(const Specification& spec, const dataset::PerformanceValues
 // every one, else its worst deficit beyond the 2 % tolerance.
 double shortfall(const Specification& spec, const dataset::PerformanceValues& achieved);
 
-}  // namespace inversize::evaluation
+}  // namespace inversize::sizing

@@ -1,16 +1,16 @@
-#include "evaluation/inverse_sizer.hpp"
+#include "sizing/inverse_sizer.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <stdexcept>
 
 #include "circuit/build.hpp"
 #include "dataset/evaluator.hpp"
-#include "evaluation/statistics.hpp"
 #include "netlist/units.hpp"
 #include "netlist/writer.hpp"
 
-namespace inversize::evaluation {
+namespace inversize::sizing {
 
 InverseSizer::InverseSizer(const dataset::Project& project, const std::string& arch)
     : InverseSizer(project, diffusion::load_project_model(project, arch)) {}
@@ -34,6 +34,14 @@ const dataset::Design* InverseSizer::aim(const Specification& spec) const {
 }
 
 namespace {
+// The median (the mean of the middle two for an even count); `v` not empty.
+double median(std::vector<double> v) {
+  const auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+  std::nth_element(v.begin(), mid, v.end());
+  if (v.size() % 2) return *mid;
+  return (*mid + *std::max_element(v.begin(), mid)) / 2;
+}
+
 std::pair<double, double> goal_bounds(std::size_t k, double specified, diffusion::RefineGoal goal) {
   return goal == diffusion::RefineGoal::match ? match_bounds(k, specified) : meet_bounds(k, specified);
 }
@@ -93,7 +101,7 @@ std::vector<double> InverseSizer::local_bias(const Specification& spec, int thre
       const double e = norm.normalise(j, *v) - norm.normalise(j, predicted[i][j]);
       if (std::isfinite(e)) r.push_back(e);
     }
-    if (!r.empty()) bias[j] = quantile(r, 0.5);
+    if (!r.empty()) bias[j] = median(std::move(r));
   }
   return bias;
 }
@@ -231,4 +239,4 @@ std::string InverseSizer::sized_netlist(const std::vector<double>& x) const {
   return text;
 }
 
-}  // namespace inversize::evaluation
+}  // namespace inversize::sizing

@@ -1,10 +1,10 @@
-#include "evaluation/sample_export.hpp"
+#include "sizing/sample_export.hpp"
 
 #include <cstdio>
 #include <fstream>
 #include <stdexcept>
 
-namespace inversize::evaluation {
+namespace inversize::sizing {
 
 std::string samples_csv(const dataset::DesignSpace& space, const std::vector<SampledSizing>& samples) {
   std::string csv = "sample,verified,meets";
@@ -45,4 +45,4 @@ void write_text_file(const std::string& path, const std::string& text) {
   if (!(out << text)) throw std::runtime_error(path + ": cannot write");
 }
 
-}  // namespace inversize::evaluation
+}  // namespace inversize::sizing

@@ -1,4 +1,4 @@
-#include "evaluation/specification.hpp"
+#include "sizing/specification.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -8,7 +8,7 @@
 #include "common/text.hpp"
 #include "netlist/units.hpp"
 
-namespace inversize::evaluation {
+namespace inversize::sizing {
 
 bool Specification::any_given() const { return std::any_of(given.begin(), given.end(), [](bool g) { return g; }); }
 
@@ -148,4 +148,4 @@ double shortfall(const Specification& spec, const dataset::PerformanceValues& ac
   return std::max(0.0, worst_deficit(spec, achieved) - kMeetTolerance);
 }
 
-}  // namespace inversize::evaluation
+}  // namespace inversize::sizing

@@ -13,17 +13,17 @@
 #include "common/job.hpp"
 #include "dataset/project.hpp"
 #include "diffusion/project_models.hpp"
-#include "evaluation/specification.hpp"
+#include "sizing/specification.hpp"
 #include "simulation/worker_pool.hpp"
 
-namespace inversize::evaluation {
+namespace inversize::sizing {
 
 struct SampledSizing {
   std::vector<double> x;          // the full design (design-space order, SI units, snapped)
   bool verified = false;          // simulated (successfully or not)
   dataset::Design simulation;     // performances, failure reason, sizing rules (when verified)
   bool meets = false;             // every given performance met (when verified)
-  double shortfall = 0;           // evaluation::shortfall (when verified)
+  double shortfall = 0;           // sizing::shortfall (when verified)
   // Ranked candidates only: the surrogate's predicted performances, and its chance (0..1) that
   // the sizing meets the specification (log_meet_probability).
   std::optional<dataset::PerformanceValues> predicted;
@@ -115,4 +115,4 @@ class InverseSizer {
   std::vector<dataset::Design> training_;
 };
 
-}  // namespace inversize::evaluation
+}  // namespace inversize::sizing
