@@ -21,6 +21,7 @@ struct DatasetArgs {
   std::string project;
   std::string csv;
   bool json = false;
+  std::size_t validation_from_test = 0;
 };
 
 std::string number(double v) {
@@ -49,6 +50,13 @@ void write_csv(const std::string& path, const dataset::Project& p, const std::ve
 void run(const DatasetArgs& a) {
   auto project = dataset::Project::open(a.project);
   project.refresh_archive();
+  if (a.validation_from_test > 0) {
+    const auto moved = project.move_test_to_validation(a.validation_from_test);
+    project.compact();
+    std::fprintf(stderr, "%s: %zu test designs (ids %lld … %lld) are validation designs now\n", a.project.c_str(),
+                 moved.size(), moved.empty() ? 0LL : static_cast<long long>(moved.front()),
+                 moved.empty() ? 0LL : static_cast<long long>(moved.back()));
+  }
   auto c = project.counts();
   auto designs = project.designs();
   // Ranges over the training archive: what the models learn from.
@@ -68,15 +76,17 @@ void run(const DatasetArgs& a) {
     for (const auto& r : project.runs())
       runs.push_back({{"id", r.id}, {"method", r.method}, {"status", r.status}, {"started", r.started}, {"settings", r.settings}});
     json j{{"designs", c.designs}, {"simulated", c.simulated}, {"feasible", c.feasible}, {"archive", c.archive},
-           {"train", c.train},     {"test", c.test},           {"ranges", ranges},       {"variables", project.setup().space.names()},
+           {"train", c.train},     {"validation", c.validation}, {"test", c.test},       {"ranges", ranges},
+           {"variables", project.setup().space.names()},
            {"runs", runs}};
     std::cout << j.dump() << "\n";
     return;
   }
-  std::printf("%s: %lld designs (%lld simulated, %lld feasible), training archive %lld: %lld train, %lld test\n",
+  std::printf("%s: %lld designs (%lld simulated, %lld feasible), training archive %lld: %lld train, %lld validation, "
+              "%lld test\n",
               a.project.c_str(), static_cast<long long>(c.designs), static_cast<long long>(c.simulated),
               static_cast<long long>(c.feasible), static_cast<long long>(c.archive), static_cast<long long>(c.train),
-              static_cast<long long>(c.test));
+              static_cast<long long>(c.validation), static_cast<long long>(c.test));
   if (c.archive > 0) {
     std::printf("\n%-14s %14s %14s\n", "performance", "min", "max");
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
@@ -99,7 +109,14 @@ void add_dataset_command(CLI::App& app) {
   auto a = std::make_shared<DatasetArgs>();
   auto* cmd = app.add_subcommand("dataset", "Counts, split and performance ranges of a project's training data; export");
   cmd->add_option("project", a->project, "the project file (.isz)")->required();
-  cmd->add_option("--csv", a->csv, "write every design as CSV: id, split, feasible, the variables, the performances");
+  cmd->add_option("--csv", a->csv,
+                  "write every design as CSV: id, split (train, validation or test for the archive, none for the "
+                  "rest), feasible, the variables, the performances");
+  cmd->add_option("--validation-from-test", a->validation_from_test,
+                  "one-off, for a project whose test designs were used for choices: the first N test designs of the "
+                  "archive (in id order) become validation, the rest stay a locked test set; refused once the "
+                  "project has validation designs")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("--json", a->json, "one JSON object on standard output");
   cmd->callback([a] { run(*a); });
 }

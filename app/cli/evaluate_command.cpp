@@ -90,8 +90,8 @@ int run(EvaluateArgs& a) {
   evaluation::write_report(partial.string(), r, plots);
   fs::remove_all(final_dir);
   fs::rename(partial, final_dir);
-  std::fprintf(stderr, "%s: report of %zu test designs x %d samples in %s (%s)\n", a.project.c_str(), r.test_designs,
-               r.samples, final_dir.c_str(), cli::duration(r.seconds).c_str());
+  std::fprintf(stderr, "%s: report of %zu %s designs x %d samples in %s (%s)\n", a.project.c_str(), r.test_designs,
+               dataset::to_string(r.split), r.samples, final_dir.c_str(), cli::duration(r.seconds).c_str());
   for (const auto& m : r.models)
     std::fprintf(stderr, "  %-14s %5zu designs: median |difference| %.2f %%, best of %d meets all for %.0f %%\n",
                  m.arch.c_str(), m.training_designs, evaluation::overall_error(m) * 100, r.samples, m.best_met_all * 100);
@@ -113,7 +113,12 @@ void add_evaluate_command(CLI::App& app) {
       ->check(CLI::IsMember(archs));
   cmd->add_option("--sizes", a->sizes, "training sizes, e.g. 250,500,all (default all; smaller ones are trained here)");
   cmd->add_option("-n,--samples", a->options.samples, "samples per test specification (default 10)")->check(CLI::PositiveNumber);
-  cmd->add_option("--limit", a->options.limit, "evaluate the first K test designs only");
+  cmd->add_option_function<std::string>(
+         "--split", [a](const std::string& s) { a->options.split = *dataset::split_from_string(s); },
+         "which designs' performances are asked back: test (default; the locked split the reports show) or "
+         "validation (where settings are chosen)")
+      ->check(CLI::IsMember({"test", "validation"}));
+  cmd->add_option("--limit", a->options.limit, "evaluate the first K designs of the split only");
   cmd->add_option_function<double>(
          "--slack", [a](double pct) { a->options.slack = pct / 100.0; },
          "ask each test specification PCT % worse than its design achieved (default 0: the design's own performances)")

@@ -18,7 +18,8 @@ struct NewArgs {
   std::vector<std::string> fixes, ranges, objectives;
   double min_pm = 45;
   std::uint64_t split_seed = 1;
-  double test_fraction = 0.12;
+  double test_fraction = dataset::ProjectSetup{}.test_fraction;
+  double validation_fraction = dataset::ProjectSetup{}.validation_fraction;
 };
 
 const char* unit_of(dataset::VariableKind k) {
@@ -40,7 +41,10 @@ void run(const NewArgs& a) {
   if (!a.objectives.empty()) setup.criteria.objectives = a.objectives;
   setup.criteria.validate();
   setup.split_seed = a.split_seed;
+  if (a.test_fraction + a.validation_fraction > 0.9)
+    throw std::invalid_argument("--test-fraction and --validation-fraction leave less than 10 % for training");
   setup.test_fraction = a.test_fraction;
+  setup.validation_fraction = a.validation_fraction;
   auto project = dataset::Project::create(a.project, setup);
 
   auto opened = project.open_circuit();
@@ -73,8 +77,12 @@ void add_new_command(CLI::App& app) {
   cmd->add_option("--objectives", a->objectives, "performance keys of the Pareto archive (default: gain_db gbw_hz "
                                                  "pm_deg sr_v_per_us cmrr_db power_w area_um2)")
       ->delimiter(',');
-  cmd->add_option("--split-seed", a->split_seed, "seed of the train/test split (default 1)");
-  cmd->add_option("--test-fraction", a->test_fraction, "share of the archive held out for testing (default 0.12)")
+  cmd->add_option("--split-seed", a->split_seed, "seed of the train/validation/test split (default 1)");
+  cmd->add_option("--test-fraction", a->test_fraction,
+                  "share of the designs locked away for testing: reported, never used for a choice (default 0.12)")
+      ->check(CLI::Range(0.0, 0.9));
+  cmd->add_option("--validation-fraction", a->validation_fraction,
+                  "share of the designs on which choices (settings, guidance, ranking) are made (default 0.12)")
       ->check(CLI::Range(0.0, 0.9));
   cmd->callback([a] { run(*a); });
 }

@@ -45,16 +45,30 @@ std::string now_utc() {
 
 }  // namespace
 
-const char* to_string(Split s) { return s == Split::Test ? "test" : "train"; }
+const char* to_string(Split s) {
+  switch (s) {
+    case Split::Train: return "train";
+    case Split::Validation: return "validation";
+    case Split::Test: return "test";
+  }
+  return "train";
+}
 
-Split split_of(std::uint64_t seed, std::int64_t id, double test_fraction) {
+std::optional<Split> split_from_string(std::string_view name) {
+  for (Split s : {Split::Train, Split::Validation, Split::Test})
+    if (name == to_string(s)) return s;
+  return std::nullopt;
+}
+
+Split split_of(std::uint64_t seed, std::int64_t id, double test_fraction, double validation_fraction) {
   // splitmix64 of (seed, id): independent of the order designs arrive in.
   std::uint64_t z = seed * 0x9e3779b97f4a7c15ULL + static_cast<std::uint64_t>(id) + 0x632be59bd9b4e019ULL;
   z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
   z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
   z ^= z >> 31;
   double u = static_cast<double>(z >> 11) * 0x1.0p-53;
-  return u < test_fraction ? Split::Test : Split::Train;
+  if (u < test_fraction) return Split::Test;
+  return u < test_fraction + validation_fraction ? Split::Validation : Split::Train;
 }
 
 ProjectSetup make_project_setup(const std::string& circuit_spec, const technology::Technology& tech,
@@ -114,7 +128,7 @@ Project Project::create(const std::string& path, const ProjectSetup& setup) {
     impl->db->exec("PRAGMA synchronous = NORMAL");
     impl->db->exec("PRAGMA application_id = " + std::to_string(kApplicationId));
     sql::Transaction tx(*impl->db);
-    impl->db->exec(kSchemaSql);
+    impl->db->exec(schema_sql());
     impl->db->prepare("INSERT INTO schema_version(version) VALUES (?)").bind(1, std::int64_t{kSchemaVersion}).run();
     impl->set_meta("created", now_utc());
     impl->set_meta("circuit_source", setup.circuit_source);
@@ -128,6 +142,7 @@ Project Project::create(const std::string& path, const ProjectSetup& setup) {
     impl->set_meta("criteria", json(setup.criteria).dump());
     impl->set_meta("split_seed", std::to_string(setup.split_seed));
     impl->set_meta("test_fraction", json(setup.test_fraction).dump());
+    impl->set_meta("validation_fraction", json(setup.validation_fraction).dump());
     auto st = impl->db->prepare("INSERT INTO circuit_files(position, path, text) VALUES (?, ?, ?)");
     for (std::size_t i = 0; i < setup.files.size(); ++i) {
       st.bind(1, static_cast<std::int64_t>(i)).bind(2, setup.files[i].path).bind(3, setup.files[i].text).run();
@@ -156,6 +171,23 @@ std::string immutable_uri(const std::string& path) {
   }
   return uri + "?mode=ro&immutable=1";
 }
+
+// Brings an older file to kSchemaVersion in one transaction (all or nothing).
+void migrate(sql::Database& db, std::int64_t from) {
+  sql::Transaction tx(db);
+  if (from < 2) {
+    // Version 2: the split may be 'validation'. SQLite cannot change a CHECK in place: the
+    // designs move to a new table. The file's splits stay as they are (its validation
+    // fraction is 0, so new designs are drawn train or test as before).
+    db.exec(designs_table_sql("designs_v2"));
+    db.exec("INSERT INTO designs_v2 SELECT * FROM designs; DROP TABLE designs; "
+            "ALTER TABLE designs_v2 RENAME TO designs;");
+    db.exec(kDesignsIndexSql);
+    db.exec("INSERT OR IGNORE INTO project(key, value) VALUES ('validation_fraction', '0')");
+  }
+  db.prepare("INSERT INTO schema_version(version) VALUES (?)").bind(1, std::int64_t{kSchemaVersion}).run();
+  tx.commit();
+}
 }  // namespace
 
 Project Project::open(const std::string& path) {
@@ -177,6 +209,7 @@ Project Project::open(const std::string& path) {
     const bool writable = ::access(path.c_str(), W_OK) == 0 && ::access(dir.c_str(), W_OK) == 0;
     if (writable) impl->db = std::make_unique<sql::Database>(path, SQLITE_OPEN_READWRITE);
     else impl->db = std::make_unique<sql::Database>(immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    std::int64_t version = 0;
     {  // the checks' statements end here: a journal-mode change needs none open
       auto app = impl->db->prepare("PRAGMA application_id");
       app.step();
@@ -184,7 +217,7 @@ Project Project::open(const std::string& path) {
         throw ProjectError(path + ": an SQLite database, but not an InverSize project");
       auto ver = impl->db->prepare("SELECT max(version) FROM schema_version");
       if (!ver.step() || ver.is_null(0)) throw ProjectError(path + ": damaged project file (no schema version)");
-      auto version = ver.integer(0);
+      version = ver.integer(0);
       if (version > kSchemaVersion)
         throw ProjectError(path + ": made by a newer InverSize (project format " + std::to_string(version) +
                            ", this version reads up to " + std::to_string(kSchemaVersion) + "); not opened");
@@ -192,7 +225,9 @@ Project Project::open(const std::string& path) {
       check.step();
       if (check.text(0) != "ok") throw ProjectError(path + ": damaged project file (" + check.text(0) + ")");
     }
-    // Older formats would be migrated here; version 1 is the first.
+    // An older file is migrated where it may be written; read-only, it is read as it is (a
+    // version-1 file is a version-2 file without validation designs).
+    if (writable && version < kSchemaVersion) migrate(*impl->db, version);
     if (writable) {
       impl->db->exec("PRAGMA journal_mode = WAL");    // shipped files come in rollback mode
       impl->db->exec("PRAGMA synchronous = NORMAL");  // WAL: durable against a killed process
@@ -221,6 +256,10 @@ void Project::Impl::load_setup() {
   setup.criteria = json::parse(meta("criteria")).get<Criteria>();
   setup.split_seed = std::stoull(meta("split_seed"));
   setup.test_fraction = json::parse(meta("test_fraction")).get<double>();
+  {  // version 1 has no validation split
+    auto st = db->prepare("SELECT value FROM project WHERE key = 'validation_fraction'");
+    setup.validation_fraction = st.step() ? json::parse(st.text(0)).get<double>() : 0.0;
+  }
   auto st = db->prepare("SELECT path, text FROM circuit_files ORDER BY position");
   while (st.step()) setup.files.push_back({st.text(0), st.text(1)});
   if (setup.files.empty()) throw ProjectError(path + ": damaged project file (no circuit)");
@@ -294,7 +333,7 @@ void Project::add_design(Design& d) {
       .bind(10, now_utc())
       .run();
   d.id = db.last_insert_rowid();
-  d.split = split_of(impl_->setup.split_seed, d.id, impl_->setup.test_fraction);
+  d.split = split_of(impl_->setup.split_seed, d.id, impl_->setup.test_fraction, impl_->setup.validation_fraction);
   d.pareto = false;
   db.prepare("UPDATE designs SET split = ? WHERE id = ?").bind(1, std::string(to_string(d.split))).bind(2, d.id).run();
   tx.commit();
@@ -321,7 +360,7 @@ Design read_design(const sql::Statement& st) {
   d.simulated = st.integer(5) != 0;
   d.feasible = st.integer(6) != 0;
   d.pareto = st.integer(7) != 0;
-  d.split = st.text(8) == "test" ? Split::Test : Split::Train;
+  d.split = split_from_string(st.text(8)).value_or(Split::Train);
   d.violation = st.real(9);
   d.failure = st.text(10);
   d.seconds = st.real(11);
@@ -352,6 +391,31 @@ void Project::Impl::load_cache() {
   cache_loaded = true;
 }
 
+std::vector<std::int64_t> Project::move_test_to_validation(std::size_t count) {
+  auto& db = *impl_->db;
+  sql::Transaction tx(db);
+  {
+    auto existing = db.prepare("SELECT count(*) FROM designs WHERE split = 'validation'");
+    existing.step();
+    if (existing.integer(0) > 0)
+      throw ProjectError(impl_->path + ": already has " + std::to_string(existing.integer(0)) +
+                         " validation designs; test designs are never moved twice");
+  }
+  std::vector<std::int64_t> ids;
+  {
+    auto st = db.prepare("SELECT id FROM designs WHERE pareto = 1 AND split = 'test' ORDER BY id LIMIT ?");
+    st.bind(1, static_cast<std::int64_t>(count));
+    while (st.step()) ids.push_back(st.integer(0));
+  }
+  auto up = db.prepare("UPDATE designs SET split = 'validation' WHERE id = ?");
+  for (auto id : ids) {
+    up.bind(1, id).run();
+    up.reset();
+  }
+  tx.commit();
+  return ids;
+}
+
 std::int64_t Project::refresh_archive() {
   auto& m = *impl_;
   if (!m.cache_loaded) m.load_cache();
@@ -375,14 +439,16 @@ Counts Project::counts() const {
   Counts c;
   auto st = impl_->db->prepare(
       "SELECT count(*), coalesce(sum(simulated), 0), coalesce(sum(feasible), 0), coalesce(sum(pareto), 0), "
-      "coalesce(sum(pareto AND split = 'train'), 0), coalesce(sum(pareto AND split = 'test'), 0) FROM designs");
+      "coalesce(sum(pareto AND split = 'train'), 0), coalesce(sum(pareto AND split = 'validation'), 0), "
+      "coalesce(sum(pareto AND split = 'test'), 0) FROM designs");
   st.step();
   c.designs = st.integer(0);
   c.simulated = st.integer(1);
   c.feasible = st.integer(2);
   c.archive = st.integer(3);
   c.train = st.integer(4);
-  c.test = st.integer(5);
+  c.validation = st.integer(5);
+  c.test = st.integer(6);
   return c;
 }
 

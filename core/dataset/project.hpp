@@ -1,5 +1,5 @@
 // The project file (.isz): one SQLite file holding the circuit's netlist text, technology,
-// conditions, design space, every simulated design, the train/test split, the runs that made
+// conditions, design space, every simulated design, the train/validation/test split, the runs that made
 // them and the trained models. Work is committed as it goes (WAL mode): a killed process
 // loses only what was in flight. Layout: docs/dataset.md.
 #pragma once
@@ -10,6 +10,7 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "circuit/input.hpp"
@@ -27,7 +28,8 @@ class ProjectError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-inline constexpr int kSchemaVersion = 1;
+// 2: the split column allows 'validation' (a version-1 file is migrated when opened writable).
+inline constexpr int kSchemaVersion = 2;
 inline constexpr std::int32_t kApplicationId = 0x49535a31;  // "ISZ1" in the SQLite header
 
 // What a new project is made of.
@@ -41,17 +43,24 @@ struct ProjectSetup {
   DesignSpace space;
   Criteria criteria;
   std::uint64_t split_seed = 1;
+  // Shares of the designs drawn into the test split (locked: reported, never used for a
+  // choice) and the validation split (where every choice is made); the rest train.
   double test_fraction = 0.12;
+  double validation_fraction = 0.12;
 };
 
 // Opens the circuit, derives its design space, takes the nominal conditions.
 ProjectSetup make_project_setup(const std::string& circuit_spec, const technology::Technology& tech,
                                 const std::vector<std::string>& ports = {}, const std::string& subckt = "");
 
-enum class Split { Train, Test };
-const char* to_string(Split s);
-// Seeded and stable: a design's split depends only on the seed and its id.
-Split split_of(std::uint64_t seed, std::int64_t id, double test_fraction);
+enum class Split { Train, Validation, Test };
+const char* to_string(Split s);  // "train", "validation", "test"
+// The split a name ("train", "validation", "test") stands for; nullopt for anything else.
+std::optional<Split> split_from_string(std::string_view name);
+// Seeded and stable: a design's split depends only on the seed and its id. A uniform draw
+// below test_fraction is test, below test_fraction + validation_fraction validation: the test
+// split of a seed does not depend on the validation fraction.
+Split split_of(std::uint64_t seed, std::int64_t id, double test_fraction, double validation_fraction = 0.0);
 
 struct Design {
   std::int64_t id = 0;      // assigned by add_design, in insertion order from 1
@@ -77,7 +86,7 @@ struct RunInfo {
 };
 
 struct Counts {
-  std::int64_t designs = 0, simulated = 0, feasible = 0, archive = 0, train = 0, test = 0;
+  std::int64_t designs = 0, simulated = 0, feasible = 0, archive = 0, train = 0, validation = 0, test = 0;
 };
 
 // A trained model as the diffusion engine stores it.
@@ -116,6 +125,11 @@ class Project {
   // Commits one design (its own transaction); sets d.id and d.split.
   void add_design(Design& d);
   std::vector<Design> designs() const;
+  // One-off, for a project whose test designs were already used for choices: the first
+  // `count` test designs of the archive (in id order) become validation, so that the rest stay
+  // an untouched test set. Refused (ProjectError) when the project already has validation
+  // designs: test designs are never moved twice. Returns the ids moved.
+  std::vector<std::int64_t> move_test_to_validation(std::size_t count);
   // Recomputes the Pareto flags over all feasible designs; returns the archive size.
   std::int64_t refresh_archive();
   Counts counts() const;

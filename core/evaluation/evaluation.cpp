@@ -274,10 +274,10 @@ Specification specification_of(const dataset::Design& d, double slack) {
   return s;
 }
 
-std::vector<dataset::Design> test_designs(const dataset::Project& p, std::size_t limit) {
+std::vector<dataset::Design> test_designs(const dataset::Project& p, std::size_t limit, dataset::Split split) {
   std::vector<dataset::Design> out;
   for (auto& d : p.designs())
-    if (d.pareto && d.split == dataset::Split::Test) out.push_back(std::move(d));
+    if (d.pareto && d.split == split) out.push_back(std::move(d));
   if (limit > 0 && out.size() > limit) out.resize(limit);
   return out;
 }
@@ -289,8 +289,15 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   res.samples = opts.samples;
   res.slack = opts.slack;
   res.sampling = opts.sample;
-  auto tests = test_designs(p, opts.limit);
-  if (tests.empty()) throw dataset::ProjectError(p.path() + ": no test designs in the archive; generate data first");
+  res.split = opts.split;
+  if (opts.split == dataset::Split::Train) throw std::invalid_argument("evaluate: the training designs are no test of a model");
+  auto tests = test_designs(p, opts.limit, opts.split);
+  if (tests.empty())
+    throw dataset::ProjectError(p.path() + ": no " + dataset::to_string(opts.split) +
+                                " designs in the archive; generate data first" +
+                                (opts.split == dataset::Split::Validation
+                                     ? " (a project made before validation splits has none: see dataset --validation-from-test)"
+                                     : ""));
   res.test_designs = tests.size();
   const auto archs = opts.archs.empty() ? std::vector<std::string>{"structural"} : opts.archs;
   const auto sizes = opts.training_sizes.empty() ? std::vector<std::size_t>{0} : opts.training_sizes;

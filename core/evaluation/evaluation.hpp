@@ -22,7 +22,10 @@ struct EvaluationOptions {
   std::vector<std::string> archs{"structural"};
   std::vector<std::size_t> training_sizes{0};  // 0: all training designs (the stored model if any)
   int samples = 10;                            // N per test specification
-  std::size_t limit = 0;                       // evaluate the first K test designs only (0: all)
+  // The designs whose performances are asked back: the locked test split (what reports
+  // show), or validation (where choices are made).
+  dataset::Split split = dataset::Split::Test;
+  std::size_t limit = 0;                       // evaluate the first K designs of the split only (0: all)
   int exploration_samples = 100;
   // Relax every test specification by this fraction (specification_of): 0 asks for the test
   // design's own performances, a point on the Pareto front; a designer's specification has slack.
@@ -95,7 +98,8 @@ struct SearchCost {
 
 struct EvaluationResult {
   std::string project;
-  std::size_t test_designs = 0;  // evaluated
+  dataset::Split split = dataset::Split::Test;  // EvaluationOptions::split
+  std::size_t test_designs = 0;  // evaluated (of `split`)
   int samples = 0;
   double slack = 0;  // EvaluationOptions::slack
   diffusion::SampleOptions sampling;  // EvaluationOptions::sample, for the record
@@ -108,8 +112,9 @@ struct EvaluationResult {
 // Runs everything; progress through ctx, Cancelled when ctx.cancel is set.
 EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& opts, const JobContext& ctx);
 
-// The test designs evaluated: the archive's test split in id order, the first `limit`.
-std::vector<dataset::Design> test_designs(const dataset::Project& p, std::size_t limit);
+// The designs evaluated: the archive's designs of `split` in id order, the first `limit`.
+std::vector<dataset::Design> test_designs(const dataset::Project& p, std::size_t limit,
+                                          dataset::Split split = dataset::Split::Test);
 
 // The baseline without a model: for each test specification, the `n` training designs nearest
 // it (the distance of nearest_designs), scored as if they were samples. Their performances are

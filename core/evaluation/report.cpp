@@ -99,6 +99,7 @@ std::string sampling_text(const diffusion::SampleOptions& so) {
 json summary_json(const EvaluationResult& r) {
   json j;
   j["project"] = r.project;
+  j["split"] = dataset::to_string(r.split);
   j["test_designs"] = r.test_designs;
   j["samples_per_specification"] = r.samples;
   j["slack"] = r.slack;
@@ -186,7 +187,10 @@ void write_report(const std::string& dir, const EvaluationResult& r, bool plots)
 
   std::ostringstream md;
   md << "# Evaluation of " << r.project << "\n\n"
-     << r.test_designs << " test designs (held out from training), " << r.samples
+     << r.test_designs << " " << dataset::to_string(r.split) << " designs ("
+     << (r.split == dataset::Split::Test ? "the locked test split: held out from training and from every choice"
+                                         : "the validation split: held out from training, used for choices")
+     << "), " << r.samples
      << " samples per specification, every sample simulated. A specification is the full performance vector of a "
         "test design (as in the paper). Differences are (simulated - specified) / |specified|; the offset, which "
         "sits near zero, in millivolts. \"Best of N meets\": some sample is better than, or within 2 % of, the "

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 
@@ -102,7 +103,7 @@ TEST(Project, DesignsArchiveAndSplit) {
   EXPECT_EQ(c.designs, 4);
   EXPECT_EQ(c.feasible, 3);
   EXPECT_EQ(c.archive, 2);
-  EXPECT_EQ(c.train + c.test, 2);
+  EXPECT_EQ(c.train + c.validation + c.test, 2);
   p.finish_run(run, "done");
   EXPECT_EQ(p.runs().at(0).status, "done");
   EXPECT_EQ(p.runs().at(0).settings["seed"], 1);
@@ -116,6 +117,142 @@ TEST(Project, SplitIsSeededStableAndAboutTwelvePercent) {
   int differ = 0;
   for (int id = 1; id <= 1000; ++id) differ += split_of(7, id, 0.12) != split_of(8, id, 0.12);
   EXPECT_GT(differ, 50);
+}
+
+TEST(Project, ThreeSplitsDrawnByTheirFractionsAndTheTestSplitKeepsItsDesigns) {
+  int test = 0, validation = 0;
+  for (int id = 1; id <= 5000; ++id) {
+    const auto s = split_of(7, id, 0.12, 0.10);
+    test += s == Split::Test;
+    validation += s == Split::Validation;
+    // Adding a validation split takes designs from train only: test is test either way.
+    EXPECT_EQ(s == Split::Test, split_of(7, id, 0.12) == Split::Test) << id;
+  }
+  EXPECT_NEAR(test / 5000.0, 0.12, 0.015);
+  EXPECT_NEAR(validation / 5000.0, 0.10, 0.015);
+  for (Split s : {Split::Train, Split::Validation, Split::Test}) EXPECT_EQ(split_from_string(to_string(s)), s);
+  EXPECT_FALSE(split_from_string("none"));
+}
+
+TEST(Project, NewProjectsStoreAllThreeSplits) {
+  auto setup = make_project_setup("builtin:miller", technology::load_default());
+  setup.test_fraction = 0.3;
+  setup.validation_fraction = 0.3;
+  auto path = scratch_path("three.isz");
+  std::array<int, 3> by_split{};
+  {
+    auto p = Project::create(path, setup);
+    auto run = p.begin_run("random", {});
+    for (int i = 0; i < 60; ++i) {
+      auto d = fake_design(50 + i, 1e-3 * (1 + i), true);  // each one on the front
+      d.run = run;
+      p.add_design(d);
+      EXPECT_EQ(d.split, split_of(setup.split_seed, d.id, 0.3, 0.3));
+    }
+    EXPECT_EQ(p.refresh_archive(), 60);
+  }
+  auto p = Project::open(path);
+  EXPECT_DOUBLE_EQ(p.setup().validation_fraction, 0.3);
+  for (const auto& d : p.designs()) {
+    EXPECT_EQ(d.split, split_of(setup.split_seed, d.id, 0.3, 0.3)) << d.id;
+    ++by_split[static_cast<int>(d.split)];
+  }
+  const auto c = p.counts();
+  EXPECT_EQ(c.train, by_split[0]);
+  EXPECT_EQ(c.validation, by_split[1]);
+  EXPECT_EQ(c.test, by_split[2]);
+  EXPECT_GT(c.validation, 5);
+  EXPECT_EQ(c.train + c.validation + c.test, 60);
+}
+
+// A version-1 file (splits 'train' and 'test' only, no validation fraction) opens migrated:
+// designs and splits as they were, version 2, and 'validation' may now be stored.
+TEST(Project, Version1FilesAreMigratedKeepingTheirSplits) {
+  auto setup = make_project_setup("builtin:miller", technology::load_default());
+  setup.validation_fraction = 0;
+  auto path = scratch_path("version1.isz");
+  std::vector<Design> before;
+  {
+    auto p = Project::create(path, setup);
+    auto run = p.begin_run("random", {});
+    for (int i = 0; i < 40; ++i) {
+      auto d = fake_design(50 + i, 1e-3 * (1 + i), true);
+      d.run = run;
+      p.add_design(d);
+    }
+    p.refresh_archive();
+    before = p.designs();
+  }
+  sql(path, R"(
+    CREATE TABLE v1(id INTEGER PRIMARY KEY, run_id INTEGER NOT NULL REFERENCES runs(id), variables TEXT NOT NULL,
+      performances TEXT NOT NULL, reasons TEXT NOT NULL, simulated INTEGER NOT NULL, feasible INTEGER NOT NULL,
+      pareto INTEGER NOT NULL, split TEXT CHECK(split IN ('train', 'test')), violation REAL NOT NULL,
+      failure TEXT NOT NULL, seconds REAL NOT NULL, created TEXT NOT NULL);
+    INSERT INTO v1 SELECT * FROM designs; DROP TABLE designs; ALTER TABLE v1 RENAME TO designs;
+    CREATE INDEX designs_archive ON designs(pareto, split);
+    DELETE FROM project WHERE key = 'validation_fraction'; UPDATE schema_version SET version = 1;
+    PRAGMA wal_checkpoint(TRUNCATE);)");
+  {
+    auto p = Project::open(path);
+    EXPECT_DOUBLE_EQ(p.setup().validation_fraction, 0.0);
+    auto after = p.designs();
+    ASSERT_EQ(after.size(), before.size());
+    for (std::size_t i = 0; i < after.size(); ++i) {
+      EXPECT_EQ(after[i].split, before[i].split) << i;
+      EXPECT_EQ(after[i].pareto, before[i].pareto) << i;
+      EXPECT_EQ(after[i].x, before[i].x) << i;
+    }
+    auto moved = p.move_test_to_validation(2);
+    EXPECT_EQ(moved.size(), 2u);
+  }
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT max(version) FROM schema_version", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), kSchemaVersion);
+  sqlite3_finalize(st);
+  // The split column still refuses what is no split.
+  EXPECT_NE(sqlite3_exec(db, "UPDATE designs SET split = 'junk' WHERE id = 1", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  EXPECT_EQ(Project::open(path).counts().validation, 2);
+}
+
+// The one-off for a project whose test designs were used for choices: the first archive test
+// designs in id order become validation, the rest stay test; never twice.
+TEST(Project, FirstTestDesignsMoveToValidationOnce) {
+  auto setup = make_project_setup("builtin:miller", technology::load_default());
+  setup.test_fraction = 0.5;
+  setup.validation_fraction = 0;
+  auto p = Project::create(scratch_path("move.isz"), setup);
+  auto run = p.begin_run("random", {});
+  for (int i = 0; i < 40; ++i) {
+    auto d = fake_design(50 + i, 1e-3 * (1 + i), true);
+    d.run = run;
+    p.add_design(d);
+  }
+  auto extra = fake_design(10, 1, true);  // dominated: not in the archive, never moved
+  extra.run = run;
+  p.add_design(extra);
+  p.refresh_archive();
+  std::vector<std::int64_t> tests;
+  for (const auto& d : p.designs())
+    if (d.pareto && d.split == Split::Test) tests.push_back(d.id);
+  ASSERT_GT(tests.size(), 6u);
+  const auto moved = p.move_test_to_validation(4);
+  EXPECT_EQ(moved, std::vector<std::int64_t>(tests.begin(), tests.begin() + 4));
+  for (const auto& d : p.designs()) {
+    const bool was_moved = std::find(moved.begin(), moved.end(), d.id) != moved.end();
+    EXPECT_EQ(d.split == Split::Validation, was_moved) << d.id;
+  }
+  EXPECT_EQ(p.counts().test, static_cast<std::int64_t>(tests.size()) - 4);
+  try {
+    p.move_test_to_validation(4);
+    FAIL() << "moved twice";
+  } catch (const ProjectError& e) {
+    EXPECT_NE(std::string(e.what()).find("never moved twice"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(p.counts().validation, 4);
 }
 
 TEST(Project, ModelsAreStoredWithTheirSettings) {
