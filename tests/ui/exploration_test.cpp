@@ -253,4 +253,4 @@ class ExplorationTest : public QObject {
 };
 
 QTEST_MAIN(ExplorationTest)
-#include "test_exploration.moc"
+#include "exploration_test.moc"

@@ -148,4 +148,4 @@ class LayoutTest : public QObject {
 };
 
 QTEST_GUILESS_MAIN(LayoutTest)
-#include "test_layout.moc"
+#include "layout_test.moc"

@@ -144,4 +144,4 @@ class WindowTest : public QObject {
 };
 
 QTEST_MAIN(WindowTest)
-#include "test_window.moc"
+#include "window_test.moc"

@@ -48,4 +48,4 @@ class TrainDialogTest : public QObject {
 };
 
 QTEST_MAIN(TrainDialogTest)
-#include "test_train_dialog.moc"
+#include "train_dialog_test.moc"

@@ -62,4 +62,4 @@ class ReportPlotsTest : public QObject {
 };
 
 QTEST_MAIN(ReportPlotsTest)
-#include "test_report_plots.moc"
+#include "report_plots_test.moc"

@@ -101,4 +101,4 @@ class JobsTest : public QObject {
 };
 
 QTEST_MAIN(JobsTest)
-#include "test_jobs.moc"
+#include "jobs_test.moc"
