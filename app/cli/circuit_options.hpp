@@ -1,12 +1,15 @@
-// Options shared by commands that read a circuit: NETLIST|builtin:NAME, --tech, --port, --subckt.
+// Options shared by commands that read a circuit: NETLIST|builtin:NAME, --tech, --port, --subckt,
+// --bias; and the warnings every such command prints about the netlist.
 #pragma once
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "circuit/input.hpp"
+#include "structure/diagnostics.hpp"
 #include "technology/technology.hpp"
 
 struct CircuitOptions {
@@ -14,6 +17,7 @@ struct CircuitOptions {
   std::string tech;
   std::string subckt;
   std::vector<std::string> ports;  // ROLE=NET
+  std::vector<std::string> biases;  // NET=V
 
   void add_to(CLI::App* cmd, bool positional = true) {
     if (positional) cmd->add_option("netlist", input, "SPICE netlist, or builtin:miller / builtin:fcoa")->required();
@@ -21,10 +25,20 @@ struct CircuitOptions {
     cmd->add_option("--subckt", subckt, "the opamp's .subckt when the netlist holds several");
     cmd->add_option("--port", ports, "port role of a net, ROLE=NET (roles: vdd vss inp inn out ibias)");
   }
+  // --bias: only where the circuit is opened from the netlist each time (a project stores ports, not biases).
+  void add_bias_to(CLI::App* cmd) {
+    cmd->add_option("--bias", biases, "hold a gate net at a voltage above vss, NET=V (e.g. vbn=0.7)");
+  }
   inversize::technology::Technology technology() const {
     return tech.empty() ? inversize::technology::load_default() : inversize::technology::load(tech);
   }
   inversize::circuit::OpenedCircuit open(const inversize::technology::Technology& t) const {
-    return inversize::circuit::open_circuit(input, t, ports, subckt);
+    return inversize::circuit::open_circuit(input, t, ports, subckt, biases);
   }
 };
+
+// Warnings (parser, circuit, structure) and notes (what was understood and changed) on stderr.
+inline void print_netlist_messages(const std::vector<std::string>& warnings, const std::vector<std::string>& notes) {
+  for (const auto& w : warnings) std::fprintf(stderr, "warning: %s\n", w.c_str());
+  for (const auto& n : notes) std::fprintf(stderr, "note: %s\n", n.c_str());
+}

@@ -12,6 +12,7 @@
 #include "circuit/input.hpp"
 #include "cli/commands.hpp"
 #include "structure/decompose.hpp"
+#include "structure/diagnostics.hpp"
 #include "structure/report.hpp"
 #include "technology/technology.hpp"
 
@@ -22,7 +23,7 @@ namespace {
 struct DecomposeArgs {
   std::vector<std::string> inputs;
   std::string tech, subckt;
-  std::vector<std::string> ports;
+  std::vector<std::string> ports, biases;
   bool json = false;
 };
 
@@ -32,11 +33,18 @@ int run(const DecomposeArgs& a) {
   std::string first_error;
   for (const auto& input : a.inputs) {
     try {
-      auto opened = circuit::open_circuit(input, tech, a.ports, a.subckt);
+      auto opened = circuit::open_circuit(input, tech, a.ports, a.subckt, a.biases);
       auto d = structure::decompose(opened.circuit);
-      d.warnings.insert(d.warnings.begin(), opened.circuit.warnings.begin(), opened.circuit.warnings.end());
-      if (a.json) std::cout << structure::to_json(d, opened.circuit, input).dump() << "\n";
-      else std::cout << structure::to_text(d, opened.circuit, input) << "\n";
+      d.warnings = structure::netlist_warnings(opened.deck, opened.circuit, d);
+      if (a.json) {
+        auto j = structure::to_json(d, opened.circuit, input);
+        j["notes"] = opened.circuit.notes;
+        std::cout << j.dump() << "\n";
+      } else {
+        std::cout << structure::to_text(d, opened.circuit, input);
+        for (const auto& n : opened.circuit.notes) std::cout << "  note: " << n << '\n';
+        std::cout << "\n";
+      }
     } catch (const std::exception& e) {
       ++failed;
       if (first_error.empty()) first_error = e.what();
@@ -62,6 +70,7 @@ void add_decompose_command(CLI::App& app) {
   cmd->add_option("--tech", args->tech, "technology JSON file, for model polarities (default: built-in generic 180 nm)");
   cmd->add_option("--subckt", args->subckt, "the opamp's .subckt when a netlist holds several");
   cmd->add_option("--port", args->ports, "port role of a net, ROLE=NET (roles: vdd vss inp inn out ibias)");
+  cmd->add_option("--bias", args->biases, "hold a gate net at a voltage above vss, NET=V (e.g. vbn=0.7)");
   cmd->add_flag("--json", args->json, "one JSON object per file, one per line");
   cmd->callback([args] {
     const int rc = run(*args);

@@ -48,7 +48,9 @@ void run(const NewArgs& a) {
   auto project = dataset::Project::create(a.project, setup);
 
   auto opened = project.open_circuit();
-  auto blocks = dataset::block_variables(setup.space, opened.circuit, structure::decompose(opened.circuit));
+  const auto decomposition = structure::decompose(opened.circuit);
+  print_netlist_messages(structure::netlist_warnings(opened.deck, opened.circuit, decomposition), opened.circuit.notes);
+  auto blocks = dataset::block_variables(setup.space, opened.circuit, decomposition);
   std::printf("%s: %s, %zu design variables\n\n", a.project.c_str(), opened.circuit.name.c_str(), setup.space.size());
   std::printf("%-22s %12s %12s %12s\n", "variable", "nominal", "low", "high");
   for (const auto& v : setup.space.variables)

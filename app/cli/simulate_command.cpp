@@ -8,6 +8,7 @@
 #include "cli/format.hpp"
 #include "simulation/ngspice_engine.hpp"
 #include "simulation/simulator.hpp"
+#include "structure/decompose.hpp"
 
 using namespace inversize;
 using nlohmann::json;
@@ -52,8 +53,12 @@ void print_table(const circuit::Circuit& c, const simulation::SimulationResult& 
 int run(const SimulateArgs& a) {
   auto tech = a.circuit.technology();
   auto opened = a.circuit.open(tech);
+  const auto warnings =
+      structure::netlist_warnings(opened.deck, opened.circuit, structure::decompose(opened.circuit));
+  print_netlist_messages(warnings, opened.circuit.notes);
   for (const auto& s : a.sets) circuit::apply_setting(opened.circuit, s);
-  simulation::Conditions cond = simulation::nominal_conditions(opened.deck, tech);
+  // Flags beat the netlist's `* inversize:` comment, which beats the deck's own testbench.
+  simulation::Conditions cond = simulation::nominal_conditions(opened.deck, opened.circuit, tech);
   if (!std::isnan(a.vdd)) cond.vdd_v = a.vdd;
   if (!std::isnan(a.vcm)) cond.vcm_v = a.vcm;
   if (!std::isnan(a.cl)) cond.cl_f = a.cl;
@@ -63,6 +68,8 @@ int run(const SimulateArgs& a) {
   if (a.json) {
     json j = r;
     j["conditions"] = json{{"vdd_v", cond.vdd_v}, {"vcm_v", cond.vcm_v}, {"cl_f", cond.cl_f}, {"ibias_a", cond.ibias_a}};
+    j["warnings"] = warnings;
+    j["notes"] = opened.circuit.notes;
     std::cout << j.dump() << "\n";
   } else {
     std::printf("%s at VDD %g V, VCM %g V, CL %s, Ibias %s\n\n", opened.circuit.name.c_str(), cond.vdd_v, cond.vcm_v,
@@ -82,12 +89,13 @@ void add_simulate_command(CLI::App& app) {
   auto a = std::make_shared<SimulateArgs>();
   auto* cmd = app.add_subcommand("simulate", "Simulate an opamp and print its performances, operating points and sizing rules");
   a->circuit.add_to(cmd);
+  a->circuit.add_bias_to(cmd);
   cmd->add_option("--set", a->sets, "change a device parameter, DEVICE.PARAM=VALUE (W, L, M, NF, or C/R value), e.g. M1.W=12u");
   cmd->add_flag("--json", a->json, "one JSON object on standard output");
-  cmd->add_option("--vdd", a->vdd, "supply voltage [V] (default: the technology's)");
-  cmd->add_option("--vcm", a->vcm, "input common-mode voltage [V] (default: VDD/2)");
-  cmd->add_option("--cl", a->cl, "load capacitance [F] (default 1p)")->transform(cli::si_number());
-  cmd->add_option("--ibias", a->ibias, "bias current [A] (default 20u)")->transform(cli::si_number());
+  cmd->add_option("--vdd", a->vdd, "supply voltage [V] (default: the deck's supply, else the technology's)");
+  cmd->add_option("--vcm", a->vcm, "input common-mode voltage [V] (default: the deck's input, else VDD/2)");
+  cmd->add_option("--cl", a->cl, "load capacitance [F] (default: the deck's load capacitor, else 1p)")->transform(cli::si_number());
+  cmd->add_option("--ibias", a->ibias, "bias current [A] (default: the deck's reference source, else 20u)")->transform(cli::si_number());
   cmd->callback([a] {
     int rc = run(*a);
     if (rc != 0) std::exit(rc);

@@ -3,9 +3,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <filesystem>
 #include <set>
 #include <unordered_map>
 
+#include "circuit/deck_testbench.hpp"
+#include "circuit/normalise.hpp"
 #include "netlist/expression.hpp"
 #include "netlist/units.hpp"
 
@@ -60,7 +63,7 @@ using Scope = std::map<std::string, double>;
 struct RawDevice {
   Device d;
   std::vector<std::string> nets;  // flat net names
-  bool top_current_source = false;
+  bool top = false;               // written at the top level of a whole deck: may be the testbench's
 };
 
 class Builder {
@@ -87,6 +90,8 @@ class Builder {
       flatten(opamp->elements, {opamp}, "", "", ports, scope, opamp->name, 0, false);
     } else {
       c.name = deck_.title;
+      if (c.name.empty() && !deck_.files.empty())  // a file without a title line: its name
+        c.name = std::filesystem::path(deck_.files[0].path).stem().string();
       flatten(deck_.elements, {}, "", "", {}, scope, "", 0, true);
       std::set<std::string> seen;
       for (const auto& r : raw_)
@@ -99,12 +104,14 @@ class Builder {
     for (const auto& r : raw_) all_nets.insert(r.nets.begin(), r.nets.end());
     std::map<PortRole, std::string> roles = assign_roles(candidates, all_nets, where, c.warnings);
 
-    if (!opamp && roles.count(PortRole::Ibias)) {
-      const std::string& ib = roles[PortRole::Ibias];
-      std::erase_if(raw_, [&](const RawDevice& r) {
-        return r.top_current_source && std::find(r.nets.begin(), r.nets.end(), ib) != r.nets.end();
-      });
+    c.scale = deck_.scale;
+    set_testbench_aside(opamp, roles, c.deck_conditions);
+    if (!c.deck_conditions.set_aside.empty()) {
+      std::string list;
+      for (const auto& e : c.deck_conditions.set_aside) list += (list.empty() ? "" : ", ") + e;
+      c.notes.push_back("read from the deck's testbench (InverSize's testbenches take its values): " + list);
     }
+    add_bias_sources(roles, all_nets, where);
     if (!opamp)
       for (PortRole r : {PortRole::Vdd, PortRole::Vss, PortRole::Inp, PortRole::Inn, PortRole::Out, PortRole::Ibias})
         if (roles.count(r)) c.port_order.push_back(roles[r]);
@@ -127,11 +134,15 @@ class Builder {
     for (const auto& [r, n] : roles) c.ports[r] = index.at(n);
 
     if (c.transistors().empty()) throw ParseError(where, "the circuit has no MOSFET: nothing for InverSize to size");
+    short_zero_volt_sources(c);
+    normalise_drain_source(c);
     warn_single_connections(c);
     if (opamp)
       for (const auto& p : opamp->ports) {
         bool has_role = false;
         for (const auto& [r, n] : roles) has_role = has_role || n == p;
+        for (const Device& d : c.devices)  // a bias voltage holds it
+          if (d.kind == DeviceKind::VoltageSource && !d.nets.empty() && d.nets[0] == c.net_index(p)) has_role = true;
         if (!has_role)
           c.warnings.push_back("port '" + p + "' has no role (vdd, vss, inp, inn, out, ibias): the simulation leaves it unconnected");
       }
@@ -168,10 +179,8 @@ class Builder {
     bool top_has_devices = false;
     for (const Element& e : deck_.elements) {
       if (e.type == ElementType::Mosfet) top_has_devices = true;
-      if (e.type == ElementType::Subcircuit) {
-        auto it = deck_.subckts.find(e.model);
-        if (it != deck_.subckts.end() && is_wrapper(it->second)) top_has_devices = true;
-      }
+      if (e.type == ElementType::Subcircuit)
+        if (const Subckt* s = find_subckt(e.model, {}); s && is_wrapper(*s)) top_has_devices = true;
     }
     if (top_has_devices) return nullptr;  // the whole deck is the circuit
     std::vector<const Subckt*> r = roots();
@@ -303,8 +312,11 @@ class Builder {
     for (auto it = chain.rbegin(); it != chain.rend(); ++it)
       for (const Subckt& n : (*it)->nested)
         if (n.name == name) return &n;
-    auto it = deck_.subckts.find(name);
-    return it == deck_.subckts.end() ? nullptr : &it->second;
+    if (auto it = deck_.subckts.find(name); it != deck_.subckts.end()) return &it->second;
+    // A PDK device the netlist instances without defining it: the technology's library has it.
+    if (opt_.library && (tech_n_.count(name) || tech_p_.count(name)))
+      if (auto it = opt_.library->subckts.find(name); it != opt_.library->subckts.end()) return &it->second;
+    return nullptr;
   }
 
   void flatten(const std::vector<Element>& elements, const std::vector<const Subckt*>& chain,
@@ -319,8 +331,8 @@ class Builder {
       // Counts instances too: nested instances of near-empty subckts must not run away either.
       if (raw_.size() >= kMaxDevices || ++visits_ > 4 * kMaxDevices)
         fail(e.loc, "the circuit has more than " + std::to_string(kMaxDevices) + " devices and instances");
-      if (whole_deck_top && e.type == ElementType::VoltageSource) continue;  // testbench supply or input
       RawDevice r;
+      r.top = whole_deck_top;
       Device& d = r.d;
       d.name = prefix + e.name;
       d.loc = e.loc;
@@ -332,17 +344,12 @@ class Builder {
       switch (e.type) {
         case ElementType::Mosfet: {
           d.kind = polarity(e.model, chain, e.loc);
-          bool has_w = false, has_l = false;
+          std::vector<std::pair<std::string, std::string>> given;
           for (const auto& f : e.fields) {
-            if (f.key.empty()) { d.params.emplace_back("", f.text); continue; }
-            if (f.key == "w") { d.w = eval(f.text, scope, e, "W"); has_w = true; }
-            else if (f.key == "l") { d.l = eval(f.text, scope, e, "L"); has_l = true; }
-            else if (f.key == "m") { d.m = eval(f.text, scope, e, "M"); d.m_written = true; }
-            else if (f.key == "nf") { d.nf = eval(f.text, scope, e, "NF"); d.nf_written = true; }
-            else d.params.emplace_back(f.key, param_text(f.text, scope));
+            if (f.key.empty()) d.params.emplace_back("", f.text);
+            else given.emplace_back(f.key, f.text);
           }
-          if (!has_w || !has_l) fail(e.loc, "MOSFET '" + e.name + "' has no " + std::string(!has_w ? "W=" : "L=") + ": InverSize needs explicit sizes");
-          check_size(d, e);
+          sizes(d, e, given, scope, nullptr);
           break;
         }
         case ElementType::Capacitor:
@@ -354,7 +361,6 @@ class Builder {
                    : e.type == ElementType::Inductor ? DeviceKind::Inductor
                                                      : DeviceKind::CurrentSource;
           passive(e, scope, d);
-          r.top_current_source = whole_deck_top && e.type == ElementType::CurrentSource;
           break;
         }
         case ElementType::VoltageSource:
@@ -395,6 +401,62 @@ class Builder {
     }
   }
 
+  // W, L, M, NF and the other parameters of a transistor line. Values may use the line's own
+  // W, L, NF, M (xschem: ad='int((nf+1)/2) * W/nf * 0.29'); such parameters stay expressions and
+  // are evaluated again at every size. W and L are in the deck's unit (`.option scale`) as written.
+  void sizes(Device& d, const Element& e, const std::vector<std::pair<std::string, std::string>>& given,
+             const Scope& scope, const Subckt* wrapper) const {
+    static const std::set<std::string> size_keys = {"w", "l", "m", "nf"};
+    Scope own = scope;
+    bool has_w = false, has_l = false;
+    for (const auto& [k, text] : given) {
+      if (!size_keys.count(k)) continue;
+      const double v = eval(text, scope, e, k == "nf" ? std::string("NF") : std::string(1, static_cast<char>(std::toupper(k[0]))));
+      own[k] = v;
+      if (k == "w") { d.w = v; has_w = true; }
+      else if (k == "l") { d.l = v; has_l = true; }
+      else if (k == "m") { d.m = v; d.m_written = true; }
+      else { d.nf = v; d.nf_written = true; }
+    }
+    if (wrapper) {
+      // Only w and l of the wrapper's defaults matter; its other internals are the PDK's business.
+      Scope defaults = deck_.params;
+      for (const auto& [k, v] : own)
+        if (size_keys.count(k)) defaults[k] = v;
+      auto fallback = [&](const char* key, double& out, bool& has) {
+        auto it = wrapper->param_defaults.find(key);
+        if (has || it == wrapper->param_defaults.end()) return;
+        out = eval(it->second, defaults, e, std::string(key) + " (default of " + wrapper->name + ")");
+        own[key] = out;
+        has = true;
+      };
+      fallback("w", d.w, has_w);
+      fallback("l", d.l, has_l);
+    }
+    if (!has_w || !has_l)
+      fail(e.loc, "MOSFET '" + e.name + "' has no " + std::string(!has_w ? "W=" : "L=") + ": InverSize needs explicit sizes");
+    for (const auto& [k, text] : given) {
+      if (size_keys.count(k)) continue;
+      bool uses_size = false;
+      try {
+        for (const auto& id : netlist::referenced_identifiers(text))
+          if (size_keys.count(id) && !scope.count(id)) uses_size = true;
+      } catch (const netlist::EvalError&) {
+      }
+      if (uses_size) {
+        eval(text, own, e, k);  // fails here, with file:line, if it cannot be evaluated at all
+        d.size_expressions.emplace_back(k, text);
+      } else if (wrapper) {
+        d.params.emplace_back(k, netlist::format_spice_number(eval(text, own, e, k)));
+      } else {
+        d.params.emplace_back(k, param_text(text, own));
+      }
+    }
+    d.w *= deck_.scale;
+    d.l *= deck_.scale;
+    check_size(d, e);
+  }
+
   void check_size(const Device& d, const Element& e) const {
     if (!(d.w > 0) || !(d.l > 0)) fail(e.loc, "MOSFET '" + e.name + "' has a W or L that is not positive");
     if (!(d.m > 0) || !(d.nf > 0)) fail(e.loc, "MOSFET '" + e.name + "' has an M or NF that is not positive");
@@ -408,10 +470,6 @@ class Builder {
     if (nets.size() != s->ports.size())
       fail(e.loc, "'" + e.name + "' connects " + std::to_string(nets.size()) + " nodes but subckt '" + s->name + "' has " +
                       std::to_string(s->ports.size()) + " ports");
-    std::vector<std::pair<std::string, double>> params;
-    for (const auto& f : e.fields)
-      if (!f.key.empty()) params.emplace_back(f.key, eval(f.text, scope, e, f.key));
-
     if (is_wrapper(*s)) {
       RawDevice r;
       Device& d = r.d;
@@ -425,27 +483,16 @@ class Builder {
       d.kind = wrapper_polarity(*s, e.loc);
       d.inner_path = mos_path(*s, 0);
       r.nets = nets;
-      bool has_w = false, has_l = false;
-      for (const auto& [k, v] : params) {
-        if (k == "w") { d.w = v; has_w = true; }
-        else if (k == "l") { d.l = v; has_l = true; }
-        else if (k == "m") { d.m = v; d.m_written = true; }
-        else if (k == "nf") { d.nf = v; d.nf_written = true; }
-        else d.params.emplace_back(k, netlist::format_spice_number(v));
-      }
-      // Only w and l of the wrapper's defaults matter; its other internals are the PDK's business.
-      Scope given = deck_.params;
-      for (const auto& [k, v] : params) given[k] = v;
-      auto fallback = [&](const char* key, double& out) {
-        auto it = s->param_defaults.find(key);
-        if (it != s->param_defaults.end()) out = eval(it->second, given, e, std::string(key) + " (default of " + s->name + ")");
-      };
-      if (!has_w) fallback("w", d.w);
-      if (!has_l) fallback("l", d.l);
-      check_size(d, e);
+      std::vector<std::pair<std::string, std::string>> given;
+      for (const auto& f : e.fields)
+        if (!f.key.empty()) given.emplace_back(f.key, f.text);
+      sizes(d, e, given, scope, s);
       raw_.push_back(std::move(r));
       return;
     }
+    std::vector<std::pair<std::string, double>> params;
+    for (const auto& f : e.fields)
+      if (!f.key.empty()) params.emplace_back(f.key, eval(f.text, scope, e, f.key));
     if (depth + 1 > kMaxDepth) fail(e.loc, "subckt instances nested more than " + std::to_string(kMaxDepth) + " deep");
     if (std::find(chain.begin(), chain.end(), s) != chain.end())
       fail(e.loc, "'" + e.name + "' instantiates subckt '" + s->name + "' inside itself");
@@ -457,6 +504,120 @@ class Builder {
     const std::string name_lower = lower(e.name);
     flatten(s->elements, inner, prefix + e.name + ".", path.empty() ? name_lower : path + "." + name_lower, ports,
             child, s->name, depth + 1, false);
+  }
+
+  // ---- the deck's testbench -------------------------------------------------------------
+
+  static bool two_terminal(ElementType t) { return t != ElementType::Mosfet && t != ElementType::Subcircuit; }
+  static DeviceKind kind_of(ElementType t) {
+    switch (t) {
+      case ElementType::VoltageSource: return DeviceKind::VoltageSource;
+      case ElementType::CurrentSource: return DeviceKind::CurrentSource;
+      case ElementType::Capacitor: return DeviceKind::Capacitor;
+      case ElementType::Resistor: return DeviceKind::Resistor;
+      default: return DeviceKind::Inductor;
+    }
+  }
+
+  // Sets the deck's supplies, inputs, load and reference aside (a whole deck) or reads them
+  // around the opamp's instance (a subckt), into `out`.
+  void set_testbench_aside(const Subckt* opamp, const std::map<PortRole, std::string>& roles, DeckConditions& out) {
+    std::vector<TopElement> top;
+    std::set<std::string> circuit_nets;
+    if (!opamp) {
+      std::vector<std::size_t> at;
+      for (std::size_t i = 0; i < raw_.size(); ++i) {
+        const RawDevice& r = raw_[i];
+        const bool candidate = r.top && r.nets.size() == 2 && !is_mos(r.d.kind);
+        if (!candidate) {
+          circuit_nets.insert(r.nets.begin(), r.nets.end());
+          continue;
+        }
+        top.push_back(TopElement{r.d.name, r.d.kind, r.nets[0], r.nets[1], r.d.value});
+        at.push_back(i);
+      }
+      const std::vector<bool> aside = split_testbench(top, roles, circuit_nets, out);
+      std::vector<bool> drop(raw_.size(), false);
+      for (std::size_t k = 0; k < at.size(); ++k) drop[at[k]] = aside[k];
+      std::size_t i = 0;
+      std::erase_if(raw_, [&](const RawDevice&) { return drop[i++]; });
+      return;
+    }
+    const Element* inst = nullptr;
+    for (const Element& e : deck_.elements)
+      if (e.type == ElementType::Subcircuit && e.model == opamp->name && e.nodes.size() == opamp->ports.size()) {
+        inst = &e;
+        break;
+      }
+    if (!inst) return;
+    std::map<std::string, std::string> to_top;  // opamp port -> top-level net
+    for (std::size_t i = 0; i < opamp->ports.size(); ++i) to_top[opamp->ports[i]] = inst->nodes[i];
+    std::map<PortRole, std::string> top_roles;
+    for (const auto& [r, n] : roles)
+      if (auto it = to_top.find(n); it != to_top.end()) top_roles[r] = it->second;
+    for (const Element& e : deck_.elements) {
+      const auto value = e.value("value");
+      const bool source = e.type == ElementType::VoltageSource || e.type == ElementType::CurrentSource;
+      if (&e != inst && two_terminal(e.type) && e.nodes.size() == 2 && (value || source)) {
+        top.push_back(TopElement{e.name, kind_of(e.type), e.nodes[0], e.nodes[1], value.value_or(0)});
+      } else {
+        circuit_nets.insert(e.nodes.begin(), e.nodes.end());
+      }
+    }
+    const std::vector<bool> aside = split_testbench(top, top_roles, circuit_nets, out);
+    // A source from a rail to an opamp port that has no role holds that port: a bias voltage.
+    std::map<std::string, std::string> from_top;
+    for (const auto& [port, net] : to_top) from_top.emplace(net, port);
+    const std::string vss = roles.count(PortRole::Vss) ? roles.at(PortRole::Vss) : "";
+    const std::string vdd = roles.count(PortRole::Vdd) ? roles.at(PortRole::Vdd) : "";
+    auto rail_inside = [&](const std::string& top_net) -> std::string {
+      if (top_net == "0" || (top_roles.count(PortRole::Vss) && top_net == top_roles[PortRole::Vss])) return vss;
+      if (top_roles.count(PortRole::Vdd) && top_net == top_roles[PortRole::Vdd]) return vdd;
+      return "";
+    };
+    for (std::size_t k = 0; k < top.size(); ++k) {
+      const TopElement& t = top[k];
+      if (aside[k] || t.kind != DeviceKind::VoltageSource) continue;
+      for (int flip = 0; flip < 2; ++flip) {
+        const std::string& a = flip ? t.b : t.a;  // the port side
+        const std::string& b = flip ? t.a : t.b;
+        auto port = from_top.find(a);
+        const std::string rail = rail_inside(b);
+        if (port == from_top.end() || rail.empty() || !roleless(port->second, roles)) continue;
+        RawDevice r;
+        r.d.name = t.name;
+        r.d.kind = DeviceKind::VoltageSource;
+        r.d.value = flip ? -t.value : t.value;
+        r.d.loc = opamp->loc;
+        r.nets = {port->second, rail};
+        raw_.push_back(std::move(r));
+        out.set_aside.push_back(t.name + " (bias voltage of port '" + port->second + "', kept)");
+        break;
+      }
+    }
+  }
+
+  static bool roleless(const std::string& net, const std::map<PortRole, std::string>& roles) {
+    for (const auto& [r, n] : roles)
+      if (n == net) return false;
+    return true;
+  }
+
+  // --bias NET=V: a voltage source from vss holds a gate net (a cascode bias, ...).
+  void add_bias_sources(const std::map<PortRole, std::string>& roles, const std::set<std::string>& all_nets,
+                        const SourceLoc& where) {
+    for (const auto& [net_name, volts] : opt_.bias_nets) {
+      const std::string net = lower(net_name);
+      if (!all_nets.count(net)) fail(where, "--bias " + net_name + "=...: the circuit has no net '" + net + "'");
+      if (!roleless(net, roles)) fail(where, "--bias " + net_name + "=...: '" + net + "' is a port with a role");
+      RawDevice r;
+      r.d.name = "Vbias_" + net;
+      r.d.kind = DeviceKind::VoltageSource;
+      r.d.value = volts;
+      r.d.loc = where;
+      r.nets = {net, roles.at(PortRole::Vss)};
+      raw_.push_back(std::move(r));
+    }
   }
 
   // ---- ports ---------------------------------------------------------------------------

@@ -17,6 +17,11 @@ struct BuildOptions {
   std::map<PortRole, std::string> port_nets;   // --port ROLE=NET overrides
   // Technology model names; PDK wrapper subckt names count too (case-insensitive).
   std::vector<std::string> nmos_models, pmos_models;
+  // The technology's library: subckts of PDK devices that the netlist instances (`XM1 d g s b
+  // nmos_3p3 W= L=`) without defining them. Not owned; may be null.
+  const netlist::Deck* library = nullptr;
+  // --bias NET=V: nets held at V volts above vss by a voltage source (voltage-biased gates).
+  std::map<std::string, double> bias_nets;
 };
 
 // Throws netlist::ParseError ("file:line: reason") when the deck cannot be an opamp.
@@ -24,9 +29,10 @@ struct BuildOptions {
 // Which circuit: BuildOptions::subckt if set; else, when the top level itself holds
 // transistors, the whole deck (a testbench around devices written flat); else the one subckt
 // (not a device wrapper) that no other subckt instantiates; else, among several, the one
-// instantiated at the top level. A whole deck drops its top-level voltage sources and the
-// current sources on the ibias net: they are the testbench's supplies, inputs and bias,
-// which InverSize's own testbench provides. Other current sources are part of the circuit.
+// instantiated at the top level. The deck's testbench (supplies, input sources, the load
+// capacitor and the reference current source, see deck_testbench.hpp) is set aside and read
+// into Circuit::deck_conditions; 0 V sources become short circuits, and transistors written
+// with drain and source swapped are normalised (normalise.hpp); Circuit::notes says so.
 Circuit build_circuit(const netlist::Deck& deck, const BuildOptions& options = {});
 
 // Edits that write `sized`'s W, L, M, NF and passive values back where `original`'s devices

@@ -50,6 +50,20 @@ struct Device {
   bool m_written = false;    // M= / NF= appeared on the instance (else written only when != 1)
   bool nf_written = false;
   std::string inner_path;    // wrapped: the MOSFET inside the wrapper, lower case, e.g. "m0" or "x1.m0"
+  // Instance parameters whose expression uses the device's own sizes (xschem's
+  // ad='int((nf+1)/2) * W/nf * 0.29'): re-evaluated with the current W, L, NF, M when written.
+  std::vector<std::pair<std::string, std::string>> size_expressions;
+  bool swapped = false;      // drain and source were written the other way round (normalised here)
+};
+
+// What the designer's deck says about the conditions, read from its testbench elements
+// (supplies, input sources, load capacitor, bias current source), which are set aside.
+struct DeckConditions {
+  std::optional<double> vdd_v;     // supply voltage, vdd - vss
+  std::optional<double> vcm_v;     // DC voltage of the non-inverting input above vss
+  std::optional<double> cl_f;      // the deck's load capacitance on the output
+  std::optional<double> ibias_a;   // the deck's reference current into (or out of) ibias
+  std::vector<std::string> set_aside;  // "Vdd (supply)", "CL (load)", ... in the order written
 };
 
 struct Circuit {
@@ -60,6 +74,10 @@ struct Circuit {
   std::vector<std::string> port_order;      // subckt port list, lower case
   std::map<PortRole, int> ports;            // role -> net index
   std::vector<std::string> warnings;
+  std::vector<std::string> notes;          // what was understood and changed: 0 V sources shorted, ...
+  DeckConditions deck_conditions;
+  // Geometry unit of the deck (`.option scale`): W and L here are metres, the deck's are W/scale.
+  double scale = 1;
 
   int net_index(const std::string& name) const;  // -1 if absent
   const Device* device(const std::string& name) const;  // case-insensitive; nullptr if absent

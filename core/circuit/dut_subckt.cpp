@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "circuit/build.hpp"
+#include "netlist/expression.hpp"
 #include "netlist/units.hpp"
 
 namespace inversize::circuit {
@@ -98,6 +99,9 @@ std::string dut_subckt(const netlist::Deck& deck, const Circuit& circuit, const 
   }
   for (const auto& [name, m] : deck.models)
     if (m.loc.file == main) o << m.text << "\n";
+  // W and L below are in the deck's unit, as the designer's own lines were.
+  const double unit = circuit.scale > 0 ? circuit.scale : 1;
+  if (deck.scale_loc.file == main && deck.scale_loc.line > 0) o << ".option scale=" << format_spice_number(deck.scale) << "\n";
 
   // Wrapper subckts written in the main file, verbatim; nested ones go inside the DUT.
   std::set<std::string> wrappers_done;
@@ -152,8 +156,8 @@ std::string dut_subckt(const netlist::Deck& deck, const Circuit& circuit, const 
     o << name;
     for (int n : d.nets) o << " " << (n >= 0 && n < static_cast<int>(names.size()) ? names[n] : "0");
     if (is_mos(d.kind)) {
-      o << " " << d.model << (d.wrapped ? " w=" : " W=") << format_spice_number(d.w) << (d.wrapped ? " l=" : " L=")
-        << format_spice_number(d.l);
+      o << " " << d.model << (d.wrapped ? " w=" : " W=") << format_spice_number(d.w / unit) << (d.wrapped ? " l=" : " L=")
+        << format_spice_number(d.l / unit);
       if (d.m_written || d.m != 1) o << (d.wrapped ? " m=" : " M=") << format_spice_number(d.m);
       if (d.nf_written || d.nf != 1) o << (d.wrapped ? " nf=" : " NF=") << format_spice_number(d.nf);
     } else if (d.kind == DeviceKind::CurrentSource || d.kind == DeviceKind::VoltageSource) {
@@ -165,6 +169,20 @@ std::string dut_subckt(const netlist::Deck& deck, const Circuit& circuit, const 
     for (const auto& [k, v] : d.params) {
       if (k.empty()) o << " " << v;
       else o << " " << k << "=" << v;
+    }
+    if (!d.size_expressions.empty()) {
+      std::map<std::string, double> own = deck.params;
+      own["w"] = d.w / unit;
+      own["l"] = d.l / unit;
+      own["nf"] = d.nf;
+      own["m"] = d.m;
+      for (const auto& [k, text] : d.size_expressions) {
+        try {
+          o << " " << k << "=" << format_spice_number(netlist::evaluate(text, own));
+        } catch (const netlist::EvalError& e) {
+          throw std::invalid_argument(d.name + ": cannot evaluate " + k + "=" + text + " at its sizes: " + e.what());
+        }
+      }
     }
     o << "\n";
   }

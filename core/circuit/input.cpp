@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <optional>
 #include <stdexcept>
 
 #include "common/resources.hpp"
@@ -16,16 +17,30 @@ namespace {
 using inversize::lower;
 }  // namespace
 
-OpenedCircuit open_circuit(const std::string& spec, const technology::Technology& tech,
-                           const std::vector<std::string>& ports, const std::string& subckt) {
-  OpenedCircuit o;
-  o.source = spec;
-  std::string path = builtin_circuit_path(spec);
-  if (path.empty()) {
-    path = spec;
-    if (!std::filesystem::exists(path)) throw std::runtime_error(spec + ": no such file");
+namespace {
+
+bool instances_undefined(const netlist::Deck& deck, const std::vector<netlist::Element>& elements) {
+  for (const auto& e : elements)
+    if (e.type == netlist::ElementType::Subcircuit && !deck.subckts.count(e.model)) return true;
+  return false;
+}
+
+// The technology's model files as a deck, for the subckts of its devices.
+std::optional<netlist::Deck> technology_library(const netlist::Deck& deck, const technology::Technology& tech) {
+  bool needed = instances_undefined(deck, deck.elements);
+  for (const auto& [name, s] : deck.subckts) needed = needed || instances_undefined(deck, s.elements);
+  if (!needed || tech.model_files.empty()) return std::nullopt;
+  try {
+    return netlist::parse_string("* technology " + tech.name + "\n" + tech.spice_includes(), "technology " + tech.name);
+  } catch (const netlist::ParseError& e) {
+    throw std::runtime_error("cannot read the library of technology '" + tech.name + "': " + e.what());
   }
-  o.deck = netlist::parse_file(path);
+}
+
+}  // namespace
+
+Circuit build_with(const netlist::Deck& deck, const technology::Technology& tech, const std::vector<std::string>& ports,
+                   const std::string& subckt, const std::vector<std::string>& biases) {
   BuildOptions options;
   options.subckt = lower(subckt);
   options.nmos_models = {lower(tech.nmos_model)};
@@ -38,7 +53,29 @@ OpenedCircuit open_circuit(const std::string& spec, const technology::Technology
     if (!role) throw std::invalid_argument("unknown port role '" + a.substr(0, eq) + "' (roles: vdd vss inp inn out ibias)");
     options.port_nets[*role] = lower(a.substr(eq + 1));
   }
-  o.circuit = build_circuit(o.deck, options);
+  for (const auto& a : biases) {
+    auto eq = a.find('=');
+    auto volts = eq == std::string::npos ? std::nullopt : netlist::parse_spice_number(a.substr(eq + 1));
+    if (eq == 0 || !volts) throw std::invalid_argument("--bias takes NET=VOLTS, got '" + a + "'");
+    options.bias_nets[lower(a.substr(0, eq))] = *volts;
+  }
+  const std::optional<netlist::Deck> library = technology_library(deck, tech);
+  if (library) options.library = &*library;
+  return build_circuit(deck, options);
+}
+
+OpenedCircuit open_circuit(const std::string& spec, const technology::Technology& tech,
+                           const std::vector<std::string>& ports, const std::string& subckt,
+                           const std::vector<std::string>& biases) {
+  OpenedCircuit o;
+  o.source = spec;
+  std::string path = builtin_circuit_path(spec);
+  if (path.empty()) {
+    path = spec;
+    if (!std::filesystem::exists(path)) throw std::runtime_error(spec + ": no such file");
+  }
+  o.deck = netlist::parse_file(path);
+  o.circuit = build_with(o.deck, tech, ports, subckt, biases);
   return o;
 }
 

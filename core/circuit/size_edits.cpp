@@ -47,8 +47,10 @@ std::vector<netlist::SizeEdit> size_edits(const Circuit& original, const Circuit
       s.changed = s.changed || changed;
     };
     if (is_mos(d.kind)) {
-      visit("w", o->w, d.w);
-      visit("l", o->l, d.l);
+      // In the deck's unit (`.option scale`), as the designer wrote them.
+      const double unit = sized.scale > 0 ? sized.scale : 1;
+      visit("w", o->w / unit, d.w / unit);
+      visit("l", o->l / unit, d.l / unit);
       visit("m", o->m, d.m);
       visit("nf", o->nf, d.nf);
     } else {

@@ -22,11 +22,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 json performances_json(const PerformanceValues& p) {
   json j = json::object();
   for (std::size_t i = 0; i < kPerformanceCount; ++i)
@@ -80,7 +75,7 @@ ProjectSetup make_project_setup(const std::string& circuit_spec, const technolog
   s.subckt = subckt;
   s.ports = ports;
   s.technology = tech;
-  s.conditions = simulation::nominal_conditions(opened.deck, tech);
+  s.conditions = simulation::nominal_conditions(opened.deck, opened.circuit, tech);
   s.space = derive_design_space(opened.circuit, structure::decompose(opened.circuit), tech, s.conditions);
   if (s.space.size() == 0) throw std::runtime_error(circuit_spec + ": no transistors to size");
   return s;
@@ -270,16 +265,7 @@ circuit::OpenedCircuit Project::open_circuit() const {
   circuit::OpenedCircuit o;
   o.source = s.circuit_source;
   o.deck = netlist::parse_string(s.files[0].text, s.files[0].path, fs::path(s.files[0].path).parent_path().string());
-  circuit::BuildOptions options;
-  options.subckt = lower(s.subckt);
-  options.nmos_models = {lower(s.technology.nmos_model)};
-  options.pmos_models = {lower(s.technology.pmos_model)};
-  for (const auto& a : s.ports) {
-    auto eq = a.find('=');
-    auto role = circuit::port_role_from_string(lower(a.substr(0, eq)));
-    if (eq != std::string::npos && role) options.port_nets[*role] = lower(a.substr(eq + 1));
-  }
-  o.circuit = circuit::build_circuit(o.deck, options);
+  o.circuit = circuit::build_with(o.deck, s.technology, s.ports, s.subckt);
   return o;
 }
 

@@ -164,7 +164,8 @@ class Evaluator {
         throw EvalError(name + "() takes " + std::to_string(n) + " argument" + (n == 1 ? "" : "s"));
     };
     if (names_) {
-      static const char* known[] = {"sqrt", "abs", "min", "max", "exp", "log", "ln", "log10", "pow"};
+      static const char* known[] = {"sqrt", "abs", "min", "max", "exp", "log", "ln", "log10", "pow",
+                                    "int", "floor", "ceil", "nint", "sgn"};
       if (std::find(std::begin(known), std::end(known), name) == std::end(known))
         throw EvalError("unknown function '" + name + "'");
       return 1.0;
@@ -182,6 +183,12 @@ class Evaluator {
       return name == "log10" ? std::log10(args[0]) : std::log(args[0]);
     }
     if (name == "pow") { need(2); return std::pow(args[0], args[1]); }
+    // Rounding as ngspice's numparam does it (xschem writes int((nf+1)/2) for PDK devices).
+    if (name == "int") { need(1); return std::trunc(args[0]); }
+    if (name == "floor") { need(1); return std::floor(args[0]); }
+    if (name == "ceil") { need(1); return std::ceil(args[0]); }
+    if (name == "nint") { need(1); return std::round(args[0]); }
+    if (name == "sgn") { need(1); return args[0] > 0 ? 1.0 : args[0] < 0 ? -1.0 : 0.0; }
     if (name == "min" || name == "max") {
       if (args.empty()) throw EvalError(name + "() needs arguments");
       return name == "min" ? *std::min_element(args.begin(), args.end())

@@ -112,7 +112,10 @@ struct IncludeRef {
 };
 
 struct Deck {
-  std::string title;                         // first line of the main file
+  std::string title;                         // first line of the main file, when it is a title
+  bool has_title = true;                     // false: the main file starts with a netlist line
+  double scale = 1;                          // `.option scale=`: the unit of MOSFET W and L as written
+  SourceLoc scale_loc;                       // where the scale was set (line 0: not set)
   std::vector<SourceFile> files;             // [0] is the main file; included files follow
   std::vector<Element> elements;             // top-level elements (outside any .subckt)
   std::map<std::string, Subckt> subckts;     // by lower-case name, from all files

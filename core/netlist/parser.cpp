@@ -65,7 +65,8 @@ class Parser {
 
   void read_main(const std::string& base_dir, const std::string& cycle_key) {
     if (!cycle_key.empty()) stack_keys_.push_back(cycle_key);
-    read_file(0, true, "", SourceLoc{}, base_dir);
+    deck_.has_title = first_line_is_title();
+    read_file(0, deck_.has_title, "", SourceLoc{}, base_dir);
     evaluate_all();
   }
 
@@ -75,6 +76,78 @@ class Parser {
   }
   void warn(int file, int line, const std::string& msg) {
     deck_.warnings.push_back(SourceLoc{deck_.files[file].path, line}.str() + ": " + msg);
+  }
+
+  // ---- the title line --------------------------------------------------------------------
+
+  // ngspice takes the first line of a deck as its title, whatever it holds. A full deck (one
+  // with `.end`, an analysis or a .control block) keeps that rule, so that InverSize reads it as
+  // ngspice does; a netlist fragment (a subckt library, a netlist written without a title)
+  // keeps a first line that is a dot-card or a complete element line. Either way a first line
+  // that could be both is named in a warning.
+  bool first_line_is_title() {
+    const std::string& text = deck_.files[0].text;
+    const std::vector<Statement> statements = split_statements(text, false);
+    if (statements.empty() || statements[0].line != 1 || statements[0].tokens.empty()) return true;
+    const Statement& first = statements[0];
+    const std::string kw = lower(first.tokens[0].text);
+    static const std::set<std::string> cards = {
+        ".subckt", ".include", ".inc", ".lib", ".param", ".params", ".model", ".option", ".options", ".opt",
+        ".global", ".temp", ".func", ".csparam"};
+    static const std::set<std::string> deck_cards = {".end", ".control", ".op", ".ac", ".dc", ".tran", ".noise", ".tf"};
+    bool full_deck = false;
+    for (std::size_t i = 1; i < statements.size(); ++i)
+      if (!statements[i].tokens.empty() && deck_cards.count(lower(statements[i].tokens[0].text))) full_deck = true;
+    const bool netlist_line = kw[0] == '.' ? cards.count(kw) > 0 : complete_element(first, text);
+    if (!netlist_line) return true;
+    const std::size_t eol = std::min(text.find_first_of("\r\n"), text.size());
+    const std::string line = text.substr(0, std::min<std::size_t>(eol, 60));
+    if (full_deck) {
+      warn(0, 1, "'" + line + "' is the title of this deck, as ngspice reads it, although it looks like a netlist "
+                 "line (add a title line above it if it belongs to the circuit)");
+      return true;
+    }
+    if (kw[0] != '.') warn(0, 1, "'" + line + "' is read as an element, not as a title (start the file with a "
+                                 "title or comment line to make it a title)");
+    return false;
+  }
+
+  // Whether a statement reads as a whole element line: all its nodes, its model or value.
+  bool complete_element(const Statement& st, const std::string& text) const {
+    const char letter = static_cast<char>(std::tolower(static_cast<unsigned char>(st.tokens[0].text[0])));
+    std::vector<std::string> pos;  // positional words before the first key=value, parentheses dropped
+    bool has_kv = false;
+    for (std::size_t i = 1; i < st.tokens.size(); ++i) {
+      if (st.tokens[i].text == "=") {
+        has_kv = true;
+        if (!pos.empty()) pos.pop_back();  // the key
+        break;
+      }
+      std::string w = strip_parentheses(st.tokens[i].text);
+      if (!w.empty()) pos.push_back(w);
+    }
+    auto number = [](const std::string& w) {
+      return parse_spice_number(w).has_value() || w[0] == '{' || w[0] == '\'';
+    };
+    switch (letter) {
+      case 'm': return pos.size() == 5 && has_kv;
+      case 'x': {
+        if (pos.size() < 2) return false;
+        if (has_kv) return true;
+        // Without parameters: only when the subckt it names is defined in the file.
+        const std::string def = ".subckt " + lower(pos.back());
+        const std::string l = lower(text);
+        for (std::size_t at = l.find(def); at != std::string::npos; at = l.find(def, at + 1)) {
+          const std::size_t end = at + def.size();
+          if (end == l.size() || std::isspace(static_cast<unsigned char>(l[end]))) return true;
+        }
+        return false;
+      }
+      case 'c': case 'r': case 'l': return (pos.size() == 3 || pos.size() == 4) && number(pos[2]);
+      case 'v': case 'i':
+        return pos.size() >= 3 && (number(pos[2]) || lower(pos[2]) == "dc" || lower(pos[2]) == "ac");
+      default: return false;
+    }
   }
 
   // ---- files ---------------------------------------------------------------------------
@@ -270,13 +343,34 @@ class Parser {
       }
       return include(file, st, t[1].text, lower(unquote(t[2].text)), dir);
     }
+    if (kw == ".option" || kw == ".options" || kw == ".opt") return option(file, st);
     static const std::set<std::string> ignored = {
-        ".option", ".options", ".opt", ".temp", ".global", ".op", ".ac", ".dc", ".tran", ".noise",
+        ".temp", ".global", ".op", ".ac", ".dc", ".tran", ".noise",
         ".meas", ".measure", ".save", ".print", ".plot", ".ic", ".nodeset", ".endc", ".width",
         ".probe", ".four", ".tf", ".sens", ".pz", ".disto", ".title", ".csparam", ".protect",
         ".unprotect", ".sp", ".step", ".alter", ".data", ".enddata", ".hdl", ".osdi"};
     if (ignored.count(kw)) return;
     warn(file, st.line, "'" + t[0].text + "' is not understood and was ignored");
+  }
+
+  // `.option scale=1e-6` (xschem/sky130 netlists give W and L in micrometres); the other
+  // options are the simulator's business.
+  void option(int file, const Statement& st) {
+    const auto& t = st.tokens;
+    for (std::size_t i = 1; i + 2 < t.size(); ++i) {
+      if (lower(t[i].text) != "scale" || t[i + 1].text != "=") continue;
+      double v = 0;
+      try {
+        v = evaluate(t[i + 2].text, deck_.params);
+      } catch (const EvalError& e) {
+        fail(file, st.line, "cannot evaluate scale=" + t[i + 2].text + ": " + e.what());
+      }
+      if (!(v > 0)) fail(file, st.line, "scale=" + t[i + 2].text + " must be positive");
+      if (deck_.scale_loc.line > 0 && v != deck_.scale)
+        warn(file, st.line, "scale is set again (first at " + deck_.scale_loc.str() + "); the last value is used");
+      deck_.scale = v;
+      deck_.scale_loc = SourceLoc{deck_.files[file].path, st.line};
+    }
   }
 
   void param(int file, int line, const std::string& name, const std::string& text) {
@@ -360,13 +454,16 @@ class Parser {
     return known_param(lower(t.text));
   }
 
-  void element(int file, const Statement& st) {
-    const std::string& name = st.tokens[0].text;
+  void element(int file, const Statement& raw) {
+    const std::string& name = raw.tokens[0].text;
     const char letter = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+    // `M1 (d g s b) nch ...`: the parentheses around a node list only group.
+    const Statement st = letter == 'v' || letter == 'i' ? raw : without_node_parentheses(raw);
+    if (st.tokens.size() < 2 && raw.tokens.size() >= 2) fail(file, raw.line, "element '" + name + "' has no nodes");
     Element e;
     e.name = name;
     e.loc = SourceLoc{deck_.files[file].path, st.line};
-    e.span = Span{file, st.tokens.front().begin, st.tokens.back().end};
+    e.span = Span{file, raw.tokens.front().begin, raw.tokens.back().end};
     auto field = [&](std::string key, const Token& t) {
       e.fields.push_back(Field{std::move(key), t.text, Span{file, t.begin, t.end}});
     };
@@ -441,6 +538,39 @@ class Parser {
       }
     }
     (open_.empty() ? deck_.elements : open_.back().elements).push_back(std::move(e));
+  }
+
+  static std::string strip_parentheses(const std::string& w) {
+    if (w.empty() || w[0] == '{' || w[0] == '\'' || w[0] == '"') return w;
+    std::size_t b = 0, e = w.size();
+    while (b < e && w[b] == '(') ++b;
+    while (e > b && w[e - 1] == ')') --e;
+    return w.substr(b, e - b);
+  }
+
+  // Drops '(' and ')' around the words before the first key=value; the words keep their spans.
+  static Statement without_node_parentheses(const Statement& st) {
+    Statement out = st;
+    out.tokens.clear();
+    bool in_params = false;
+    for (std::size_t i = 0; i < st.tokens.size(); ++i) {
+      Token t = st.tokens[i];
+      in_params = in_params || (i + 1 < st.tokens.size() && st.tokens[i + 1].text == "=") || t.text == "=";
+      if (i > 0 && !in_params) {
+        const std::size_t lead = t.text.find_first_not_of('(');
+        if (t.text[0] != '{' && t.text[0] != '\'' && t.text[0] != '"') {
+          if (lead == std::string::npos) continue;  // "(" or "((" alone
+          std::size_t trail = t.text.size();
+          while (trail > lead && t.text[trail - 1] == ')') --trail;
+          if (trail == lead) continue;               // ")" alone
+          t.begin += lead;
+          t.end -= t.text.size() - trail;
+          t.text = t.text.substr(lead, trail - lead);
+        }
+      }
+      out.tokens.push_back(std::move(t));
+    }
+    return out;
   }
 
   static bool is_value_key(ElementType type, const std::string& key) {
@@ -523,6 +653,7 @@ class Parser {
   // for flattening. Errors in the main file are fatal; in libraries only what is used matters.
   void evaluate_element(Element& e, const std::set<std::string>& local) {
     const int file = e.span.file;
+    std::vector<std::pair<const Field*, std::string>> failed;
     for (const Field& f : e.fields) {
       if (f.key.empty() && e.type != ElementType::Capacitor && e.type != ElementType::Resistor &&
           e.type != ElementType::Inductor && e.type != ElementType::CurrentSource &&
@@ -536,12 +667,24 @@ class Parser {
         if (deferred) continue;
         e.values[key] = evaluate(f.text, deck_.params);
       } catch (const EvalError& err) {
-        const bool essential = key == "w" || key == "l" || key == "m" || key == "nf" || key == "value";
-        const std::string msg = "cannot evaluate " + (f.key.empty() ? std::string("the value") : f.key) + "=" + f.text +
-                                " of '" + e.name + "': " + err.what();
-        if (file == 0 && essential) throw ParseError(e.loc, msg);
-        deck_.warnings.push_back(e.loc.str() + ": " + msg);
+        failed.emplace_back(&f, err.what());
       }
+    }
+    // A value may use the element's own parameters (xschem: ad='int((nf+1)/2) * W/nf * 0.29').
+    std::map<std::string, double> own = deck_.params;
+    for (const auto& [k, v] : e.values) own[k] = v;
+    for (auto& [f, reason] : failed) {
+      const std::string key = value_key(e, f->key);
+      try {
+        e.values[key] = evaluate(f->text, own);
+        continue;
+      } catch (const EvalError&) {
+      }
+      const bool essential = key == "w" || key == "l" || key == "m" || key == "nf" || key == "value";
+      const std::string msg = "cannot evaluate " + (f->key.empty() ? std::string("the value") : f->key) + "=" +
+                              f->text + " of '" + e.name + "': " + reason;
+      if (file == 0 && essential) throw ParseError(e.loc, msg);
+      deck_.warnings.push_back(e.loc.str() + ": " + msg);
     }
   }
 

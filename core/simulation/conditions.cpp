@@ -7,13 +7,18 @@
 
 namespace inversize::simulation {
 
-Conditions nominal_conditions(const netlist::Deck& deck, const technology::Technology& tech) {
+namespace {
+
+Conditions nominal(const netlist::Deck& deck, const circuit::DeckConditions& own, const technology::Technology& tech) {
   Conditions c;
-  c.vdd_v = tech.vdd_v;
-  c.vcm_v = tech.vdd_v / 2;
+  c.vdd_v = own.vdd_v.value_or(tech.vdd_v);
+  c.vcm_v = c.vdd_v / 2;
+  c.cl_f = own.cl_f.value_or(c.cl_f);
+  c.ibias_a = own.ibias_a.value_or(c.ibias_a);
   c.temperature_c = tech.temperature_c;
+  bool vcm_given = own.vcm_v.has_value();
+  if (vcm_given) c.vcm_v = *own.vcm_v;
   if (deck.files.empty()) return c;
-  bool vcm_given = false;
   std::istringstream in(deck.files.front().text);
   for (std::string line; std::getline(in, line);) {
     std::string l;
@@ -37,6 +42,16 @@ Conditions nominal_conditions(const netlist::Deck& deck, const technology::Techn
   }
   if (!vcm_given) c.vcm_v = c.vdd_v / 2;
   return c;
+}
+
+}  // namespace
+
+Conditions nominal_conditions(const netlist::Deck& deck, const technology::Technology& tech) {
+  return nominal(deck, {}, tech);
+}
+
+Conditions nominal_conditions(const netlist::Deck& deck, const circuit::Circuit& circuit, const technology::Technology& tech) {
+  return nominal(deck, circuit.deck_conditions, tech);
 }
 
 }  // namespace inversize::simulation

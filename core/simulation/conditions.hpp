@@ -20,5 +20,9 @@ struct Conditions {
 // 20 uA, each overridden by a `* inversize: vdd=1.8 vcm=0.9 cl=1p ibias=20u` comment in the
 // designer's netlist (so their own nominal point travels with their file).
 Conditions nominal_conditions(const netlist::Deck& deck, const technology::Technology& tech);
+// The same for a circuit whose deck has its own testbench (supplies, input source, load
+// capacitor, reference current: circuit::Circuit::deck_conditions): the deck's values replace
+// the technology's defaults, and the `* inversize:` comment still has the last word.
+Conditions nominal_conditions(const netlist::Deck& deck, const circuit::Circuit& c, const technology::Technology& tech);
 
 }  // namespace inversize::simulation

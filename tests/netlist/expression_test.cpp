@@ -46,6 +46,13 @@ TEST(Expression, Functions) {
   EXPECT_DOUBLE_EQ(ev("log(exp(2))"), 2);
   EXPECT_DOUBLE_EQ(ev("pow(2, 10)"), 1024);
   EXPECT_DOUBLE_EQ(ev("SQRT(k*3)"), 3);
+  // ngspice's rounding functions, as xschem's nf expressions use them.
+  EXPECT_DOUBLE_EQ(ev("int(2.7)"), 2);
+  EXPECT_DOUBLE_EQ(ev("int(-2.7)"), -2);
+  EXPECT_DOUBLE_EQ(ev("floor(-2.5)"), -3);
+  EXPECT_DOUBLE_EQ(ev("ceil(2.1)"), 3);
+  EXPECT_DOUBLE_EQ(ev("nint(2.5)"), 3);
+  EXPECT_DOUBLE_EQ(ev("int((3+1)/2) * 4/3 * 0.29"), 2 * 4.0 / 3 * 0.29);
 }
 
 TEST(Expression, UnknownIdentifierIsNamed) {

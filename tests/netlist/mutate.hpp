@@ -11,7 +11,10 @@ inline const std::string kTokens[] = {
     ".subckt", ".ends", ".subckt x a b", ".include pdk/bins.inc", ".lib pdk/models.lib tt", ".lib tt", ".endl",
     ".control", ".endc", ".end", ".param", ".param a={a}", ".param q=1/0", ".model", ".model m nmos (", "{", "}",
     "'", "\"", "=", "+", "\n+ ", "\n", "\r\n", ";", "$ ", "*", "M1", "X1", "Q1", "params:", "1e999", "-", "(", ")",
-    "W=", "L={w*2}", "{(((((((((1)))))))))}", "sqrt(-1)", "0", "meg", "mil", "\t", ",", "\xff", std::string(1, '\0')};
+    "W=", "L={w*2}", "{(((((((((1)))))))))}", "sqrt(-1)", "0", "meg", "mil", "\t", ",", "\xff", std::string(1, '\0'),
+    // designers' syntax: scale, parenthesised nodes, own-line expressions, ammeters, sources
+    ".option scale=1e-6", ".option scale=0", "(d g s b)", "nf=2", "ad='int((nf+1)/2) * W/nf * 0.29'", "int(",
+    "mult=2", "V9 a b 0", "V9 a 0 DC 1.2 AC 1", "CL out 0 1p", "I9 vdd ibias 5u", "L9 out inn 1e12"};
 
 inline std::string mutate(std::string s, std::mt19937& rng) {
   auto pick = [&](std::size_t n) { return n == 0 ? 0 : std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };

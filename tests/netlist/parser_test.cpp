@@ -274,3 +274,54 @@ TEST(Parser, MissingMainFile) {
     EXPECT_TRUE(std::regex_search(e.what(), std::regex("^/nonexistent/x.sp:0: ")));
   }
 }
+
+TEST(Parser, FirstLineOfAFileWithoutTitle) {
+  // A netlist fragment keeps a first line that is a complete element or a dot-card.
+  Deck m = parse("M1 d g s b nch W=1u L=1u\nM2 d g s b nch W=2u L=1u\n");
+  EXPECT_FALSE(m.has_title);
+  ASSERT_EQ(m.elements.size(), 2u);
+  EXPECT_EQ(m.elements[0].loc.line, 1);
+  ASSERT_EQ(m.warnings.size(), 1u);
+  EXPECT_EQ(m.warnings[0].rfind("t.sp:1: 'M1 d g s b nch W=1u L=1u' is read as an element", 0), 0u) << m.warnings[0];
+  Deck s = parse(".subckt a x y\nR1 x y 1k\n.ends\n");
+  EXPECT_EQ(s.subckts.count("a"), 1u);
+  EXPECT_FALSE(s.has_title);
+  EXPECT_TRUE(s.warnings.empty());
+  // A full deck follows ngspice (its first line is the title), and says so when that line
+  // looks like a netlist line.
+  Deck full = parse(".include nothing_here.inc\n.end\n");  // would fail if it were read
+  EXPECT_TRUE(full.has_title);
+  ASSERT_EQ(full.warnings.size(), 1u);
+  EXPECT_NE(full.warnings[0].find("is the title of this deck, as ngspice reads it"), std::string::npos);
+  Deck op = parse("R1 a b 1k\nR2 a b 2k\n.op\n");
+  EXPECT_EQ(op.elements.size(), 1u);
+  EXPECT_EQ(op.warnings.size(), 1u);
+  for (const char* title : {"Two stage opamp", "Cascode OTA 1", "Vout test", "X-ray amplifier v2", "* comment"}) {
+    Deck t = parse(std::string(title) + "\n.model n nmos level=1\n");
+    EXPECT_TRUE(t.has_title) << title;
+    EXPECT_TRUE(t.warnings.empty()) << title;
+  }
+}
+
+TEST(Parser, ParenthesisedNodeLists) {
+  Deck d = parse("t\nM1 (d g s b) nch W=1u L=1u\nXM2 ( a b c ) sub w=1\nC1 (x y) 1p\n.subckt sub p q r w=1\n.ends\n");
+  ASSERT_EQ(d.elements.size(), 3u);
+  EXPECT_EQ(d.elements[0].nodes, (std::vector<std::string>{"d", "g", "s", "b"}));
+  EXPECT_EQ(d.elements[0].model, "nch");
+  EXPECT_EQ(d.elements[1].nodes, (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(d.elements[1].model, "sub");
+  EXPECT_DOUBLE_EQ(*d.elements[2].value("value"), 1e-12);
+  // The writer still edits in place.
+  EXPECT_EQ(at(d, d.elements[0].fields[0].span), "1u");
+}
+
+TEST(Parser, OptionScaleAndOwnLineParameters) {
+  Deck d = parse("t\n.option scale=1e-6 gmin=1e-12\n"
+                 "XM1 d g s b nfet L=0.15 W=4 nf=2 ad='int((nf+1)/2) * W/nf * 0.29' nrd='0.29 / W'\n");
+  EXPECT_DOUBLE_EQ(d.scale, 1e-6);
+  EXPECT_EQ(d.scale_loc.line, 2);
+  EXPECT_DOUBLE_EQ(*d.elements[0].value("ad"), 0.29 * 2);  // int(1.5) * 4/2 * 0.29
+  EXPECT_DOUBLE_EQ(*d.elements[0].value("nrd"), 0.29 / 4);
+  EXPECT_TRUE(d.warnings.empty());
+  expect_error("t\n.options scale=0\n", 2, "must be positive");
+}

@@ -8,7 +8,7 @@ namespace inversize::ui::jobs {
 
 simulation::SimulationResult simulate_document(const project::Document& doc, const JobContext& ctx) {
   ctx.report(0, 1, "preparing the testbenches");
-  const auto conditions = simulation::nominal_conditions(doc.opened.deck, doc.tech);
+  const auto conditions = simulation::nominal_conditions(doc.opened.deck, doc.opened.circuit, doc.tech);
   const auto setup = simulation::make_setup(doc.opened.deck, doc.circuit(), doc.tech, conditions);
   ctx.throw_if_cancelled();
   ctx.report(0, 1, "simulating");
