@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <cctype>
 #include <stdexcept>
 
@@ -22,6 +24,14 @@ std::string resource_path(const std::string& relative) {
   fs::path p = fs::path(resource_dir()) / relative;
   if (!fs::exists(p)) throw std::runtime_error("missing resource file " + p.string());
   return p.string();
+}
+
+std::string read_resource(const std::string& relative) {
+  const std::string path = resource_path(relative);
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (!(in && text << in.rdbuf())) throw std::runtime_error("cannot read resource file " + path);
+  return text.str();
 }
 
 std::string builtin_circuit_path(const std::string& spec) {

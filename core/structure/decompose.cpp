@@ -98,6 +98,15 @@ class Builder {
 
   const std::string& name(int d) const { return c_.devices[d].name; }
 
+  // In some structure beyond a bare transistor, even one split for mixed functions (the bias
+  // diode of a folded cascode's folding current sources, which are loads).
+  bool in_structure(int d) const {
+    for (const auto& inst : rec_.instances)
+      if (lib_.at(inst.structure).level > 0 && std::find(inst.devices.begin(), inst.devices.end(), d) != inst.devices.end())
+        return true;
+    return false;
+  }
+
   void add_block(int structure, std::vector<int> devices) {
     std::sort(devices.begin(), devices.end());
     if (!seen_.insert({structure, devices}).second) return;
@@ -123,7 +132,8 @@ class Builder {
                                      [&](int d) { return fa_.function[d] == f; });
     if (uniform || inst.children.empty()) {
       add_block(inst.structure, inst.devices);
-      if (inst.children.empty() && !fa_.signal_path[inst.devices[0]] && fa_.stage[inst.devices[0]] == kBiasNetwork)
+      if (inst.children.empty() && !fa_.signal_path[inst.devices[0]] && fa_.stage[inst.devices[0]] == kBiasNetwork &&
+          !in_structure(inst.devices[0]))
         out_.warnings.push_back(name(inst.devices[0]) + ": outside every structure of the library; kept alone as a " +
                                 lib_.at(inst.structure).name + " with function " + to_string(f));
       return;

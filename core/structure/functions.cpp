@@ -42,8 +42,6 @@ class Analysis {
   FunctionAnalysis out_;
   std::vector<int> net_stage_;  // stage of the branch a net belongs to (drains/sources of stage devices)
 
-  int net_of(const Instance& inst, const PinRef& p) const { return g_.net(inst.devices[p.transistor], p.pin); }
-
   void mark(int net, int stage) {
     if (net >= 0 && !g_.is_rail(net) && out_.signal_stage[net] < 0) out_.signal_stage[net] = stage;
   }
@@ -96,60 +94,91 @@ class Analysis {
       out_.warnings.push_back("the transistors on inp/inn do not form a differential pair");
   }
 
-  // Single transistors first: cascodes (signal on the source), gain transistors and diode
-  // loads (signal on the gate). Mirrors only when nothing else moves, so a mirror output
-  // that lands on a node of its own stage is already known as such (mirror load), and one that
-  // opens a new node carries the signal on (symmetrical OTA): transconductance, next stage.
+  // The convention of acst's topology library (docs/structure.md, "Functions and stages"):
+  // only the input stage has a load; later stages are a transconductor (cascoded or not) with
+  // a stage bias. So the input stage is everything whose channel carries the input pair's
+  // current, a later stage only its transconductors; what is left sets currents (bias).
   void follow_signal() {
-    std::vector<int> mirrors;
-    std::vector<bool> in_mirror(g_.device_count(), false);
-    for (int id : rec_.top) {
-      if (lib_.at(rec_.instances[id].structure).category != Category::Mirror) continue;
-      mirrors.push_back(id);
-      for (int d : rec_.instances[id].devices) in_mirror[d] = true;
-    }
-    const auto& ss = out_.signal_stage;
-    for (int guard = 0; guard < 4 * g_.device_count() + 4; ++guard) {
+    input_stage_load();
+    for (int k = 2; gain_stage(k);) ++k;
+  }
+
+  // Channel closure from the input pair's outputs: a transistor whose drain or source sits on
+  // a first-stage net is a load (mirror, cascode, folding current source, diode), and its
+  // other channel net joins the stage. The tail stays outside: what hangs there is bias.
+  void input_stage_load() {
+    std::vector<bool> tail(g_.net_count(), false);
+    for (int d : g_.mos_devices())
+      if (out_.signal_path[d] && out_.stage[d] == 1) {
+        const int other = g_.is_rail(g_.drain(d)) ? g_.drain(d) : g_.source(d);
+        if (other >= 0) tail[other] = true;
+      }
+    for (bool moved = true; moved;) {
       std::vector<Change> changes;
       std::vector<std::pair<int, int>> marks;
       for (int d : g_.mos_devices()) {
         if (out_.signal_path[d]) continue;
-        const int gn = g_.gate(d), sn = g_.source(d), dn = g_.drain(d);
-        const int sg = gn >= 0 ? ss[gn] : -1, ssrc = sn >= 0 ? ss[sn] : -1, sd = dn >= 0 ? ss[dn] : -1;
-        // A common-gate device is a cascode even when it also looks like a bias mirror's output
-        // (the folded-cascode's cascodes share their gate with a stacked bias diode).
-        if (ssrc >= 0 && sg < 0 && !g_.is_rail(dn)) {
-          changes.push_back({d, Function::Load, ssrc});
-          marks.emplace_back(dn, ssrc);
-        } else if (sg >= 0 && !in_mirror[d]) {
-          if (dn == gn || (!g_.is_rail(dn) && sd == sg)) {
-            changes.push_back({d, Function::Load, sg});
-          } else {
-            const int st = std::max(sg + 1, sd);
-            changes.push_back({d, Function::Transconductance, st});
-            marks.emplace_back(g_.is_rail(dn) ? sn : dn, st);
-          }
-        }
+        const int dn = g_.drain(d), sn = g_.source(d);
+        if (stage_of(dn) != 1 && stage_of(sn) != 1) continue;
+        changes.push_back({d, Function::Load, 1});
+        for (int n : {dn, sn})
+          if (n >= 0 && !tail[n]) marks.emplace_back(n, 1);
       }
-      if (changes.empty()) {
-        for (int id : mirrors) {
-          const auto& inst = rec_.instances[id];
-          const auto& def = lib_.at(inst.structure);
-          const int in = net_of(inst, def.input), outn = net_of(inst, def.output);
-          if (in < 0 || ss[in] < 0) continue;
-          const int k = ss[in], so = outn >= 0 ? ss[outn] : -1;
-          for (int i : def.reference_side) changes.push_back({inst.devices[i], Function::Load, k});
-          if (so == k) {
-            for (int i : def.output_side) changes.push_back({inst.devices[i], Function::Load, k});
-          } else {
-            const int st = std::max(k + 1, so);
-            for (int i : def.output_side) changes.push_back({inst.devices[i], Function::Transconductance, st});
-            marks.emplace_back(outn, st);
-          }
-        }
-      }
-      if (!apply(changes, marks)) break;
+      moved = apply(changes, marks);
     }
+  }
+
+  // Stage k: transistors whose gate carries the stage k-1 signal and whose channel touches no
+  // signal net, then their cascodes (source on a transconductor's output). Not a new stage:
+  // a device whose channel touches a signal net, one whose gate hangs on a diode that is not a
+  // load, or a transistor of a current mirror whose reference side is not a load — all are the stage bias of a stage already found (the output
+  // mirror of a symmetrical OTA, cascoded or not). False when the stage is empty.
+  bool gain_stage(int k) {
+    std::vector<Change> changes;
+    std::vector<std::pair<int, int>> marks;
+    for (int d : g_.mos_devices()) {
+      if (out_.signal_path[d] || stage_of(g_.gate(d)) != k - 1) continue;
+      if (on_bias_diode(g_.gate(d)) || mirrored_by_stage_bias(d)) continue;
+      if (stage_of(g_.drain(d)) >= 0 || stage_of(g_.source(d)) >= 0) continue;
+      changes.push_back({d, Function::Transconductance, k});
+      marks.emplace_back(g_.is_rail(g_.drain(d)) ? g_.source(d) : g_.drain(d), k);
+    }
+    if (!apply(changes, marks)) return false;
+    for (bool moved = true; moved;) {
+      changes.clear();
+      marks.clear();
+      for (int d : g_.mos_devices()) {
+        if (out_.signal_path[d] || g_.is_rail(g_.drain(d)) || stage_of(g_.source(d)) != k) continue;
+        changes.push_back({d, Function::Transconductance, k});
+        marks.emplace_back(g_.drain(d), k);
+      }
+      moved = apply(changes, marks);
+    }
+    return true;
+  }
+
+  int stage_of(int net) const { return net >= 0 ? out_.signal_stage[net] : -1; }
+
+  bool on_bias_diode(int net) const {
+    for (const auto& at : g_.attachments(net))
+      if (at.pin == Pin::Gate && g_.drain(at.device) == net && !out_.signal_path[at.device]) return true;
+    return false;
+  }
+
+  // In a mirror whose input carries a signal but whose reference side is not on the signal
+  // path (the diode or the reference cascode of a later stage's bias).
+  bool mirrored_by_stage_bias(int d) const {
+    for (int i = 0; i < static_cast<int>(rec_.instances.size()); ++i) {
+      const auto& inst = rec_.instances[i];
+      const auto& def = lib_.at(inst.structure);
+      if (rec_.canonical[i] != i || def.category != Category::Mirror) continue;
+      if (std::find(inst.devices.begin(), inst.devices.end(), d) == inst.devices.end()) continue;
+      if (stage_of(g_.net(inst.devices[def.input.transistor], def.input.pin)) < 0) continue;
+      if (std::none_of(def.reference_side.begin(), def.reference_side.end(),
+                       [&](int k) { return out_.signal_path[inst.devices[k]]; }))
+        return true;
+    }
+    return false;
   }
 
   // Devices not on the signal path set currents: their stage is that of the branch their drain

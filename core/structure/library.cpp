@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/resources.hpp"
+
 namespace inversize::structure {
 
 namespace {
@@ -80,6 +82,91 @@ int Library::find(std::string_view name) const {
   return -1;
 }
 
+// One structure entry; its children must already be in `lib`.
+StructureDef Library::parse_structure(const nlohmann::json& s) const {
+  StructureDef def;
+  def.name = s.at("name").get<std::string>();
+  const std::string where = "'" + def.name + "'";
+  if (find(def.name) >= 0) fail(where + " defined twice");
+  def.abbr = s.at("abbr").get<std::string>();
+  def.level = s.at("level").get<int>();
+  auto cat = kCategories.find(s.value("category", std::string("composite")));
+  if (cat == kCategories.end()) fail(where + ": unknown category");
+  def.category = cat->second;
+  def.size = 0;
+  for (const auto& child : s.value("children", nlohmann::json::array())) {
+    const int id = find(child.get<std::string>());
+    if (id < 0) fail(where + ": child '" + child.get<std::string>() + "' must be defined before it");
+    if (structures_[id].level >= def.level) fail(where + ": child of the same or a higher level");
+    def.children.push_back(id);
+    def.size += structures_[id].size;
+  }
+  if (def.children.empty()) {
+    if (def.level != 0) fail(where + ": only level 0 may be a bare transistor");
+    def.size = 1;
+  }
+  for (const auto& r : s.value("rules", nlohmann::json::array())) {
+    Rule rule = parse_rule(r.get<std::string>(), where);
+    if (rule.max_transistor() >= def.size) fail(where + ": rule '" + r.get<std::string>() + "' out of range");
+    def.rules.push_back(rule);
+  }
+  if (!s.value("mixed_types", false))
+    for (int k = 1; k < def.size; ++k) def.rules.push_back({Rule::Kind::SameType, {0, Pin::Bulk}, {k, Pin::Bulk}});
+  if (s.contains("mirror")) {
+    const auto& m = s["mirror"];
+    def.input = parse_pin(m.at("input").get<std::string>(), where);
+    def.output = parse_pin(m.at("output").get<std::string>(), where);
+    def.reference_side = index_list(m.at("reference"), def.size, where);
+    def.output_side = index_list(m.at("outputs"), def.size, where);
+  } else if (def.category == Category::Mirror) {
+    fail(where + ": a mirror needs its input, output and sides");
+  }
+  for (const auto& pair : s.value("matched", nlohmann::json::array())) {
+    auto ix = index_list(pair, def.size, where);
+    if (ix.size() != 2) fail(where + ": matched entries are pairs");
+    def.matched.emplace_back(ix[0], ix[1]);
+  }
+  def.matched_always = s.value("matched_always", false);
+  return def;
+}
+
+void Library::parse_dominance(const nlohmann::json& rules) {
+  dominance_.assign(size(), std::vector<bool>(size(), false));
+  for (const auto& d : rules)
+    for (const auto& a : d.at("dominating"))
+      for (const auto& b : d.at("dominated")) {
+        const int ia = find(a.get<std::string>()), ib = find(b.get<std::string>());
+        if (ia < 0 || ib < 0) fail("dominance names an unknown structure");
+        dominance_[ia][ib] = true;
+      }
+}
+
+// Kahn's algorithm: a dominance cycle would make the outcome depend on the order of matches.
+void Library::order_by_dominance() {
+  std::vector<int> pending(size(), 0);
+  for (int a = 0; a < size(); ++a)
+    for (int b = 0; b < size(); ++b)
+      if (dominance_[a][b]) ++pending[b];
+  for (std::size_t head = 0;; ++head) {
+    if (head == dominance_order_.size()) {
+      for (int s = 0; s < size(); ++s)
+        if (pending[s] == 0) {
+          pending[s] = -1;
+          dominance_order_.push_back(s);
+          break;
+        }
+      if (head == dominance_order_.size()) break;
+    }
+    const int a = dominance_order_[head];
+    for (int b = 0; b < size(); ++b)
+      if (dominance_[a][b] && --pending[b] == 0) {
+        pending[b] = -1;
+        dominance_order_.push_back(b);
+      }
+  }
+  if (static_cast<int>(dominance_order_.size()) != size()) fail("the dominance rules form a cycle");
+}
+
 Library Library::from_json(std::string_view text) {
   nlohmann::json doc;
   try {
@@ -90,85 +177,11 @@ Library Library::from_json(std::string_view text) {
   Library lib;
   try {
     for (const auto& s : doc.at("structures")) {
-      StructureDef def;
-      def.name = s.at("name").get<std::string>();
-      const std::string where = "'" + def.name + "'";
-      if (lib.find(def.name) >= 0) fail(where + " defined twice");
-      def.abbr = s.at("abbr").get<std::string>();
-      def.level = s.at("level").get<int>();
-      auto cat = kCategories.find(s.value("category", std::string("composite")));
-      if (cat == kCategories.end()) fail(where + ": unknown category");
-      def.category = cat->second;
-      def.size = 0;
-      for (const auto& child : s.value("children", nlohmann::json::array())) {
-        const int id = lib.find(child.get<std::string>());
-        if (id < 0) fail(where + ": child '" + child.get<std::string>() + "' must be defined before it");
-        if (lib.structures_[id].level >= def.level) fail(where + ": child of the same or a higher level");
-        def.children.push_back(id);
-        def.size += lib.structures_[id].size;
-      }
-      if (def.children.empty()) {
-        if (def.level != 0) fail(where + ": only level 0 may be a bare transistor");
-        def.size = 1;
-      }
-      for (const auto& r : s.value("rules", nlohmann::json::array())) {
-        Rule rule = parse_rule(r.get<std::string>(), where);
-        if (rule.max_transistor() >= def.size) fail(where + ": rule '" + r.get<std::string>() + "' out of range");
-        def.rules.push_back(rule);
-      }
-      if (!s.value("mixed_types", false))
-        for (int k = 1; k < def.size; ++k)
-          def.rules.push_back({Rule::Kind::SameType, {0, Pin::Bulk}, {k, Pin::Bulk}});
-      if (s.contains("mirror")) {
-        const auto& m = s["mirror"];
-        def.input = parse_pin(m.at("input").get<std::string>(), where);
-        def.output = parse_pin(m.at("output").get<std::string>(), where);
-        def.reference_side = index_list(m.at("reference"), def.size, where);
-        def.output_side = index_list(m.at("outputs"), def.size, where);
-      } else if (def.category == Category::Mirror) {
-        fail(where + ": a mirror needs its input, output and sides");
-      }
-      for (const auto& pair : s.value("matched", nlohmann::json::array())) {
-        auto ix = index_list(pair, def.size, where);
-        if (ix.size() != 2) fail(where + ": matched entries are pairs");
-        def.matched.emplace_back(ix[0], ix[1]);
-      }
-      def.matched_always = s.value("matched_always", false);
-      lib.max_level_ = std::max(lib.max_level_, def.level);
-      lib.structures_.push_back(std::move(def));
+      lib.structures_.push_back(lib.parse_structure(s));
+      lib.max_level_ = std::max(lib.max_level_, lib.structures_.back().level);
     }
-    lib.dominance_.assign(lib.size(), std::vector<bool>(lib.size(), false));
-    for (const auto& d : doc.value("dominance", nlohmann::json::array())) {
-      for (const auto& a : d.at("dominating"))
-        for (const auto& b : d.at("dominated")) {
-          const int ia = lib.find(a.get<std::string>()), ib = lib.find(b.get<std::string>());
-          if (ia < 0 || ib < 0) fail("dominance names an unknown structure");
-          lib.dominance_[ia][ib] = true;
-        }
-    }
-    // Kahn's algorithm: a dominance cycle would make the outcome depend on the order of matches.
-    std::vector<int> pending(lib.size(), 0);
-    for (int a = 0; a < lib.size(); ++a)
-      for (int b = 0; b < lib.size(); ++b)
-        if (lib.dominance_[a][b]) ++pending[b];
-    for (std::size_t head = 0;; ++head) {
-      if (head == lib.dominance_order_.size()) {
-        for (int s = 0; s < lib.size(); ++s)
-          if (pending[s] == 0) {
-            pending[s] = -1;
-            lib.dominance_order_.push_back(s);
-            break;
-          }
-        if (head == lib.dominance_order_.size()) break;
-      }
-      const int a = lib.dominance_order_[head];
-      for (int b = 0; b < lib.size(); ++b)
-        if (lib.dominance_[a][b] && --pending[b] == 0) {
-          pending[b] = -1;
-          lib.dominance_order_.push_back(b);
-        }
-    }
-    if (static_cast<int>(lib.dominance_order_.size()) != lib.size()) fail("the dominance rules form a cycle");
+    lib.parse_dominance(doc.value("dominance", nlohmann::json::array()));
+    lib.order_by_dominance();
   } catch (const nlohmann::json::exception& e) {
     fail(e.what());
   }
@@ -176,7 +189,7 @@ Library Library::from_json(std::string_view text) {
 }
 
 const Library& default_library() {
-  static const Library lib = Library::from_json(kDefaultLibraryJson);
+  static const Library lib = Library::from_json(read_resource(kLibraryResource));
   return lib;
 }
 

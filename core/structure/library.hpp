@@ -1,4 +1,4 @@
-// The library of structures, kept as data (library_data.cpp holds the JSON): each structure
+// The library of structures, kept as data (resources/structure/library.json): each structure
 // is made of child structures (or, at level 0, one bare transistor), pin-connection rules on
 // the transistors of its children, a hierarchy level, and optionally the roles a current
 // mirror's sides play and which of its transistors are matched. Dominance rules settle
@@ -9,6 +9,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include <nlohmann/json_fwd.hpp>
 
 #include "structure/graph.hpp"
 
@@ -66,14 +68,20 @@ class Library {
   const std::vector<int>& dominance_order() const { return dominance_order_; }
 
  private:
+  // The phases of from_json: each structure in order, the dominance matrix, its order.
+  StructureDef parse_structure(const nlohmann::json& s) const;
+  void parse_dominance(const nlohmann::json& rules);
+  void order_by_dominance();
+
   std::vector<StructureDef> structures_;
   std::vector<std::vector<bool>> dominance_;
   std::vector<int> dominance_order_;
   int max_level_ = 0;
 };
 
-// The built-in library (library_data.cpp), parsed once.
+// The built-in library, read from the resource file kLibraryResource once; throws
+// std::runtime_error when the resources cannot be found or the file is malformed.
+inline constexpr const char* kLibraryResource = "structure/library.json";
 const Library& default_library();
-extern const char* const kDefaultLibraryJson;
 
 }  // namespace inversize::structure

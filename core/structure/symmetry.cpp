@@ -119,13 +119,19 @@ std::vector<std::pair<int, int>> find_symmetry(const CircuitGraph& g, const Reco
   auto add = [&](int a, int b) {
     if (a != b) out.insert({std::min(a, b), std::max(a, b)});
   };
-  // Within structures: by construction, or as the two sides of a load.
+  // Within structures: by construction, or where the signal passes both sides: the load of
+  // the input stage, or the stage bias of a later stage that both sides sit in (the output
+  // mirror of a symmetrical OTA). Mirrors that only set currents are ratioed, not matched.
+  auto signal_sides = [&](int a, int b) {
+    if (fa.function[a] != fa.function[b] || fa.stage[a] != fa.stage[b]) return false;
+    return fa.function[a] == Function::Load || (fa.function[a] == Function::Bias && fa.stage[a] > 1);
+  };
   for (int id : rec.top) {
     const auto& inst = rec.instances[id];
     const auto& def = lib.at(inst.structure);
     for (auto [i, j] : def.matched) {
       const int a = inst.devices[i], b = inst.devices[j];
-      if (def.matched_always || (fa.function[a] == Function::Load && fa.function[b] == Function::Load)) add(a, b);
+      if (def.matched_always || signal_sides(a, b)) add(a, b);
     }
   }
   // Across structures: the two branches hanging off each input pair.
