@@ -2,7 +2,6 @@
 // Every failure must be a ParseError with "file:line: " (or the documented invalid_argument).
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -28,7 +27,6 @@ TEST(Fuzz, MutatedOpampsBuildOrFailCleanly) {
   options.pmos_models = {"pch"};
   const std::regex located("^[^:]+:[0-9]+: ");
   std::mt19937 rng(7);
-  const auto start = std::chrono::steady_clock::now();
   int built = 0;
   for (int i = 0; i < 8000; ++i) {
     const std::string text = test::mutate(seeds[i % seeds.size()], rng);
@@ -52,7 +50,5 @@ TEST(Fuzz, MutatedOpampsBuildOrFailCleanly) {
       ASSERT_TRUE(std::regex_search(e.what(), located)) << e.what() << "\n--- input ---\n" << text;
     }
   }
-  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(seconds, 20.0);
   EXPECT_GT(built, 500);
 }
