@@ -76,16 +76,18 @@ int run(EvaluateArgs& a) {
   ctx.cancel = cli::interrupt_token();
   if (!a.quiet) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
   evaluation::EvaluationResult r;
-  try {
+  JobOutcome outcome;
+  {
     cli::InterruptScope interrupt;
-    r = evaluation::evaluate(project, a.options, ctx);
-  } catch (const Cancelled&) {
-    bar->end();
-    fs::remove_all(partial);
-    std::fprintf(stderr, "%s: evaluation cancelled; no report written\n", a.project.c_str());
-    return 130;
+    outcome = run_job([&] { r = evaluation::evaluate(project, a.options, ctx); });
   }
   bar->end();
+  if (!outcome.is_done()) fs::remove_all(partial);
+  if (outcome.is_cancelled()) {
+    std::fprintf(stderr, "%s: evaluation cancelled; no report written\n", a.project.c_str());
+    return cli::exit_status(outcome);
+  }
+  outcome.rethrow();
   bool plots = draw_plots(partial.string(), r);
   evaluation::write_report(partial.string(), r, plots);
   fs::remove_all(final_dir);

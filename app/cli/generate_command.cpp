@@ -42,9 +42,9 @@ int run(GenerateArgs& a) {
   std::fprintf(stderr, "%s: %lld designs simulated (%lld feasible, %lld failed) in %s, %lld in the training archive%s\n",
                a.project.c_str(), static_cast<long long>(s.simulated), static_cast<long long>(s.feasible),
                static_cast<long long>(s.failed), cli::duration(s.seconds).c_str(), static_cast<long long>(s.archive),
-               s.status == "cancelled" ? " (cancelled)" : s.status == "limit" ? " (design budget spent)" : "");
-  if (s.status == "cancelled") return 130;
-  if (s.status == "limit") {
+               s.outcome.is_cancelled() ? " (cancelled)" : s.budget_spent ? " (design budget spent)" : "");
+  if (s.outcome.is_cancelled()) return cli::exit_status(s.outcome);
+  if (s.budget_spent) {
     std::fprintf(stderr, "inversize-cli: stopped after --max-designs before %lld archive designs\n",
                  static_cast<long long>(a.options.target));
     return 2;

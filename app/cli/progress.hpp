@@ -1,5 +1,5 @@
-// The terminal face of the core job interface: a progress bar on standard error and Ctrl-C
-// as the cancellation token. Shared by every long-running command.
+// The terminal face of the core job interface: a progress bar on standard error, Ctrl-C as
+// the cancellation token, the job's outcome as the exit status. Shared by every long-running command.
 #pragma once
 
 #include <signal.h>
@@ -61,6 +61,18 @@ class ProgressBar {
   long long first_done_ = -1;
   Clock::time_point start_, last_{};
 };
+
+// The exit status of a command whose job ended so: 0 done, 130 cancelled (what a shell reports
+// for Ctrl-C), 1 failed. The command says the last line (what was kept); main says a failure's
+// reason.
+inline int exit_status(const inversize::JobOutcome& outcome) {
+  switch (outcome.state) {
+    case inversize::JobOutcome::State::done: return 0;
+    case inversize::JobOutcome::State::cancelled: return 130;
+    case inversize::JobOutcome::State::failed: break;
+  }
+  return 1;
+}
 
 // Ctrl-C cancels the job (a second one ends the process the hard way).
 inline inversize::CancelToken& interrupt_token() {

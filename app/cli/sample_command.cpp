@@ -156,7 +156,7 @@ int run(SampleArgs& a) {
   if (!a.json) print_spec(spec);
   if (!a.json) std::printf("\n%d sizings from the %s model in %.2f s\n", a.n, a.arch.c_str(), sample_s);
 
-  bool cancelled = false;
+  JobOutcome outcome;  // of the verification
   if (a.verify) {
     simulation::WorkerPool pool({a.workers, 20});
     auto bar = std::make_shared<cli::ProgressBar>("verified");
@@ -165,14 +165,13 @@ int run(SampleArgs& a) {
     if (!a.json) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
     cli::InterruptScope interrupt;
     auto t1 = std::chrono::steady_clock::now();
-    sizer.verify(samples, spec, pool, ctx);
+    outcome = sizer.verify(samples, spec, pool, ctx);
     bar->end();
-    cancelled = ctx.cancel.cancelled();
     std::size_t met = 0, verified = 0;
     for (const auto& s : samples) met += s.meets ? 1 : 0, verified += s.verified ? 1 : 0;
     if (!a.json)
       std::printf("verified %zu by simulation in %.1f s: %zu meet the specification (within %.0f %%)%s\n", verified,
-                  seconds_since(t1), met, sizing::kMeetTolerance * 100, cancelled ? " (cancelled)" : "");
+                  seconds_since(t1), met, sizing::kMeetTolerance * 100, outcome.is_cancelled() ? " (cancelled)" : "");
   }
   std::size_t best = sizing::InverseSizer::best(samples);
   if (a.json) std::cout << to_json(sizer, spec, samples, best).dump() << "\n";
@@ -186,7 +185,7 @@ int run(SampleArgs& a) {
   if (!a.csv_path.empty()) sizing::write_text_file(a.csv_path, sizing::samples_csv(project.setup().space, samples));
   if (!a.spec_path.empty())
     sizing::write_text_file(a.spec_path, sizing::specification_json(spec, true).dump(2) + "\n");
-  return cancelled ? 130 : 0;
+  return cli::exit_status(outcome);
 }
 
 }  // namespace

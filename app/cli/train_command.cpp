@@ -41,18 +41,18 @@ int run(TrainArgs& a) {
       *last = p;
     };
     std::fprintf(stderr, "training %s on %s\n", arch.c_str(), a.project.c_str());
-    try {
-      auto m = diffusion::train_model(project, arch, a.options, ctx, progress, a.limit);
-      block_done();
-      bar->end();
-      diffusion::store_model(project, m, a.options);
-      std::fprintf(stderr, "%s: %s model %lld trained on %zu designs in %s\n", a.project.c_str(), arch.c_str(),
-                   static_cast<long long>(m.id), m.designs, cli::duration(m.seconds).c_str());
-    } catch (const Cancelled&) {
-      bar->end();
+    diffusion::ProjectModel m;
+    const auto outcome = run_job([&] { m = diffusion::train_model(project, arch, a.options, ctx, progress, a.limit); });
+    if (outcome.is_done()) block_done();
+    bar->end();
+    if (outcome.is_cancelled()) {
       std::fprintf(stderr, "%s: training of %s cancelled; nothing stored\n", a.project.c_str(), arch.c_str());
-      return 130;
+      return cli::exit_status(outcome);
     }
+    outcome.rethrow();
+    diffusion::store_model(project, m, a.options);
+    std::fprintf(stderr, "%s: %s model %lld trained on %zu designs in %s\n", a.project.c_str(), arch.c_str(),
+                 static_cast<long long>(m.id), m.designs, cli::duration(m.seconds).c_str());
   }
   project.compact();  // replaced models leave free pages behind
   return 0;

@@ -92,15 +92,15 @@ GenerateSummary generate(Project& project, const GenerateOptions& options, const
       if (options.method == Method::Random) search_random(driver);
       else search_nsga2(driver);
     }
-    s.status = driver.archive >= options.target ? "done" : "limit";
+    s.budget_spent = driver.archive < options.target;
   } catch (const Cancelled&) {
-    s.status = "cancelled";
+    s.outcome = JobOutcome::cancelled();
   } catch (...) {
     project.finish_run(s.run, "failed");
     throw;
   }
   driver.archive = project.refresh_archive();
-  project.finish_run(s.run, s.status);
+  project.finish_run(s.run, s.outcome.is_cancelled() ? "cancelled" : s.budget_spent ? "limit" : "done");
   const auto& st = driver.evaluator.stats();
   s.simulated = st.designs;
   s.feasible = st.feasible;

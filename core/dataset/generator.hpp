@@ -34,11 +34,12 @@ struct GenerateSummary {
   std::int64_t failed = 0;       // of them not simulated (no convergence, timeout, ...)
   std::int64_t archive = 0;      // training archive size at the end
   double seconds = 0;
-  std::string status;            // done, cancelled, limit
+  JobOutcome outcome;            // done or cancelled; what finished is committed either way
+  bool budget_spent = false;     // done, but the design budget ran out before the target
   std::int64_t run = 0;
 };
 
-// On cancellation commits what finished and returns with status "cancelled" (the run is
+// On cancellation commits what finished and returns with outcome cancelled (the run is
 // recorded so). Throws std::runtime_error for setup problems. Progress: done = archive size,
 // total = target, message = designs, feasible, rate.
 GenerateSummary generate(Project& project, const GenerateOptions& options, const JobContext& ctx);

@@ -179,8 +179,8 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
   return kept;
 }
 
-void InverseSizer::verify(std::vector<SampledSizing>& sizings, const Specification& spec, simulation::WorkerPool& pool,
-                          const JobContext& ctx, const std::function<void(std::size_t)>& on_verified) const {
+JobOutcome InverseSizer::verify(std::vector<SampledSizing>& sizings, const Specification& spec, simulation::WorkerPool& pool,
+                                const JobContext& ctx, const std::function<void(std::size_t)>& on_verified) const {
   std::vector<std::size_t> todo;
   std::vector<std::vector<double>> xs;
   for (std::size_t i = 0; i < sizings.size(); ++i)
@@ -188,7 +188,7 @@ void InverseSizer::verify(std::vector<SampledSizing>& sizings, const Specificati
       todo.push_back(i);
       xs.push_back(sizings[i].x);
     }
-  if (xs.empty()) return;
+  if (xs.empty()) return JobOutcome::done();
   std::size_t done = 0;
   dataset::simulate_designs(project_, circuit_, pool, xs, ctx, [&](std::size_t j, const dataset::Design& d) {
     auto& s = sizings[todo[j]];
@@ -200,6 +200,7 @@ void InverseSizer::verify(std::vector<SampledSizing>& sizings, const Specificati
     if (ctx.progress) ctx.progress({static_cast<long long>(done), static_cast<long long>(xs.size()), "verifying"});
     if (on_verified) on_verified(todo[j]);
   });
+  return done < xs.size() ? JobOutcome::cancelled() : JobOutcome::done();
 }
 
 std::size_t InverseSizer::best(const std::vector<SampledSizing>& sizings) {

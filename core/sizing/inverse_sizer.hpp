@@ -85,8 +85,8 @@ class InverseSizer {
   std::vector<double> local_bias(const Specification& spec, int threads = 2) const;
 
   // Simulates every sizing not yet verified; `on_verified(i)` as each finishes, in this thread.
-  // On cancellation returns with the rest unverified.
-  void verify(std::vector<SampledSizing>& sizings, const Specification& spec, simulation::WorkerPool& pool,
+  // Cancelled when ctx.cancel stopped it, with the rest unverified.
+  JobOutcome verify(std::vector<SampledSizing>& sizings, const Specification& spec, simulation::WorkerPool& pool,
               const JobContext& ctx, const std::function<void(std::size_t)>& on_verified = {}) const;
 
   // The best sizing: verified and meeting the specification before the rest, then keeping the

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QSlider>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <chrono>
 #include <cstdlib>
 
@@ -17,7 +18,7 @@
 #include "exploration/explorer.hpp"
 #include "exploration/sample_views.hpp"
 #include "exploration/spec_panel.hpp"
-#include "simulation/worker_pool.hpp"
+#include "qt_benchmark_main.hpp"
 
 using namespace inversize;
 using namespace inversize::ui::exploration;
@@ -63,12 +64,41 @@ static void SliderToRedrawnSizingCloud(benchmark::State& state) {
 }
 BENCHMARK(SliderToRedrawnSizingCloud)->Arg(64)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-int main(int argc, char** argv) {
-  ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
-  QApplication app(argc, argv);
-  simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
-  benchmark::Initialize(&argc, argv);
-  benchmark::RunSpecifiedBenchmarks();
-  benchmark::Shutdown();
-  return 0;
+// The debounce: from the last step of a slider drag to the start of the one sampling job it
+// makes, against the debounce interval (150 ms). Once arithmetic in the exploration test.
+static void DragToJobStart(benchmark::State& state) {
+  QTemporaryDir dir;
+  const QString path = dir.filePath(QStringLiteral("miller.isz"));
+  QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), path);
+  ExplorationView view;
+  view.spec_panel()->set_samples(8);
+  view.load(path);
+  auto* e = view.explorer();
+  auto* slider = view.spec_panel()->slider(*performance_index("gain_db"));
+  double latency_s = 0;
+  int jobs = 0, step = 0;
+  for (auto _ : state) {
+    state.PauseTiming();
+    QEventLoop idle;
+    QObject::connect(e, &Explorer::finished, &idle, &QEventLoop::quit);
+    if (e->busy() || e->waiting()) idle.exec();  // the previous drag's job
+    const int before = e->jobs_started();
+    state.ResumeTiming();
+    for (int i = 0; i < 10; ++i) {  // a drag: ten steps 20 ms apart
+      slider->setValue(400 + (step++ % 20) * 10);
+      QEventLoop pause;
+      QTimer::singleShot(20, &pause, &QEventLoop::quit);
+      pause.exec();
+    }
+    auto t0 = std::chrono::steady_clock::now();
+    while (e->jobs_started() == before) QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    latency_s += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    jobs += e->jobs_started() - before;
+  }
+  const double n = double(state.iterations());
+  state.counters["rest_to_start_ms"] = 1e3 * latency_s / n;
+  state.counters["jobs_per_drag"] = jobs / n;
 }
+BENCHMARK(DragToJobStart)->Iterations(5)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+int main(int argc, char** argv) { return run_qt_benchmarks(argc, argv); }

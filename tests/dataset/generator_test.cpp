@@ -28,7 +28,7 @@ TEST(Generate, RandomFillsTheArchive) {
   JobContext ctx;
   ctx.progress = [&](const Progress& pr) { seen.push_back(pr); };
   auto s = generate(p, o, ctx);
-  EXPECT_EQ(s.status, "done");
+  EXPECT_TRUE(s.outcome.is_done() && !s.budget_spent);
   EXPECT_GE(s.archive, 5);
   auto c = p.counts();
   EXPECT_EQ(c.designs, s.simulated);
@@ -88,7 +88,7 @@ TEST(Generate, Nsga2IsDeterministicForASeed) {
   auto b = new_project("seed_b.isz");
   auto sa = generate(a, o, JobContext{});
   auto sb = generate(b, o, JobContext{});
-  EXPECT_EQ(sa.status, "limit");
+  EXPECT_TRUE(sa.outcome.is_done() && sa.budget_spent);
   EXPECT_EQ(sa.simulated, 24);
   auto da = a.designs(), db = b.designs();
   ASSERT_EQ(da.size(), db.size());
@@ -114,7 +114,7 @@ TEST(Generate, CancelKeepsWhatFinished) {
     if (++committed == 4) ctx.cancel.cancel();
   };
   auto s = generate(p, o, ctx);
-  EXPECT_EQ(s.status, "cancelled");
+  EXPECT_TRUE(s.outcome.is_cancelled());
   EXPECT_GE(p.counts().designs, 3);
   EXPECT_LT(p.counts().designs, 32);
   EXPECT_EQ(p.runs().back().status, "cancelled");
@@ -160,7 +160,7 @@ TEST(Generate, ResumesAfterSigkill) {
   o.batch = 8;
   o.max_designs = 200;
   auto s = generate(p, o, JobContext{});
-  EXPECT_EQ(s.status, "done");
+  EXPECT_TRUE(s.outcome.is_done() && !s.budget_spent);
   EXPECT_GE(p.counts().archive, target);
   auto after = p.designs();
   ASSERT_GT(after.size(), kept.size());

@@ -1,8 +1,8 @@
 // The two built-ins device by device (docs/structure.md gives the reasoning), the JSON report,
-// circuits outside the library, and the speed target.
+// circuits outside the library, and a 31-transistor opamp.
 #include <gtest/gtest.h>
 
-#include <chrono>
+#include <set>
 
 #include "structure/decompose.hpp"
 #include "structure/report.hpp"
@@ -121,7 +121,8 @@ TEST(OutsideLibrary, NoInputsNoCrash) {
   EXPECT_NE(m.warnings.front().find("inp/inn"), std::string::npos);
 }
 
-TEST(Speed, ThirtyTransistorsWellUnderFiftyMilliseconds) {
+// Its recognition time is structure_benchmark's BM_DecomposeThirtyOne (goal: well under 50 ms).
+TEST(Decompose, ThirtyOneTransistorsAllInBlocks) {
   // The complementary folded cascode (17 transistors) plus a second stage and a bias tree: 31.
   std::string text = read_text(data_dir() + "/complementary_folded_cascode.cir");
   std::string extra =
@@ -131,14 +132,12 @@ TEST(Speed, ThirtyTransistorsWellUnderFiftyMilliseconds) {
   text.insert(text.find(".ends"), extra);
   auto c = load_text(text, "big.cir");
   ASSERT_GE(c.transistors().size(), 30u);
-  using clock = std::chrono::steady_clock;
-  auto best = clock::duration::max();
-  for (int i = 0; i < 5; ++i) {
-    auto t0 = clock::now();
-    auto d = decompose(c);
-    best = std::min(best, clock::now() - t0);
-    ASSERT_FALSE(d.blocks.empty());
+  auto d = decompose(c);
+  std::set<int> in_blocks;
+  for (const auto& b : d.blocks) in_blocks.insert(b.devices.begin(), b.devices.end());
+  for (std::size_t i = 0; i < c.devices.size(); ++i) {
+    const auto kind = c.devices[i].kind;
+    if (kind == circuit::DeviceKind::Nmos || kind == circuit::DeviceKind::Pmos)
+      EXPECT_TRUE(in_blocks.count(static_cast<int>(i))) << c.devices[i].name;
   }
-  const double ms = std::chrono::duration<double, std::milli>(best).count();
-  EXPECT_LT(ms, 50.0);
 }

@@ -1,10 +1,12 @@
 // The job runner keeps the window alive: a job on the worker thread reports progress through
-// the event loop, can be cancelled, and the event loop never stalls for more than 100 ms —
-// measured with a 10 ms timer while a real simulation runs in a worker process.
+// the event loop, can be cancelled, ends with one JobOutcome (done, cancelled, failed with its
+// reason), and the UI thread goes on handling events while it runs. How long the event loop
+// may stall during a simulation is measured by tests/benchmarks/jobs_benchmark.
 #include <QtTest>
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
+#include <atomic>
+#include <cmath>
 #include <thread>
 
 #include "jobs/job_runner.hpp"
@@ -18,27 +20,8 @@ using namespace inversize;
 using inversize::ui::jobs::JobRunner;
 
 namespace {
-// Longest gap between ticks of a 10 ms timer until `done` becomes true.
-qint64 longest_stall(const std::function<bool()>& done, int timeout_ms) {
-  QElapsedTimer clock, since_tick;
-  clock.start();
-  since_tick.start();
-  qint64 worst = 0;
-  QTimer timer;
-  timer.setInterval(10);
-  QObject::connect(&timer, &QTimer::timeout, [&] {
-    worst = std::max(worst, since_tick.restart());
-  });
-  timer.start();
-  QElapsedTimer step;
-  while (!done() && clock.elapsed() < timeout_ms) {
-    step.start();
-    QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    if (qEnvironmentVariableIsSet("STALL_DEBUG") && step.elapsed() > 30) qInfo("slow step %lld ms at %lld", step.elapsed(), clock.elapsed());
-  }
-  worst = std::max(worst, since_tick.elapsed());
-  return worst;
-}
+JobOutcome outcome_of(const QSignalSpy& finished, int i = 0) { return finished.at(i).at(0).value<JobOutcome>(); }
+Progress progress_of(const QSignalSpy& progress, int i) { return progress.at(i).at(0).value<Progress>(); }
 }  // namespace
 
 class JobsTest : public QObject {
@@ -63,34 +46,89 @@ class JobsTest : public QObject {
     }));
     QVERIFY(!runner.start(QStringLiteral("second"), [](const JobContext&) {}));  // one at a time
     QTRY_VERIFY(progress.count() > 0);
+    QCOMPARE(progress_of(progress, 0).message, std::string("counting"));
     runner.cancel();
     QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(finished.front().at(0).toBool(), false);
-    QCOMPARE(finished.front().at(1).toString(), QStringLiteral("cancelled"));
+    QVERIFY(outcome_of(finished).is_cancelled());
     QVERIFY(!runner.running());
   }
 
-  void errors_come_back_as_text() {
+  void errors_come_back_with_their_reason() {
     JobRunner runner;
     QSignalSpy finished(&runner, &JobRunner::finished);
-    runner.start(QStringLiteral("fail"), [](const JobContext&) { throw std::runtime_error("no convergence"); });
+    bool on_done = false;
+    runner.start(QStringLiteral("fail"), [](const JobContext&) { throw std::runtime_error("no convergence"); },
+                 [&] { on_done = true; });
     QTRY_COMPARE(finished.count(), 1);
-    QCOMPARE(finished.front().at(1).toString(), QStringLiteral("no convergence"));
+    QVERIFY(outcome_of(finished).is_failed());
+    QCOMPARE(outcome_of(finished).reason, std::string("no convergence"));
+    QVERIFY(!on_done);  // only work that is done hands its result on
   }
 
-  void simulate_never_stalls_the_event_loop() {
+  // Reports faster than the UI thread takes them are merged into one signal, but every curve
+  // point (training's loss curves) arrives, in order, and the last report before the end.
+  void merged_reports_keep_every_curve_point() {
+    JobRunner runner;
+    QSignalSpy progress(&runner, &JobRunner::progress);
+    QSignalSpy finished(&runner, &JobRunner::finished);
+    constexpr int kReports = 5000;
+    runner.start(QStringLiteral("points"), [](const JobContext& ctx) {
+      for (int i = 0; i < kReports; ++i)
+        ctx.progress(Progress{i + 1, kReports, "step", {CurvePoint{"DP_t", double(i), {1.0 / (i + 1), std::nan("")}}}});
+    });
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(outcome_of(finished).is_done());
+    QVERIFY(progress.count() >= 1);
+    QVERIFY(progress.count() <= kReports);
+    std::vector<double> xs;
+    for (int i = 0; i < progress.count(); ++i)
+      for (const auto& p : progress_of(progress, i).points) xs.push_back(p.x);
+    QCOMPARE(int(xs.size()), kReports);
+    for (int i = 0; i < kReports; ++i) QCOMPARE(xs[i], double(i));
+    QCOMPARE(progress_of(progress, progress.count() - 1).done, kReports);
+  }
+
+  // The UI thread never waits on the job: a job that needs the event loop to turn (here: it
+  // waits for ten ticks of a UI timer) finishes. Were the UI thread blocked on it, it would not.
+  void events_are_handled_while_a_job_runs() {
+    JobRunner runner;
+    QSignalSpy finished(&runner, &JobRunner::finished);
+    std::atomic<int> ticks{0};
+    QTimer timer;
+    timer.setInterval(1);
+    connect(&timer, &QTimer::timeout, [&] { ++ticks; });
+    timer.start();
+    runner.start(QStringLiteral("wait for the UI"), [&](const JobContext& ctx) {
+      while (ticks < 10) {
+        ctx.throw_if_cancelled();
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+      }
+    });
+    QVERIFY(runner.running());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QVERIFY(outcome_of(finished).is_done());
+  }
+
+  // The window's simulation: simulate() returns at once with the job running, the result comes
+  // later to the panels; meanwhile the job actions are off and Cancel is on.
+  void simulate_runs_beside_the_event_loop() {
     ui::mainwindow::MainWindow w;
-    w.show();
+    w.set_quiet_close(true);
     QVERIFY(w.open(QStringLiteral("builtin:miller"), true));
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    QTest::qWait(200);  // the first paint of the window is not the job's
     QSignalSpy finished(w.jobs(), &JobRunner::finished);
     QVERIFY(w.simulate());
-    const qint64 worst = longest_stall([&] { return finished.count() > 0; }, 60000);
-    QCOMPARE(finished.count(), 1);
-    QVERIFY2(finished.front().at(0).toBool(), qPrintable(finished.front().at(1).toString()));
-    qInfo("longest event-loop stall during the simulation: %lld ms", worst);
-    QVERIFY2(worst <= 100, qPrintable(QStringLiteral("stalled %1 ms").arg(worst)));
+    QVERIFY(w.jobs()->running());
+    QVERIFY(!w.document()->result.has_value());  // not before the event loop took the end
+    QVERIFY(!w.simulate());                       // one job at a time
+    auto* cancel = w.findChild<QAction*>(QStringLiteral("cancel"));
+    auto* simulate = w.findChild<QAction*>(QStringLiteral("simulate"));
+    QVERIFY(cancel && simulate);
+    QVERIFY(cancel->isEnabled());
+    QVERIFY(!simulate->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 120000);
+    QVERIFY2(outcome_of(finished).is_done(), outcome_of(finished).reason.c_str());
+    QVERIFY(!cancel->isEnabled());
+    QVERIFY(simulate->isEnabled());
     QVERIFY(w.document()->result.has_value());
     QVERIFY(w.document()->result->ok());
     QVERIFY(!w.document()->result->operating_points.empty());

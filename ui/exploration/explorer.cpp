@@ -1,36 +1,49 @@
 #include "exploration/explorer.hpp"
 
-#include <QThread>
 #include <chrono>
+#include <mutex>
 
-#include "simulation/worker_pool.hpp"
+#include "jobs/job_runner.hpp"
 
 namespace inversize::ui::exploration {
 
-Explorer::Explorer(QObject* parent) : QObject(parent) {
+// What the running request found, handed from its job to the UI thread; the job's progress
+// signal says when to look.
+struct Explorer::Results {
+  explicit Results(quint64 g) : generation(g) {}
+  const quint64 generation;
+  std::mutex mutex;
+  bool sampled = false;  // spec and samples are set
+  bool sampled_taken = false;
+  sizing::Specification spec;
+  std::vector<sizing::SampledSizing> samples;
+  std::vector<std::size_t> verified;  // indices verified since the UI last looked
+  double sample_seconds = 0, verify_seconds = 0;
+};
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+}  // namespace
+
+Explorer::Explorer(QObject* parent) : QObject(parent), jobs_(std::make_unique<jobs::JobRunner>()) {
   debounce_.setSingleShot(true);
   debounce_.setInterval(150);
   connect(&debounce_, &QTimer::timeout, this, &Explorer::start_pending);
+  connect(jobs_.get(), &jobs::JobRunner::progress, this, &Explorer::take_results);
+  connect(jobs_.get(), &jobs::JobRunner::finished, this, &Explorer::on_finished);
 }
 
-Explorer::~Explorer() {
-  cancel_.cancel();
-  if (thread_) {
-    thread_->wait();
-    delete thread_;
-  }
-}
+Explorer::~Explorer() = default;
+
+bool Explorer::busy() const { return jobs_->running(); }
 
 void Explorer::load(const QString& project_path, const std::string& arch) {
-  if (running_) cancel_.cancel();
-  if (thread_) {
-    thread_->wait();
-    delete thread_;
-    thread_ = nullptr;
-    running_ = false;
-  }
-  auto project = std::make_unique<dataset::Project>(dataset::Project::open(project_path.toStdString()));
-  auto sizer = std::make_unique<sizing::InverseSizer>(*project, arch);
+  auto project = std::make_shared<dataset::Project>(dataset::Project::open(project_path.toStdString()));
+  auto sizer = std::make_shared<const sizing::InverseSizer>(*project, arch);
+  jobs_->cancel();  // a running request ends early with the old model; its results are stale
   sizer_ = std::move(sizer);
   project_ = std::move(project);
   samples_.clear();
@@ -53,65 +66,95 @@ quint64 Explorer::request_now(const SampleRequest& r) {
 
 void Explorer::start_pending() {
   if (!pending_ || !sizer_) return;
-  if (running_) {
-    cancel_.cancel();  // the running request ends early; the waiting one starts after it
+  if (jobs_->running()) {
+    jobs_->cancel();  // the running request ends early; the waiting one starts after it
     return;
   }
-  auto r = std::move(*pending_);
+  auto results = std::make_shared<Results>(pending_generation_);
+  // The job holds the project and model it started with: a load() meanwhile does not wait.
+  auto work = [project = project_, sizer = sizer_, r = std::move(*pending_), results,
+               runner = jobs_.get()](const JobContext& ctx) {
+    auto t0 = Clock::now();
+    auto spec = sizer->complete(r.spec);
+    auto samples = sizer->sample(spec, r.n, r.options);
+    {
+      std::lock_guard lock(results->mutex);
+      results->spec = spec;
+      results->samples = samples;
+      results->sampled = true;
+      results->sample_seconds = seconds_since(t0);
+    }
+    const auto n = static_cast<long long>(samples.size());
+    ctx.report(0, n, "sampled");
+    if (!r.verify) return;
+    ctx.throw_if_cancelled();
+    auto t1 = Clock::now();
+    long long done = 0;
+    const JobContext quiet{{}, ctx.cancel};  // reported below, once a result is there to take
+    auto outcome = sizer->verify(samples, spec, runner->pool(), quiet, [&](std::size_t i) {
+      {
+        std::lock_guard lock(results->mutex);
+        results->samples[i] = samples[i];
+        results->verified.push_back(i);
+      }
+      ctx.report(++done, n, "verified");
+    });
+    {
+      std::lock_guard lock(results->mutex);
+      results->verify_seconds = seconds_since(t1);
+    }
+    outcome.rethrow();
+  };
   pending_.reset();
-  const quint64 gen = pending_generation_;
-  if (thread_) {
-    thread_->wait();
-    delete thread_;
-  }
-  running_ = true;
+  running_ = results;
   ++jobs_started_;
-  cancel_ = CancelToken();
-  thread_ = QThread::create([this, gen, r = std::move(r)]() mutable { run(gen, std::move(r)); });
-  thread_->start();
+  jobs_->start(QStringLiteral("sampling"), std::move(work));
 }
 
-void Explorer::run(quint64 gen, SampleRequest r) {
-  using Clock = std::chrono::steady_clock;
-  auto t0 = Clock::now();
-  try {
-    auto spec = sizer_->complete(r.spec);
-    auto samples = std::make_shared<std::vector<sizing::SampledSizing>>(sizer_->sample(spec, r.n, r.options));
-    double sample_s = std::chrono::duration<double>(Clock::now() - t0).count();
-    // Results go to the UI thread as copies; there the generation decides whether they count.
-    QMetaObject::invokeMethod(this, [this, gen, spec, sample_s, copy = *samples] {
-      if (gen != generation_) return void(++stale_dropped_);
-      spec_ = spec;
-      samples_ = copy;
-      sample_seconds_ = sample_s;
-      emit sampled(gen);
-    }, Qt::QueuedConnection);
-    auto t1 = Clock::now();
-    if (r.verify && !cancel_.cancelled()) {
-      if (!pool_) pool_ = std::make_unique<simulation::WorkerPool>(simulation::PoolOptions{0, 30});
-      JobContext ctx{{}, cancel_};
-      sizer_->verify(*samples, spec, *pool_, ctx, [this, gen, samples](std::size_t i) {
-        QMetaObject::invokeMethod(this, [this, gen, i, s = (*samples)[i]] {
-          if (gen != generation_ || i >= samples_.size()) return void(++stale_dropped_);
-          samples_[i] = s;
-          emit verified(gen, static_cast<int>(i));
-        }, Qt::QueuedConnection);
-      });
+void Explorer::take_results() {
+  const auto results = running_;
+  if (!results) return;
+  const bool current = results->generation == generation_;
+  bool new_samples = false;
+  std::vector<std::size_t> simulated;
+  {
+    std::lock_guard lock(results->mutex);
+    if (results->sampled && !results->sampled_taken) {
+      results->sampled_taken = true;
+      new_samples = current;
+      if (current) {
+        spec_ = results->spec;
+        samples_ = results->samples;
+        sample_seconds_ = results->sample_seconds;
+      } else {
+        ++stale_dropped_;
+      }
     }
-    double verify_s = std::chrono::duration<double>(Clock::now() - t1).count();
-    QMetaObject::invokeMethod(this, [this, gen, sample_s, verify_s] {
-      running_ = false;
-      if (gen == generation_) emit finished(gen, sample_s, verify_s);
-      start_pending();
-    }, Qt::QueuedConnection);
-  } catch (const std::exception& e) {
-    QString reason = QString::fromStdString(e.what());
-    QMetaObject::invokeMethod(this, [this, gen, reason] {
-      running_ = false;
-      if (gen == generation_) emit failed(gen, reason);
-      start_pending();
-    }, Qt::QueuedConnection);
+    simulated.swap(results->verified);
+    for (std::size_t i : simulated)
+      if (current && i < samples_.size()) samples_[i] = results->samples[i];
   }
+  // Signals last: a receiver may make a new request.
+  const quint64 gen = results->generation;
+  if (new_samples) emit sampled(gen);
+  for (std::size_t i : simulated) {
+    if (gen != generation_ || i >= samples_.size()) {
+      ++stale_dropped_;
+      continue;
+    }
+    emit verified(gen, static_cast<int>(i));
+  }
+}
+
+void Explorer::on_finished(const JobOutcome& outcome) {
+  take_results();
+  const auto results = std::move(running_);
+  if (results && results->generation == generation_) {
+    // The job's thread has ended: its results are ours alone now.
+    if (outcome.is_failed()) emit failed(results->generation, QString::fromStdString(outcome.reason));
+    else emit finished(results->generation, results->sample_seconds, results->verify_seconds);
+  }
+  start_pending();
 }
 
 }  // namespace inversize::ui::exploration

@@ -1,8 +1,10 @@
 // The exploration engine of the window: a trained project, and sampling requests from the
-// specification panel. Requests are debounced; a request arriving while one runs cancels the
-// running one's verification and replaces any waiting one (dropped, not queued). Samples
-// arrive at once, their SPICE verification streams in; results of a stale request never
-// reach the views.
+// specification panel, each one job on the window's job interface (its own JobRunner, so that
+// exploring goes on while the window's runner generates data or trains). Requests are
+// debounced; a request arriving while one runs cancels the running one's verification and
+// replaces any waiting one (dropped, not queued). Samples arrive at once, their SPICE
+// verification streams in through the job's progress; results of a stale request never reach
+// the views.
 #pragma once
 
 #include <QObject>
@@ -16,8 +18,8 @@
 #include "diffusion/options.hpp"
 #include "sizing/inverse_sizer.hpp"
 
-namespace inversize::simulation {
-class WorkerPool;
+namespace inversize::ui::jobs {
+class JobRunner;
 }
 
 namespace inversize::ui::exploration {
@@ -36,7 +38,8 @@ class Explorer : public QObject {
   explicit Explorer(QObject* parent = nullptr);
   ~Explorer() override;  // cancels and joins a running request
 
-  // Opens the project and its newest model of `arch`. Throws dataset::ProjectError.
+  // Opens the project and its newest model of `arch`; a request still running goes on with
+  // the old model and its results are dropped. Throws dataset::ProjectError.
   void load(const QString& project_path, const std::string& arch = "structural");
   bool loaded() const { return sizer_ != nullptr; }
   const sizing::InverseSizer* sizer() const { return sizer_.get(); }
@@ -48,9 +51,11 @@ class Explorer : public QObject {
   quint64 request_now(const SampleRequest& r);
   void set_debounce_ms(int ms) { debounce_.setInterval(ms); }
   quint64 generation() const { return generation_; }
-  bool busy() const { return running_; }
+  bool busy() const;
+  bool waiting() const { return pending_ != nullptr; }  // a request not started yet
   int jobs_started() const { return jobs_started_; }
   int stale_results_dropped() const { return stale_dropped_; }
+  jobs::JobRunner* jobs() const { return jobs_.get(); }
 
   // The current request's results.
   const sizing::Specification& spec() const { return spec_; }
@@ -64,24 +69,24 @@ class Explorer : public QObject {
   void failed(quint64 generation, const QString& reason);
 
  private:
+  struct Results;
   void start_pending();
-  void run(quint64 gen, SampleRequest r);  // worker thread
+  void take_results();  // on the UI thread: what the running job found since the last call
+  void on_finished(const JobOutcome& outcome);
 
-  std::unique_ptr<dataset::Project> project_;
-  std::unique_ptr<sizing::InverseSizer> sizer_;
-  std::unique_ptr<simulation::WorkerPool> pool_;  // used by one request at a time
+  std::shared_ptr<dataset::Project> project_;
+  std::shared_ptr<const sizing::InverseSizer> sizer_;  // shared with a running job
   QTimer debounce_;
   std::unique_ptr<SampleRequest> pending_;
   quint64 pending_generation_ = 0;
   quint64 generation_ = 0;
-  bool running_ = false;
-  CancelToken cancel_;
-  QThread* thread_ = nullptr;
   int jobs_started_ = 0;
   int stale_dropped_ = 0;
   sizing::Specification spec_;
   std::vector<sizing::SampledSizing> samples_;
   double sample_seconds_ = 0;
+  std::shared_ptr<Results> running_;  // of the running job
+  std::unique_ptr<jobs::JobRunner> jobs_;  // last: destroyed (job joined) first
 };
 
 }  // namespace inversize::ui::exploration

@@ -9,14 +9,28 @@ dataset::GenerateSummary generate_data(const QString& project_path, const datase
                                        const JobContext& ctx) {
   auto project = dataset::Project::open(project_path.toStdString());
   auto summary = dataset::generate(project, options, ctx);
-  if (summary.status == "cancelled") throw Cancelled();
+  summary.outcome.rethrow();
   return summary;
 }
 
 TrainSummary train_models(const QString& project_path, const std::string& arch, const diffusion::TrainOptions& options,
-                          const JobContext& ctx, const diffusion::TrainProgressFn& progress) {
+                          const JobContext& ctx) {
   auto project = dataset::Project::open(project_path.toStdString());
-  auto model = diffusion::train_model(project, arch, options, ctx, progress);
+  // The trainer tells its losses before each progress report: they ride along with it.
+  std::vector<CurvePoint> points;
+  Progress last;
+  JobContext job{[&](const Progress& p) {
+                   last = p;
+                   last.points = std::move(points);
+                   points.clear();
+                   if (ctx.progress) ctx.progress(last);
+                 },
+                 ctx.cancel};
+  auto losses = [&](const diffusion::TrainProgress& p) {
+    points.push_back({p.block, double(p.step), {p.loss, p.val_loss}});
+  };
+  auto model = diffusion::train_model(project, arch, options, job, losses);
+  if (!points.empty()) job.report(last.done, last.total, last.message);  // losses told after the last report
   diffusion::store_model(project, model, options);
   project.compact();
   return {model.id, model.designs, model.seconds};

@@ -11,6 +11,7 @@
 
 namespace inversize::ui::jobs {
 
+// Throws Cancelled after committing what finished.
 dataset::GenerateSummary generate_data(const QString& project_path, const dataset::GenerateOptions& options,
                                        const JobContext& ctx);
 
@@ -19,9 +20,10 @@ struct TrainSummary {
   std::size_t designs = 0;
   double seconds = 0;
 };
-// Trains and stores `arch`; `progress` is called on the worker thread. Throws Cancelled
-// (nothing stored) or dataset::ProjectError.
+// Trains and stores `arch`. The loss curves come with ctx's progress: one point per report of
+// the trainer, on the curve of its block, y = {training loss, validation loss}. Throws
+// Cancelled (nothing stored) or dataset::ProjectError.
 TrainSummary train_models(const QString& project_path, const std::string& arch, const diffusion::TrainOptions& options,
-                          const JobContext& ctx, const diffusion::TrainProgressFn& progress);
+                          const JobContext& ctx);
 
 }  // namespace inversize::ui::jobs

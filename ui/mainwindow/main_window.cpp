@@ -13,7 +13,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -100,16 +99,17 @@ MainWindow::MainWindow(QWidget* parent)
   });
   connect(jobs_, &jobs::JobRunner::started, this, [this](const QString& title) {
     progress_->setRange(0, 0);
-    simulate_action_->setEnabled(false);
-    generate_action_->setEnabled(false);
-    train_action_->setEnabled(false);
-    cancel_action_->setEnabled(true);
+    update_actions();
     statusBar()->showMessage(title);
     log(title);
     job_clock_.start();
     job_first_done_ = -1;
   });
-  connect(jobs_, &jobs::JobRunner::progress, this, [this](qint64 done, qint64 total, const QString& message) {
+  connect(jobs_, &jobs::JobRunner::progress, this, [this](const Progress& p) {
+    for (const auto& point : p.points)  // training's loss curves
+      loss_plot_->add(QString::fromStdString(point.curve), point.x, point.y.at(0), point.y.at(1));
+    const qint64 done = p.done, total = p.total;
+    const QString message = QString::fromStdString(p.message);
     if (total > 0) progress_->setRange(0, static_cast<int>(total)), progress_->setValue(static_cast<int>(done));
     // ETA from the rate since the first report (a resumed run starts part-way).
     if (job_first_done_ < 0) job_first_done_ = done, job_clock_.restart();
@@ -119,18 +119,17 @@ MainWindow::MainWindow(QWidget* parent)
       eta = tr(" — ETA %1 s").arg(std::lround(s * double(total - done) / double(done - job_first_done_)));
     if (!message.isEmpty()) statusBar()->showMessage(message + eta);
   });
-  connect(jobs_, &jobs::JobRunner::finished, this, [this](bool ok, const QString& error) {
+  connect(jobs_, &jobs::JobRunner::finished, this, [this](const JobOutcome& outcome) {
     progress_->setRange(0, 1);
     progress_->setValue(0);
-    simulate_action_->setEnabled(doc_ != nullptr);
-    const bool project = doc_ && !doc_->project_path.isEmpty();
-    generate_action_->setEnabled(project);
-    train_action_->setEnabled(project);
-    cancel_action_->setEnabled(false);
+    update_actions();
     const QString title = jobs_->title();
-    const QString msg = ok ? tr("Finished: %1").arg(title)
-                           : (error == QLatin1String("cancelled") ? tr("Cancelled: %1").arg(title)
-                                                                  : tr("Failed: %1 %2").arg(title, error));
+    QString msg;
+    switch (outcome.state) {
+      case JobOutcome::State::done: msg = tr("Finished: %1").arg(title); break;
+      case JobOutcome::State::cancelled: msg = tr("Cancelled: %1").arg(title); break;
+      case JobOutcome::State::failed: msg = tr("Failed: %1 %2").arg(title, QString::fromStdString(outcome.reason)); break;
+    }
     statusBar()->showMessage(msg, 8000);
     log(msg);
   });
@@ -235,18 +234,16 @@ void MainWindow::build_actions() {
   // Simulate
   QMenu* sim = menuBar()->addMenu(tr("&Simulate"));
   simulate_action_ = sim->addAction(tr("&Simulate nominal design"), this, [this] { simulate(); });
+  simulate_action_->setObjectName(QStringLiteral("simulate"));
   simulate_action_->setShortcut(QKeySequence(Qt::Key_F5));
-  simulate_action_->setEnabled(false);
   cancel_action_ = sim->addAction(tr("&Cancel"), jobs_, &jobs::JobRunner::cancel);
+  cancel_action_->setObjectName(QStringLiteral("cancel"));
   cancel_action_->setShortcut(QKeySequence(Qt::Key_Escape));
-  cancel_action_->setEnabled(false);
 
   // Data and training of the open project, as background jobs
   QMenu* proj = menuBar()->addMenu(tr("&Project"));
   generate_action_ = proj->addAction(tr("&Generate training data…"), this, [this] { generate(); });
   train_action_ = proj->addAction(tr("&Train sizing models…"), this, [this] { train(); });
-  generate_action_->setEnabled(false);
-  train_action_->setEnabled(false);
 
   // Language
   QMenu* lang = menuBar()->addMenu(tr("&Language"));
@@ -282,6 +279,7 @@ void MainWindow::build_actions() {
   bar->addSeparator();
   bar->addAction(simulate_action_);
   bar->addAction(cancel_action_);
+  update_actions();
 }
 
 void MainWindow::log(const QString& line) {
@@ -326,7 +324,6 @@ void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
   tree_->show_document(doc_.get());
   block_panel_->show_block(doc_.get(), -1);
   performance_panel_->show_result(doc_ && doc_->result ? &*doc_->result : nullptr);
-  simulate_action_->setEnabled(doc_ && !jobs_->running());
   view_->fit_to_window();
   update_title();
   // A project with a trained model opens for exploration.
@@ -341,9 +338,16 @@ void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
   }
   centre_->setTabEnabled(1, explorable);
   if (!explorable) centre_->setCurrentIndex(0);
-  const bool project = doc_ && !doc_->project_path.isEmpty() && !jobs_->running();
-  generate_action_->setEnabled(project);
-  train_action_->setEnabled(project);
+  update_actions();
+}
+
+void MainWindow::update_actions() {
+  const bool idle = !jobs_->running();
+  const bool project = doc_ && !doc_->project_path.isEmpty();
+  simulate_action_->setEnabled(idle && doc_);
+  generate_action_->setEnabled(idle && project);
+  train_action_->setEnabled(idle && project);
+  cancel_action_->setEnabled(!idle);
 }
 
 bool MainWindow::generate(std::optional<dataset::GenerateOptions> options) {
@@ -374,18 +378,9 @@ bool MainWindow::train(std::optional<std::string> arch) {
   if (auto* dock = findChild<QDockWidget*>(QStringLiteral("TrainingDock"))) dock->raise();
   const QString path = doc_->project_path;
   auto summary = std::make_shared<jobs::TrainSummary>();
-  // The loss curve is fed from the worker thread through queued calls.
-  QPointer<exploration::LossPlot> plot = loss_plot_;
-  auto progress = [plot](const diffusion::TrainProgress& p) {
-    QMetaObject::invokeMethod(plot, [plot, p] {
-      if (plot) plot->add(QString::fromStdString(p.block), double(p.step), p.loss, p.val_loss);
-    }, Qt::QueuedConnection);
-  };
   return jobs_->start(
       tr("Training the %1 model of %2…").arg(QString::fromStdString(choice->arch), doc_->title()),
-      [path, c = *choice, summary, progress](const JobContext& ctx) {
-        *summary = jobs::train_models(path, c.arch, c.options, ctx, progress);
-      },
+      [path, c = *choice, summary](const JobContext& ctx) { *summary = jobs::train_models(path, c.arch, c.options, ctx); },
       [this, summary] {
         log(tr("Model %1 trained on %2 designs in %3 s.").arg(summary->model).arg(summary->designs).arg(summary->seconds, 0, 'f', 0));
         if (doc_) set_document(doc_);  // the exploration view loads the new model

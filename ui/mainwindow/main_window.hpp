@@ -95,6 +95,7 @@ class MainWindow : public QMainWindow {
   void add_recent(const QString& spec);
   void refresh_recent_menu();
   void update_title();
+  void update_actions();  // the one place that enables the job actions
   void show_error(const QString& what, const QString& reason, bool quiet);
   void take_over(MainWindow& old);  // the state a language change carries over
 

@@ -77,7 +77,18 @@ class Router {
   }
   bool add_label(const PinRef& r, LabelKind kind, const std::string& text);
   void route_rail(int net, double rail_y, Exit toward);
+  // A net's wires and labels, in the phases below.
   void route_net(int net, const std::vector<PinRef>& pins);
+  struct Connection {
+    double cost = 1e18;
+    std::size_t pin = 0;
+    std::vector<Point> path;  // empty: no allowed path
+  };
+  void wire_pins(int net, const std::vector<PinRef>& pins);
+  Connection cheapest_connection(int net, const std::vector<PinRef>& pins, const std::vector<bool>& started) const;
+  std::vector<std::vector<Point>> candidate_paths(Point a, Point b) const;
+  std::vector<std::vector<std::size_t>> pieces(int net, const std::vector<PinRef>& pins) const;
+  void label_pieces(int net, const std::vector<PinRef>& pins);
   void add_port_flag(int net, const std::string& text);
   void place_junctions();
 
@@ -185,56 +196,16 @@ void Router::route_rail(int net, double rail_y, Exit toward) {
 }
 
 void Router::route_net(int net, const std::vector<PinRef>& pins) {
+  wire_pins(net, pins);
+  label_pieces(net, pins);
+}
+
+// Joins the pins one at a time, each by the cheapest path to what is already wired.
+void Router::wire_pins(int net, const std::vector<PinRef>& pins) {
   std::vector<bool> started(pins.size(), false);
   std::size_t done = 0;
   while (done < pins.size()) {
-    // tree points: started pins, wire ends and the foot of each pin on each wire
-    struct Best {
-      double cost = 1e18;
-      std::size_t pin = 0;
-      std::vector<Point> path;
-    } best;
-    std::vector<Point> tree;
-    for (std::size_t k = 0; k < pins.size(); ++k)
-      if (started[k]) tree.push_back(pin(pins[k]).at);
-    std::vector<Segment> tree_segs;
-    for (const Wire& w : out_.wires)
-      if (w.net == net) tree_segs.push_back(w.seg), tree.push_back(w.seg.a), tree.push_back(w.seg.b);
-    for (std::size_t k = 0; k < pins.size() && !tree.empty(); ++k) {
-      if (started[k]) continue;
-      const Pin& p = pin(pins[k]);
-      std::vector<Point> targets = tree;
-      for (const Segment& s : tree_segs) {
-        const Point foot = s.horizontal() ? Point{p.at.x, s.a.y} : Point{s.a.x, p.at.y};
-        if (s.covers(foot)) targets.push_back(foot);
-      }
-      for (const Point& q : targets) {
-        std::vector<std::vector<Point>> paths;
-        if (std::abs(p.at.x - q.x) < 1e-6 || std::abs(p.at.y - q.y) < 1e-6) {
-          paths.push_back({p.at, q});
-        } else {
-          paths.push_back({p.at, {q.x, p.at.y}, q});
-          paths.push_back({p.at, {p.at.x, q.y}, q});
-          for (double gy : gap_ys_) paths.push_back({p.at, {p.at.x, gy}, {q.x, gy}, q});
-          for (double gx : gap_xs_) paths.push_back({p.at, {gx, p.at.y}, {gx, q.y}, q});
-        }
-        for (auto& path : paths) {
-          path.erase(std::unique(path.begin(), path.end()), path.end());
-          if (path.size() < 2) continue;
-          const Exit first = direction(path[0], path[1]);
-          if (opposite(first, p.exit)) continue;
-          double cost = 0;
-          for (std::size_t j = 0; j + 1 < path.size(); ++j) cost += Segment{path[j], path[j + 1]}.length();
-          cost += kBendCost * static_cast<double>(path.size() - 2);
-          if (first != p.exit) cost += kBendCost;
-          if (cost >= best.cost) continue;
-          auto crossings = check(path, net);
-          if (!crossings || *crossings > kMaxCrossings) continue;
-          cost += kCrossCost * *crossings;
-          if (cost < best.cost) best = {cost, k, path};
-        }
-      }
-    }
+    const Connection best = cheapest_connection(net, pins, started);
     if (best.path.empty()) {
       // nothing reachable: the next pin seeds a new piece of the net
       for (std::size_t k = 0; k < pins.size(); ++k)
@@ -249,8 +220,58 @@ void Router::route_net(int net, const std::vector<PinRef>& pins) {
     started[best.pin] = true;
     ++done;
   }
+}
 
-  // Pieces of the net (pins joined by wires); each piece but a lone whole net gets a label.
+// Of the pins not started, the one with the cheapest allowed path (length, bends, crossings)
+// to the tree: started pins, wire ends and the foot of each pin on each wire.
+Router::Connection Router::cheapest_connection(int net, const std::vector<PinRef>& pins,
+                                               const std::vector<bool>& started) const {
+  Connection best;
+  std::vector<Point> tree;
+  for (std::size_t k = 0; k < pins.size(); ++k)
+    if (started[k]) tree.push_back(pin(pins[k]).at);
+  std::vector<Segment> tree_segs;
+  for (const Wire& w : out_.wires)
+    if (w.net == net) tree_segs.push_back(w.seg), tree.push_back(w.seg.a), tree.push_back(w.seg.b);
+  for (std::size_t k = 0; k < pins.size() && !tree.empty(); ++k) {
+    if (started[k]) continue;
+    const Pin& p = pin(pins[k]);
+    std::vector<Point> targets = tree;
+    for (const Segment& s : tree_segs) {
+      const Point foot = s.horizontal() ? Point{p.at.x, s.a.y} : Point{s.a.x, p.at.y};
+      if (s.covers(foot)) targets.push_back(foot);
+    }
+    for (const Point& q : targets)
+      for (auto& path : candidate_paths(p.at, q)) {
+        path.erase(std::unique(path.begin(), path.end()), path.end());
+        if (path.size() < 2) continue;
+        const Exit first = direction(path[0], path[1]);
+        if (opposite(first, p.exit)) continue;
+        double cost = 0;
+        for (std::size_t j = 0; j + 1 < path.size(); ++j) cost += Segment{path[j], path[j + 1]}.length();
+        cost += kBendCost * static_cast<double>(path.size() - 2);
+        if (first != p.exit) cost += kBendCost;
+        if (cost >= best.cost) continue;
+        auto crossings = check(path, net);
+        if (!crossings || *crossings > kMaxCrossings) continue;
+        cost += kCrossCost * *crossings;
+        if (cost < best.cost) best = {cost, k, path};
+      }
+  }
+  return best;
+}
+
+// Straight, one bend either way, or two bends through a gap between rows or columns.
+std::vector<std::vector<Point>> Router::candidate_paths(Point a, Point b) const {
+  if (std::abs(a.x - b.x) < 1e-6 || std::abs(a.y - b.y) < 1e-6) return {{a, b}};
+  std::vector<std::vector<Point>> paths{{a, {b.x, a.y}, b}, {a, {a.x, b.y}, b}};
+  for (double gy : gap_ys_) paths.push_back({a, {a.x, gy}, {b.x, gy}, b});
+  for (double gx : gap_xs_) paths.push_back({a, {gx, a.y}, {gx, b.y}, b});
+  return paths;
+}
+
+// The pieces of the net: its pins grouped by the wires that join them.
+std::vector<std::vector<std::size_t>> Router::pieces(int net, const std::vector<PinRef>& pins) const {
   std::vector<int> parent(pins.size());
   std::iota(parent.begin(), parent.end(), 0);
   std::function<int(int)> find = [&](int a) { return parent[a] == a ? a : parent[a] = find(parent[a]); };
@@ -272,14 +293,22 @@ void Router::route_net(int net, const std::vector<PinRef>& pins) {
           if (gfind(static_cast<int>(a)) == gfind(static_cast<int>(b)) && segs[a].covers(pin(pins[k]).at) &&
               segs[b].covers(pin(pins[j]).at))
             parent[find(static_cast<int>(k))] = find(static_cast<int>(j));
-  std::map<int, std::vector<std::size_t>> pieces;
-  for (std::size_t k = 0; k < pins.size(); ++k) pieces[find(static_cast<int>(k))].push_back(k);
+  std::map<int, std::vector<std::size_t>> by_root;
+  for (std::size_t k = 0; k < pins.size(); ++k) by_root[find(static_cast<int>(k))].push_back(k);
+  std::vector<std::vector<std::size_t>> out;
+  for (auto& [root, members] : by_root) out.push_back(std::move(members));
+  return out;
+}
+
+// Each piece of the net but a lone whole net gets a label; a whole port net its flag.
+void Router::label_pieces(int net, const std::vector<PinRef>& pins) {
+  const auto groups = pieces(net, pins);
   const bool port = std::any_of(c_.ports.begin(), c_.ports.end(), [&](auto& pr) { return pr.second == net; });
-  if (pieces.size() == 1 && pins.size() > 1) {
+  if (groups.size() == 1 && pins.size() > 1) {
     if (port) add_port_flag(net, c_.nets[net]);
     return;
   }
-  for (auto& [root, members] : pieces) {
+  for (const auto& members : groups) {
     // prefer a pin whose own exit is still free
     bool placed = false;
     for (std::size_t k : members) {
