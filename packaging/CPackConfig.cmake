@@ -6,7 +6,9 @@ set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Inverse sizing of CMOS opamps with diffus
 set(CPACK_RESOURCE_FILE_LICENSE "${CMAKE_SOURCE_DIR}/LICENSE")
 set(CPACK_GENERATOR "DEB")
 set(CPACK_DEBIAN_PACKAGE_SECTION "electronics")
-set(CPACK_DEBIAN_PACKAGE_LICENSE "GPL-3.0-or-later")
+# The GF180MCU model files in share/inversize/technology/gf180mcu/ are Apache-2.0 (their
+# LICENSE installs with them and as doc/inversize/gf180mcu-LICENSE).
+set(CPACK_DEBIAN_PACKAGE_LICENSE "GPL-3.0-or-later and Apache-2.0")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libngspice0, ngspice, libopenblas0-pthread")
@@ -20,4 +22,6 @@ endif()
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/inversize.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/io.github.inversize.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/inversize RENAME copyright)
+install(FILES ${CMAKE_SOURCE_DIR}/resources/technology/gf180mcu/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/inversize
+        RENAME gf180mcu-LICENSE)
 include(CPack)

@@ -10,6 +10,7 @@
 
 #include "circuit/input.hpp"
 #include "structure/diagnostics.hpp"
+#include "technology/choice.hpp"
 #include "technology/technology.hpp"
 
 struct CircuitOptions {
@@ -21,7 +22,7 @@ struct CircuitOptions {
 
   void add_to(CLI::App* cmd, bool positional = true) {
     if (positional) cmd->add_option("netlist", input, "SPICE netlist, or builtin:miller / builtin:fcoa")->required();
-    cmd->add_option("--tech", tech, "technology JSON file (default: the built-in generic 180 nm)");
+    cmd->add_option("--tech", tech, inversize::technology::kTechOptionHelp);
     cmd->add_option("--subckt", subckt, "the opamp's .subckt when the netlist holds several");
     cmd->add_option("--port", ports, "port role of a net, ROLE=NET (roles: vdd vss inp inn out ibias)");
   }
@@ -30,7 +31,7 @@ struct CircuitOptions {
     cmd->add_option("--bias", biases, "hold a gate net at a voltage above vss, NET=V (e.g. vbn=0.7)");
   }
   inversize::technology::Technology technology() const {
-    return tech.empty() ? inversize::technology::load_default() : inversize::technology::load(tech);
+    return tech.empty() ? inversize::technology::technology_for_circuit(input) : inversize::technology::load_named(tech);
   }
   inversize::circuit::OpenedCircuit open(const inversize::technology::Technology& t) const {
     return inversize::circuit::open_circuit(input, t, ports, subckt, biases);

@@ -4,6 +4,7 @@
 #include <exception>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "structure/decompose.hpp"
 #include "structure/diagnostics.hpp"
 #include "structure/report.hpp"
+#include "technology/choice.hpp"
 #include "technology/technology.hpp"
 
 using namespace inversize;
@@ -28,11 +30,12 @@ struct DecomposeArgs {
 };
 
 int run(const DecomposeArgs& a) {
-  const auto tech = a.tech.empty() ? technology::load_default() : technology::load(a.tech);
+  const auto named = a.tech.empty() ? std::optional<technology::Technology>() : technology::load_named(a.tech);
   int failed = 0;
   std::string first_error;
   for (const auto& input : a.inputs) {
     try {
+      const auto tech = named ? *named : technology::technology_for_circuit(input);
       auto opened = circuit::open_circuit(input, tech, a.ports, a.subckt, a.biases);
       auto d = structure::decompose(opened.circuit);
       d.warnings = structure::netlist_warnings(opened.deck, opened.circuit, d);
@@ -67,7 +70,7 @@ void add_decompose_command(CLI::App& app) {
   auto args = std::make_shared<DecomposeArgs>();
   auto* cmd = app.add_subcommand("decompose", "Structural blocks, device functions and symmetric pairs of opamps");
   cmd->add_option("netlist", args->inputs, "SPICE netlists, or builtin:miller / builtin:fcoa")->required();
-  cmd->add_option("--tech", args->tech, "technology JSON file, for model polarities (default: built-in generic 180 nm)");
+  cmd->add_option("--tech", args->tech, technology::kTechOptionHelp);
   cmd->add_option("--subckt", args->subckt, "the opamp's .subckt when a netlist holds several");
   cmd->add_option("--port", args->ports, "port role of a net, ROLE=NET (roles: vdd vss inp inn out ibias)");
   cmd->add_option("--bias", args->biases, "hold a gate net at a voltage above vss, NET=V (e.g. vbn=0.7)");

@@ -1,5 +1,7 @@
 #include "simulation/simulator.hpp"
 
+#include "technology/library_section.hpp"
+
 #include <chrono>
 #include <cmath>
 #include <memory>
@@ -377,7 +379,7 @@ SimulationSetup make_setup(const netlist::Deck& deck, const circuit::Circuit& c,
                            const Conditions& conditions) {
   SimulationSetup s;
   s.conditions = conditions;
-  s.dut.text = tech.spice_includes() + circuit::dut_subckt(deck, c, kDutName);
+  s.dut.text = technology::spice_models(tech) + circuit::dut_subckt(deck, c, kDutName);
   auto ib = c.port(circuit::PortRole::Ibias);
   s.dut.has_ibias = ib.has_value();
   if (ib) s.dut.ibias_into_pin = ibias_flows_into_pin(c, *ib);

@@ -21,6 +21,7 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include "common/resources.hpp"
 #include "dataset/project.hpp"
 #include "sizing/specification.hpp"
 #include "exploration/exploration_view.hpp"
@@ -37,6 +38,7 @@
 #include "mainwindow/language.hpp"
 #include "mainwindow/new_project_dialog.hpp"
 #include "mainwindow/performance_panel.hpp"
+#include "technology/choice.hpp"
 #include "netlist/parser.hpp"
 #include "project/document.hpp"
 #include "schematic/schematic_scene.hpp"
@@ -198,6 +200,17 @@ void MainWindow::build_actions() {
   miller->setShortcut(QKeySequence(tr("Ctrl+1")));
   QAction* fcoa = builtins->addAction(tr("&Folded-cascode opamp"), this, [this] { open(QStringLiteral("builtin:fcoa")); });
   fcoa->setShortcut(QKeySequence(tr("Ctrl+2")));
+  builtins->addSeparator();
+  builtins->addAction(tr("Two-stage Miller opamp, GF180MCU"), this, [this] { open(QStringLiteral("builtin:miller_gf180")); });
+  builtins->addAction(tr("Folded-cascode opamp, GF180MCU"), this, [this] { open(QStringLiteral("builtin:fcoa_gf180")); });
+  // The shipped, trained project opens read-only; "Save as project" makes the designer's copy.
+  builtins->addAction(tr("Trained Miller project, GF180MCU"), this, [this] {
+    try {
+      open(QString::fromStdString(resource_path("projects/miller_gf180.isz")));
+    } catch (const std::exception& e) {
+      show_error(tr("Cannot open"), QString::fromStdString(e.what()), false);
+    }
+  });
   recent_menu_ = file->addMenu(tr("Open &recent"));
   refresh_recent_menu();
   file->addSeparator();
@@ -432,7 +445,7 @@ void MainWindow::new_from_netlist() {
   if (file.isEmpty()) return;
   settings.setValue(QStringLiteral("lastDir"), QFileInfo(file).absolutePath());
   try {
-    const auto tech = technology::load_default();
+    const auto tech = technology::technology_for_circuit(file.toStdString());
     auto first = project::open_netlist(file, tech);
     NewProjectDialog dialog(file, first->circuit(), tech, this);
     if (dialog.exec() != QDialog::Accepted) return;

@@ -4,11 +4,10 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace inversize::ui::mainwindow {
 
@@ -25,13 +24,17 @@ NewProjectDialog::NewProjectDialog(const QString& netlist, const circuit::Circui
                                    .arg(recognised.nets.size()),
                                this));
   auto* form = new QFormLayout;
-  auto* tech_row = new QHBoxLayout;
-  tech_label_ = new QLabel(QString::fromStdString(tech_.name), this);
-  auto* change = new QPushButton(tr("Other technology…"), this);
-  connect(change, &QPushButton::clicked, this, &NewProjectDialog::choose_technology);
-  tech_row->addWidget(tech_label_, 1);
-  tech_row->addWidget(change);
-  form->addRow(tr("Technology:"), tech_row);
+  // The built-ins by name, then the file the technology came from if it is not one, then "File…".
+  tech_box_ = new QComboBox(this);
+  for (const auto& name : technology::builtin_names()) tech_box_->addItem(QString::fromStdString(name), QString::fromStdString(name));
+  if (tech_.builtin.empty() && !tech_.source_file.empty())
+    tech_box_->addItem(QString::fromStdString(tech_.source_file), QString::fromStdString(tech_.source_file));
+  tech_box_->addItem(tr("File…"), QString());
+  tech_index_ = std::max(0, tech_box_->findData(QString::fromStdString(tech_.builtin.empty() ? tech_.source_file : tech_.builtin)));
+  tech_box_->setCurrentIndex(tech_index_);
+  tech_box_->setToolTip(QString::fromStdString(tech_.description));
+  connect(tech_box_, &QComboBox::activated, this, &NewProjectDialog::technology_chosen);
+  form->addRow(tr("Technology:"), tech_box_);
   for (PortRole role : {PortRole::Vdd, PortRole::Vss, PortRole::Inp, PortRole::Inn, PortRole::Out, PortRole::Ibias}) {
     auto* box = new QComboBox(this);
     box->addItem(tr("(none)"), -1);
@@ -56,15 +59,30 @@ NewProjectDialog::NewProjectDialog(const QString& netlist, const circuit::Circui
   layout->addWidget(buttons);
 }
 
-void NewProjectDialog::choose_technology() {
-  const QString file = QFileDialog::getOpenFileName(this, tr("Technology"), {}, tr("Technology files (*.json)"));
-  if (file.isEmpty()) return;
+void NewProjectDialog::technology_chosen(int index) {
+  QString spec = tech_box_->itemData(index).toString();
+  if (spec.isEmpty()) {
+    spec = QFileDialog::getOpenFileName(this, tr("Technology"), {}, tr("Technology files (*.json)"));
+    if (spec.isEmpty()) {
+      tech_box_->setCurrentIndex(tech_index_);
+      return;
+    }
+  }
   try {
-    tech_ = technology::load(file.toStdString());
-    tech_label_->setText(QString::fromStdString(tech_.name));
+    tech_ = technology::load_named(spec.toStdString());
   } catch (const std::exception& e) {
     QMessageBox::warning(this, tr("Technology"), QString::fromStdString(e.what()));
+    tech_box_->setCurrentIndex(tech_index_);
+    return;
   }
+  int at = tech_box_->findData(spec);
+  if (at < 0) {
+    at = tech_box_->count() - 1;  // before "File…"
+    tech_box_->insertItem(at, spec, spec);
+  }
+  tech_index_ = at;
+  tech_box_->setCurrentIndex(at);
+  tech_box_->setToolTip(QString::fromStdString(tech_.description));
 }
 
 std::vector<std::string> NewProjectDialog::port_overrides() const {

@@ -1,5 +1,6 @@
 // New from netlist: shows the technology and the port roles as recognised, lets the designer
-// change them, and gives back the technology and the ROLE=NET overrides to open with.
+// change them (a built-in technology or a technology file), and gives back the technology and
+// the ROLE=NET overrides to open with.
 #pragma once
 
 #include <QDialog>
@@ -24,11 +25,12 @@ class NewProjectDialog : public QDialog {
   std::vector<std::string> port_overrides() const;  // only the roles the designer changed
 
  private:
-  void choose_technology();
+  void technology_chosen(int index);
 
   const circuit::Circuit& circuit_;
   technology::Technology tech_;
-  QLabel* tech_label_;
+  QComboBox* tech_box_;
+  int tech_index_ = 0;  // the entry tech_ came from, to go back to when a choice fails
   std::vector<std::pair<circuit::PortRole, QComboBox*>> roles_;
 };
 

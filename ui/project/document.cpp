@@ -7,6 +7,7 @@
 
 #include "common/resources.hpp"
 #include "dataset/project.hpp"
+#include "technology/choice.hpp"
 
 namespace inversize::ui::project {
 
@@ -43,7 +44,7 @@ std::shared_ptr<Document> open_project(const QString& path) {
 
 std::shared_ptr<Document> open_any(const QString& spec) {
   if (is_project_file(spec)) return open_project(spec);
-  return open_netlist(spec, technology::load_default());
+  return open_netlist(spec, technology::technology_for_circuit(spec.toStdString()));
 }
 
 void save_project(Document& doc, const QString& path) {
