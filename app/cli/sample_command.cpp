@@ -21,7 +21,7 @@ namespace {
 
 struct SampleArgs {
   std::string project;
-  std::vector<std::string> spec;
+  std::vector<std::string> spec, tolerance;
   int n = 16;
   int candidates = -1;  // -1: 10 n
   std::string arch = "structural";
@@ -53,6 +53,7 @@ json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spe
     if (spec.given[k]) given.push_back(kPerformances[k].key);
   }
   out["given"] = given;
+  out["tolerance"] = sizing::tolerance_assignments(spec);  // what "meets_spec" allows beyond the bounds
   out["filled_from"] = spec.filled_from ? json(*spec.filled_from) : json(nullptr);
   out["arch"] = sizer.model().model->architecture();
   out["best"] = best;
@@ -86,9 +87,10 @@ json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spe
 }
 
 void print_spec(const sizing::Specification& spec) {
-  std::printf("specification%s\n", spec.filled_from ? (" (left-out performances from training design #" +
-                                                       std::to_string(*spec.filled_from) + ")").c_str()
-                                                    : "");
+  std::printf("specification%s, met %s\n",
+              spec.filled_from ? (" (left-out performances from training design #" + std::to_string(*spec.filled_from) + ")").c_str()
+                               : "",
+              sizing::tolerance_text(spec).c_str());
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
     if (!spec.values[k]) continue;
     const auto& info = kPerformances[k];
@@ -146,7 +148,13 @@ void print_samples(const sizing::InverseSizer& sizer, const sizing::Specificatio
 int run(SampleArgs& a) {
   auto project = dataset::Project::open(a.project);
   sizing::InverseSizer sizer(project, a.arch);
-  auto spec = sizer.complete(sizing::parse_specification(a.spec));
+  auto spec = sizing::parse_specification(a.spec);
+  sizing::parse_tolerances(spec, a.tolerance);
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    if (spec.tolerance[k] && !spec.given[k])
+      throw std::invalid_argument("--tolerance " + std::string(kPerformances[k].key) +
+                                  ": the specification does not give " + std::string(kPerformances[k].key));
+  spec = sizer.complete(spec);
   a.options.sampler = a.sampler == "ddpm" ? diffusion::SamplerKind::ddpm : diffusion::SamplerKind::ddim;
   a.options.candidates = a.candidates < 0 ? 10 * a.n : a.candidates;
 
@@ -170,8 +178,8 @@ int run(SampleArgs& a) {
     std::size_t met = 0, verified = 0;
     for (const auto& s : samples) met += s.meets ? 1 : 0, verified += s.verified ? 1 : 0;
     if (!a.json)
-      std::printf("verified %zu by simulation in %.1f s: %zu meet the specification (within %.0f %%)%s\n", verified,
-                  seconds_since(t1), met, sizing::kMeetTolerance * 100, outcome.is_cancelled() ? " (cancelled)" : "");
+      std::printf("verified %zu by simulation in %.1f s: %zu meet the specification (%s)%s\n", verified,
+                  seconds_since(t1), met, sizing::tolerance_text(spec).c_str(), outcome.is_cancelled() ? " (cancelled)" : "");
   }
   std::size_t best = sizing::InverseSizer::best(samples);
   if (a.json) std::cout << to_json(sizer, spec, samples, best).dump() << "\n";
@@ -194,7 +202,14 @@ void add_sample_command(CLI::App& app) {
   auto a = std::make_shared<SampleArgs>();
   auto* cmd = app.add_subcommand("sample", "Sizings for a specification from the project's trained model");
   cmd->add_option("project", a->project, "the project file (.isz)")->required();
-  cmd->add_option("--spec", a->spec, "a performance to meet, KEY=VALUE (e.g. gain_db=60 gbw_hz=20meg)")->required();
+  cmd->add_option("--spec", a->spec,
+                  "a performance to meet, KEY=VALUE (e.g. gain_db=60 gbw_hz=20meg): met when the simulated value is "
+                  "on its right side")
+      ->required();
+  cmd->add_option("--tolerance", a->tolerance,
+                  "how far on the bad side of a bound still meets it, KEY=VALUE: in the performance's own unit "
+                  "(gain_db=0.5 pm_deg=1 power_w=10u) or, for linear quantities, in percent (gbw_hz=2%) "
+                  "(default: none, strictly)");
   cmd->add_option("-n,--samples", a->n, "number of sizings (default 16)")->check(CLI::Range(1, 100000));
   cmd->add_option("--arch", a->arch, "which trained model (default structural)")
       ->check(CLI::IsMember(diffusion::sizing_architectures()));

@@ -5,11 +5,14 @@
 #include <string>
 
 #include "diffusion/options.hpp"
+#include "sizing/specification.hpp"
 
 inline void add_refine_goal_option(CLI::App* cmd, inversize::diffusion::RefineGoal& goal) {
+  const std::string tol = inversize::sizing::protocol_tolerance_text();
   cmd->add_option_function<std::string>(
          "--refine-goal", [&goal](const std::string& g) { goal = inversize::diffusion::refine_goal_from_name(g); },
-         "what ranking and refinement aim at: meet (default: every performance better than, or within 2 % of, its "
-         "value) or match (within 2 % of every value on both sides, the paper's protocol; no aiming then)")
+         "what ranking and refinement aim at: meet (default: every performance on the right side of its value, "
+         "with any --tolerance) or match (within " + tol + " of every value on both sides, the paper's protocol; "
+         "no aiming then)")
       ->check(CLI::IsMember({"meet", "match"}));
 }

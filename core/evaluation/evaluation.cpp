@@ -12,6 +12,42 @@ using namespace sizing;
 
 using Clock = std::chrono::steady_clock;
 
+std::string metric_name(Metric m) {
+  switch (m) {
+    case Metric::meets: return "meets";
+    case Metric::within: return "within " + protocol_tolerance_text();
+    case Metric::matches: return "matches";
+  }
+  return "";
+}
+
+const char* metric_key(Metric m) {
+  switch (m) {
+    case Metric::meets: return "meets";
+    case Metric::within: return "within";
+    case Metric::matches: return "matches";
+  }
+  return "";
+}
+
+bool satisfies(Metric m, const Specification& spec, std::size_t k, double achieved) {
+  if (!std::isfinite(achieved) || !spec.values[k]) return false;
+  if (m == Metric::meets) return sizing::meets(spec, k, achieved);
+  const auto [lo, hi] = m == Metric::within ? within_bounds(k, *spec.values[k]) : match_bounds(k, *spec.values[k]);
+  return achieved >= lo && achieved <= hi;
+}
+
+bool satisfies(Metric m, const Specification& spec, const dataset::PerformanceValues& achieved) {
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    if (spec.given[k] && spec.values[k] && !(achieved[k] && satisfies(m, spec, k, *achieved[k]))) return false;
+  return true;
+}
+
+Metric headline_metric(double slack, diffusion::RefineGoal goal) {
+  if (goal == diffusion::RefineGoal::match) return Metric::matches;
+  return slack > 0 ? Metric::meets : Metric::within;
+}
+
 namespace {
 
 double since(Clock::time_point t0) { return std::chrono::duration<double>(Clock::now() - t0).count(); }
@@ -38,42 +74,52 @@ struct Progressor {
   }
 };
 
-// Accumulates the verified sizings of each test specification into a ModelEvaluation.
+// Accumulates the verified sizings of each test specification into a ModelEvaluation; the
+// metrics are computed here from the simulated performances, for models and baselines alike.
 class Tally {
  public:
-  explicit Tally(ModelEvaluation& m) : m_(m) {}
+  Tally(ModelEvaluation& m, Metric headline) : m_(m), headline_(headline) {}
 
   void add(std::int64_t design, const Specification& spec, const std::vector<SampledSizing>& sizings) {
     ++m_.specifications;
-    bool any_all = false, any_feasible = false;
-    std::optional<std::size_t> first_met;
+    std::array<bool, kMetrics.size()> any{}, any_feasible{};
+    std::array<std::optional<std::size_t>, kMetrics.size()> first{};
     std::array<bool, kPerformanceCount> any_perf{};
     for (std::size_t i = 0; i < sizings.size(); ++i) {
       const auto& s = sizings[i];
-      m_.records.push_back({design, int(i), s.simulation.simulated, s.simulation.failure, spec.values,
-                            s.simulation.performances, s.meets, s.simulation.feasible});
+      SampleRecord rec{design, int(i), s.simulation.simulated, s.simulation.failure, spec.values,
+                       s.simulation.performances, {}, s.simulation.feasible};
       if (!s.simulation.simulated) {
+        m_.records.push_back(rec);
         ++m_.failed;
         continue;
       }
-      any_all = any_all || s.meets;
-      any_feasible = any_feasible || (s.meets && s.simulation.feasible);
+      for (Metric metric : kMetrics) {
+        const auto j = index(metric);
+        rec.satisfied[j] = satisfies(metric, spec, s.simulation.performances);
+        any[j] = any[j] || rec.satisfied[j];
+        any_feasible[j] = any_feasible[j] || (rec.satisfied[j] && s.simulation.feasible);
+        if (rec.satisfied[j] && !first[j]) first[j] = i;
+      }
+      m_.records.push_back(rec);
       ++simulated_;
       feasible_ += s.simulation.feasible ? 1 : 0;
-      if (s.meets && !first_met) first_met = i;
       for (std::size_t k = 0; k < kPerformanceCount; ++k) {
         if (!spec.given[k] || !s.simulation.performances[k]) continue;
         double d = difference(k, *s.simulation.performances[k], *spec.values[k]);
         diffs_[k].push_back(d);
         within_[k] += std::abs(d) <= (absolute_difference(k) ? kWithinAbs : kWithin) ? 1 : 0;
-        any_perf[k] = any_perf[k] || meets(k, *s.simulation.performances[k], *spec.values[k]);
+        any_perf[k] = any_perf[k] || satisfies(headline_, spec, k, *s.simulation.performances[k]);
         if (s.predicted && (*s.predicted)[k])
           surrogate_[k].push_back(std::abs(difference(k, *(*s.predicted)[k], *s.simulation.performances[k])));
       }
     }
-    met_all_ += any_all ? 1 : 0;
-    met_feasible_ += any_feasible ? 1 : 0;
-    first_met_.push_back(first_met);
+    for (Metric metric : kMetrics) {
+      const auto j = index(metric);
+      satisfied_[j] += any[j] ? 1 : 0;
+      satisfied_feasible_[j] += any_feasible[j] ? 1 : 0;
+      first_[j].push_back(first[j]);
+    }
     samples_ = std::max(samples_, sizings.size());
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
       specified_[k] += spec.given[k] ? 1 : 0;
@@ -91,20 +137,27 @@ class Tally {
       if (!surrogate_[k].empty()) ps.surrogate_error = quantile(surrogate_[k], 0.5);
       m_.performances[k] = ps;
     }
-    m_.best_met_all = m_.specifications ? double(met_all_) / double(m_.specifications) : 0;
-    m_.best_met_all_feasible = m_.specifications ? double(met_feasible_) / double(m_.specifications) : 0;
+    const double specs = m_.specifications ? double(m_.specifications) : 1.0;
+    for (Metric metric : kMetrics) {
+      const auto j = index(metric);
+      m_.best_of_n[j] = double(satisfied_[j]) / specs;
+      m_.best_of_n_feasible[j] = double(satisfied_feasible_[j]) / specs;
+      std::vector<std::size_t> count(samples_, 0);
+      for (const auto& f : first_[j])
+        for (std::size_t i = f.value_or(samples_); i < samples_; ++i) ++count[i];
+      m_.best_of_k[j].clear();
+      for (auto c : count) m_.best_of_k[j].push_back(double(c) / specs);
+    }
     m_.feasible_share = simulated_ ? double(feasible_) / double(simulated_) : 0;
-    std::vector<std::size_t> met(samples_, 0);
-    for (const auto& f : first_met_)
-      for (std::size_t i = f.value_or(samples_); i < samples_; ++i) ++met[i];
-    m_.best_met_by_samples.clear();
-    for (auto c : met) m_.best_met_by_samples.push_back(double(c) / double(m_.specifications));
   }
 
  private:
   ModelEvaluation& m_;
-  std::size_t met_all_ = 0, met_feasible_ = 0, samples_ = 0, simulated_ = 0, feasible_ = 0;
-  std::vector<std::optional<std::size_t>> first_met_;  // per specification: the first sample meeting it
+  Metric headline_;
+  std::size_t samples_ = 0, simulated_ = 0, feasible_ = 0;
+  std::array<std::size_t, kMetrics.size()> satisfied_{}, satisfied_feasible_{};
+  // per metric and specification: the first sample satisfying it
+  std::array<std::vector<std::optional<std::size_t>>, kMetrics.size()> first_;
   std::array<std::size_t, kPerformanceCount> met_perf_{}, specified_{}, within_{};
   std::array<std::vector<double>, kPerformanceCount> diffs_, surrogate_;
 };
@@ -113,7 +166,7 @@ ModelEvaluation evaluate_model(const InverseSizer& sizer, const std::vector<data
                                const EvaluationOptions& opts, simulation::WorkerPool& pool, const JobContext& ctx,
                                Progressor& prog, const std::string& label) {
   ModelEvaluation m;
-  Tally tally(m);
+  Tally tally(m, headline_metric(opts.slack, opts.sample.goal));
   for (const auto& t : tests) {
     if (ctx.cancel.cancelled()) throw Cancelled();
     auto spec = specification_of(t, opts.slack);
@@ -167,8 +220,10 @@ Exploration explore(const InverseSizer& sizer, const dataset::Design& truth, con
   if (ctx.cancel.cancelled()) throw Cancelled();
   prog.step(opts.exploration_samples, "exploration: isotropic noise");
 
-  auto share_met = [](const std::vector<SampledSizing>& v) {
-    return v.empty() ? 0.0 : double(std::count_if(v.begin(), v.end(), [](const auto& s) { return s.meets; })) / double(v.size());
+  const Metric headline = headline_metric(opts.slack, opts.sample.goal);
+  auto share_met = [&](const std::vector<SampledSizing>& v) {
+    auto ok = [&](const SampledSizing& s) { return s.simulation.simulated && satisfies(headline, e.spec, s.simulation.performances); };
+    return v.empty() ? 0.0 : double(std::count_if(v.begin(), v.end(), ok)) / double(v.size());
   };
   e.model_met = share_met(e.model);
   e.noise_met = share_met(e.noise);
@@ -205,11 +260,11 @@ std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::ve
 }
 
 ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
-                               int n, double slack) {
+                               int n, double slack, Metric headline) {
   ModelEvaluation m;
   m.arch = kArchiveLookup;
   m.training_designs = training.size();
-  Tally tally(m);
+  Tally tally(m, headline);
   for (const auto& t : tests) {
     auto spec = specification_of(t, slack);
     std::vector<SampledSizing> nearest;
@@ -218,8 +273,6 @@ ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, con
       s.x = d->x;
       s.verified = true;
       s.simulation = *d;
-      s.shortfall = shortfall(spec, d->performances);
-      s.meets = d->simulated && s.shortfall == 0;
       nearest.push_back(std::move(s));
     }
     tally.add(t.id, spec, nearest);
@@ -228,25 +281,46 @@ ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, con
   return m;
 }
 
+MetricShares training_satisfies(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
+                                double slack) {
+  MetricShares share{};
+  if (tests.empty()) return share;
+  for (const auto& t : tests) {
+    const auto spec = specification_of(t, slack);
+    for (Metric metric : kMetrics)
+      share[index(metric)] += std::any_of(training.begin(), training.end(), [&](const dataset::Design& d) {
+        return d.simulated && satisfies(metric, spec, d.performances);
+      }) ? 1.0 : 0.0;
+  }
+  for (auto& v : share) v /= double(tests.size());
+  return share;
+}
+
 namespace {
-ModelEvaluation refined_lookup(const InverseSizer& sizer, const std::vector<dataset::Design>& training,
-                               const std::vector<dataset::Design>& tests, const EvaluationOptions& opts,
-                               simulation::WorkerPool& pool, const JobContext& ctx) {
+// The lookup at the model's budget (kBudgetLookup): what the model's samples go through,
+// applied to the archive's nearest designs instead.
+ModelEvaluation budget_lookup(const InverseSizer& sizer, const std::vector<dataset::Design>& training,
+                              const std::vector<dataset::Design>& tests, const EvaluationOptions& opts,
+                              simulation::WorkerPool& pool, const JobContext& ctx) {
   ModelEvaluation m;
-  m.arch = kRefinedLookup;
+  m.arch = kBudgetLookup;
   m.training_designs = training.size();
-  Tally tally(m);
+  Tally tally(m, headline_metric(opts.slack, opts.sample.goal));
+  const auto& so = opts.sample;
+  const bool rank = so.candidates > opts.samples;
+  const int drawn = rank ? so.candidates : opts.samples;
   for (const auto& t : tests) {
     if (ctx.cancel.cancelled()) throw Cancelled();
     auto spec = specification_of(t, opts.slack);
     std::vector<SampledSizing> nearest;
-    for (const auto* d : nearest_designs(spec, training, static_cast<std::size_t>(std::max(opts.samples, 0)))) {
+    for (const auto* d : nearest_designs(spec, training, static_cast<std::size_t>(std::max(drawn, 0)))) {
       SampledSizing s;
       s.x = d->x;
       nearest.push_back(std::move(s));
     }
     auto t0 = Clock::now();
-    sizer.refine(nearest, spec, opts.sample.refine, opts.sample.threads, opts.sample.goal);
+    sizer.refine(nearest, spec, so.refine, so.threads, so.goal);
+    if (rank) nearest = sizer.rank(std::move(nearest), spec, opts.samples, so.goal, so.threads);
     m.sample_seconds += since(t0);
     JobContext vctx{{}, ctx.cancel};
     sizer.verify(nearest, spec, pool, vctx);
@@ -255,6 +329,18 @@ ModelEvaluation refined_lookup(const InverseSizer& sizer, const std::vector<data
   }
   tally.finish();
   return m;
+}
+
+// The run's options without aim, candidates and refinement: the model alone.
+EvaluationOptions as_drawn(EvaluationOptions o) {
+  o.sample.aim = false;
+  o.sample.candidates = 0;
+  o.sample.refine = 0;
+  return o;
+}
+
+bool uses_surrogate(const diffusion::SampleOptions& so, int samples) {
+  return so.refine > 0 || so.candidates > samples;
 }
 }  // namespace
 
@@ -290,6 +376,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   res.slack = opts.slack;
   res.sampling = opts.sample;
   res.split = opts.split;
+  res.headline = headline_metric(opts.slack, opts.sample.goal);
   if (opts.split == dataset::Split::Train) throw std::invalid_argument("evaluate: the training designs are no test of a model");
   auto tests = test_designs(p, opts.limit, opts.split);
   if (tests.empty())
@@ -302,8 +389,12 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   const auto archs = opts.archs.empty() ? std::vector<std::string>{"structural"} : opts.archs;
   const auto sizes = opts.training_sizes.empty() ? std::vector<std::size_t>{0} : opts.training_sizes;
 
+  // Beside the first model with its options: the same model as drawn, and the lookup at its
+  // budget, when the options use the surrogate or aim.
+  const bool baselines = opts.sample.aim || uses_surrogate(opts.sample, opts.samples);
   Progressor prog{ctx};
-  prog.total = static_cast<long long>(archs.size() * sizes.size() * tests.size()) * opts.samples +
+  prog.total = static_cast<long long>(archs.size() * sizes.size() * tests.size() + (baselines ? 2 : 0) * tests.size()) *
+                   opts.samples +
                (opts.exploration_samples > 0 ? 2LL * opts.exploration_samples : 0);
   simulation::WorkerPool pool({opts.workers, 30});
   std::optional<InverseSizer> explorer;  // the first architecture on all training designs
@@ -332,19 +423,27 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
       m.train_seconds = train_s;
       res.models.push_back(std::move(m));
       if (!explorer && size == 0) {
-        explorer.emplace(std::move(sizer));
         explorer_model = res.models.size() - 1;
+        if (baselines) {
+          auto drawn = evaluate_model(sizer, tests, as_drawn(opts), pool, ctx, prog, arch + kAsDrawn);
+          drawn.arch = arch + kAsDrawn;
+          drawn.training_designs = designs;
+          res.models.push_back(std::move(drawn));
+        }
+        explorer.emplace(std::move(sizer));
       }
     }
 
   const auto training = diffusion::training_designs(p);  // read once; each size looks up a prefix
+  res.training_satisfies = training_satisfies(training, tests, opts.slack);
   for (std::size_t size : sizes) {
     const auto end = training.begin() + static_cast<std::ptrdiff_t>(size > 0 ? std::min(size, training.size()) : training.size());
-    res.models.push_back(archive_lookup({training.begin(), end}, tests, opts.samples, opts.slack));
+    res.models.push_back(archive_lookup({training.begin(), end}, tests, opts.samples, opts.slack, res.headline));
   }
-  if (explorer && opts.sample.refine > 0 && explorer->model().model->has_surrogate()) {
-    ctx.report(prog.done, prog.total, "refining the archive lookup");
-    res.models.push_back(refined_lookup(*explorer, training, tests, opts, pool, ctx));
+  if (explorer && uses_surrogate(opts.sample, opts.samples) && explorer->model().model->has_surrogate()) {
+    ctx.report(prog.done, prog.total, "the archive lookup at the model's budget");
+    res.models.push_back(budget_lookup(*explorer, training, tests, opts, pool, ctx));
+    prog.step(static_cast<long long>(tests.size()) * opts.samples, kBudgetLookup);
   }
 
   if (explorer && opts.exploration_samples > 0) res.exploration = explore(*explorer, tests.front(), opts, pool, ctx, prog);
@@ -357,13 +456,13 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
     c.design = t.id;
     auto spec = specification_of(t, opts.slack);
     for (std::size_t i = 0; i < all.size(); ++i)
-      if (all[i].simulated && shortfall(spec, all[i].performances) == 0) {
+      if (all[i].simulated && satisfies(res.headline, spec, all[i].performances)) {
         c.nsga_simulations = static_cast<std::int64_t>(i + 1);
         break;
       }
     if (first)
       for (const auto& r : first->records)
-        if (r.design == t.id && r.meets) {
+        if (r.design == t.id && r.satisfied[index(res.headline)]) {
           c.samples_needed = r.sample + 1;
           break;
         }

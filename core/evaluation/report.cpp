@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -13,7 +14,6 @@
 namespace inversize::evaluation {
 
 using namespace sizing;
-
 using nlohmann::json;
 
 namespace {
@@ -35,21 +35,21 @@ std::string abs_pct(double v) {
   return b;
 }
 std::string share(double v) {
+  if (!std::isfinite(v)) return "-";
   char b[32];
   std::snprintf(b, sizeof b, "%.0f %%", v * 100);
   return b;
 }
 // A difference as the report shows it: percent, or millivolts for absolute performances.
-std::string diff_text(std::size_t k, double v) {
-  if (!absolute_difference(k)) return pct(v);
+std::string diff_text(bool absolute, double v) {
+  if (!absolute) return pct(v);
   char b[32];
   std::snprintf(b, sizeof b, "%+.2f mV", v * 1e3);
   return b;
 }
-
 // A magnitude: no sign.
-std::string abs_diff_text(std::size_t k, double v) {
-  if (!absolute_difference(k)) return abs_pct(v);
+std::string abs_diff_text(bool absolute, double v) {
+  if (!absolute) return abs_pct(v);
   char b[32];
   std::snprintf(b, sizeof b, "%.2f mV", v * 1e3);
   return b;
@@ -58,6 +58,260 @@ std::string abs_diff_text(std::size_t k, double v) {
 void write_file(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
   if (!(out << text)) throw std::runtime_error(path + ": cannot write");
+}
+
+double number(const json& j, const char* key, double fallback = NAN) {
+  return j.contains(key) && j[key].is_number() ? j[key].get<double>() : fallback;
+}
+
+json metric_shares(const MetricShares& s) {
+  json j = json::object();
+  for (Metric m : kMetrics) j[metric_key(m)] = s[index(m)];
+  return j;
+}
+
+// A metric's share from a model's summary: the current layout ("best_of_n": {"meets": ...}),
+// or a summary from before the three metrics, whose "meets" was better than or within 2 %:
+// today's "within".
+double best_of_n(const json& m, Metric metric, bool feasible = false) {
+  const char* key = feasible ? "best_of_n_feasible" : "best_of_n";
+  if (m.contains(key)) return number(m[key], metric_key(metric));
+  if (metric != Metric::within) return NAN;
+  return number(m, feasible ? "best_of_n_meets_all_feasible" : "best_of_n_meets_all");
+}
+
+std::vector<double> best_of_k(const json& m, Metric metric) {
+  if (m.contains("best_of_k") && m["best_of_k"].contains(metric_key(metric)))
+    return m["best_of_k"][metric_key(metric)].get<std::vector<double>>();
+  if (metric == Metric::within && m.contains("best_of_k_meets_all")) return m["best_of_k_meets_all"].get<std::vector<double>>();
+  return {};
+}
+
+Metric metric_from_key(const std::string& key) {
+  for (Metric m : kMetrics)
+    if (key == metric_key(m)) return m;
+  return Metric::within;
+}
+
+std::string metric_definition(Metric m) {
+  const std::string tol = protocol_tolerance_text();
+  switch (m) {
+    case Metric::meets:
+      return "\"meets\": every specified performance on the right side of its value, in its own unit (the offset "
+             "within ±1 mV)";
+    case Metric::within:
+      return "\"within " + tol + "\" (the paper's protocol): no performance more than " + tol +
+             " on its bad side of the specified value";
+    case Metric::matches:
+      return "\"matches\" (the paper's protocol): every performance within ±" + tol + " of the specified value";
+  }
+  return "";
+}
+
+std::string sampling_text(const json& so) {
+  if (!so.is_object()) return "as drawn (options not recorded)";
+  std::ostringstream t;
+  t << (so.value("sampler", "ddim") == "ddpm" ? "DDPM" : "DDIM") << ", " << so.value("steps", 0) << " steps, guidance "
+    << so.value("guidance", 1.0) << ", seed " << so.value("seed", 0);
+  const int candidates = so.value("candidates", 0), refine = so.value("refine", 0);
+  const bool aim = so.value("aim", false);
+  if (candidates > 0) t << "; " << candidates << " drawn per specification, the likeliest simulated";
+  if (aim) t << "; aimed at the nearest training design that meets the specification";
+  if (refine > 0)
+    t << "; every sample refined " << refine << " steps by the surrogate towards "
+      << (so.value("refine_goal", "meet") == "match" ? "matching every specified value within " + protocol_tolerance_text()
+                                                      : std::string("meeting the specification"));
+  if (candidates <= 0 && !aim && refine <= 0) t << "; every sample as drawn (the paper's protocol)";
+  return t.str();
+}
+
+bool is_lookup(const std::string& arch) {
+  return arch == kArchiveLookup || arch == kBudgetLookup || arch == "archive-lookup-refined";
+}
+
+// --- report.md, phase by phase, from summary.json ---
+
+void header_section(std::ostringstream& md, const json& j, Metric headline) {
+  const std::string split = j.value("split", std::string());  // none: from before the three splits
+  md << "# Evaluation of " << j.value("project", std::string()) << "\n\n"
+     << j.value("test_designs", 0) << " " << (split.empty() ? "test" : split) << " designs ("
+     << (split == "test" ? "the locked test split: held out from training and from every choice"
+         : split == "validation"
+             ? "the validation split: held out from training, used for choices"
+             : "recorded before the three splits: the first test designs, on which settings were chosen, "
+               "validation designs today")
+     << "), " << j.value("samples_per_specification", 0)
+     << " samples per specification, every sample simulated. A specification is the full performance vector of a "
+        "design (as in the paper). Differences are (simulated - specified) / |specified|; the offset, which sits "
+        "near zero, in millivolts. Run time "
+     << std::lround(number(j, "seconds", 0)) << " s.\n\n";
+  md << "**Sampling:** " << sampling_text(j.value("sampling", json())) << ".\n\n";
+  md << "**Metrics:** " << metric_definition(Metric::meets) << "; " << metric_definition(Metric::within) << "; "
+     << metric_definition(Metric::matches) << ". \"Best of N\": some one of the N samples satisfies the whole "
+     << "specification. The headline metric of this run is **" << metric_name(headline) << "**.\n\n";
+  if (number(j, "slack", 0) > 0)
+    md << "**Specifications with slack:** each performance is asked " << number(j, "slack", 0) * 100
+       << " % worse than the design achieved (gain (1 - s) times, power (1 + s) times its value; the offset "
+          "as it is). Differences are measured against the relaxed values.\n\n";
+}
+
+void test_set_section(std::ostringstream& md, const json& j, Metric headline, bool plots) {
+  const int n = j.value("samples_per_specification", 0);
+  md << "## Per performance (Fig. 6 of the paper)\n\n";
+  for (const auto& m : j["models"]) {
+    const std::string label = m.value("label", m.value("arch", std::string()));
+    md << "### " << label << " (" << m.value("training_designs", 0) << " training designs)\n\n";
+    bool ranked = false;
+    for (const auto& [key, p] : m["performances"].items()) ranked = ranked || p["surrogate_error"].is_number();
+    md << "| performance | median | IQR (q1 … q3) | within ±5 % | best of N " << metric_name(headline) << " |"
+       << (ranked ? " surrogate median \\|error\\| |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n");
+    for (const auto& info : kPerformances) {
+      const std::string key(info.key);
+      if (!m["performances"].contains(key)) continue;
+      const auto& p = m["performances"][key];
+      const bool absolute = p.value("absolute", false);
+      md << "| " << key << " | " << diff_text(absolute, number(p, "median")) << " | " << diff_text(absolute, number(p, "q1"))
+         << " … " << diff_text(absolute, number(p, "q3")) << " | " << share(number(p, "within_5")) << " | "
+         << share(number(p, "best_of_n_meets")) << " |";
+      if (ranked) md << ' ' << (p["surrogate_error"].is_number() ? abs_diff_text(absolute, p["surrogate_error"]) : "-") << " |";
+      md << "\n";
+    }
+    md << "\nThe best of " << n << " samples " << metric_name(headline) << " the whole specification for "
+       << share(best_of_n(m, headline)) << " of the designs; " << m.value("failed_samples", 0)
+       << " samples failed to simulate. " << share(number(m, "feasible_samples")) << " of the simulated samples keep "
+       << "every sizing rule, and such a sample " << metric_name(headline) << " the whole specification for "
+       << share(best_of_n(m, headline, true)) << " of the designs.\n\n";
+    if (plots) md << "![" << label << "](" << boxplot_name(label) << ".png)\n\n";
+  }
+}
+
+void budget_section(std::ostringstream& md, const json& j, Metric headline) {
+  md << "## At equal budget: the model, the model as drawn, the archive lookup, the training designs\n\n"
+     << "| model | training designs | training time | median of the per-performance median \\|difference\\| |";
+  for (Metric m : kMetrics) md << " best of N " << metric_name(m) << " |";
+  md << " … " << metric_name(headline) << " with a feasible sample |\n|---|---|---|---|";
+  for (std::size_t i = 0; i <= kMetrics.size(); ++i) md << "---|";
+  md << "\n";
+  for (const auto& m : j["models"]) {
+    const std::string arch = m.value("arch", std::string());
+    char t[32];
+    const double train_s = number(m, "train_seconds", 0);
+    std::snprintf(t, sizeof t, "%.0f s", train_s);
+    md << "| " << m.value("label", arch) << " | " << m.value("training_designs", 0) << " | "
+       << (is_lookup(arch) ? "none" : train_s > 0 ? t : "stored") << " | "
+       << abs_pct(number(m, "overall_median_abs_difference")) << " |";
+    for (Metric metric : kMetrics) md << ' ' << share(best_of_n(m, metric)) << " |";
+    md << ' ' << share(best_of_n(m, headline, true)) << " |\n";
+  }
+  if (j.contains("training_satisfies")) {
+    md << "| a training design already satisfies it (what aiming finds; no samples) | | none | |";
+    for (Metric metric : kMetrics) md << ' ' << share(number(j["training_satisfies"], metric_key(metric))) << " |";
+    md << " |\n";
+  }
+  md << "\n`" << kArchiveLookup << "` uses no model: for each specification it takes the "
+     << j.value("samples_per_specification", 0)
+     << " training designs nearest to it in performance and scores them like samples. `" << kBudgetLookup
+     << "` gives those nearest designs the model's budget: as many as the model draws, refined and ranked by the "
+        "same surrogate, the likeliest simulated. `…"
+     << kAsDrawn << "` is the model alone, without aim, candidates or refinement. A model earns its place by beating "
+        "all three.\n";
+}
+
+void best_of_k_section(std::ostringstream& md, const json& j, Metric headline, bool plots) {
+  const int n = j.value("samples_per_specification", 0);
+  std::vector<int> ks;
+  for (int k : {1, 2, 5, 10, 20, 50, 100, 200, 500})
+    if (k < n) ks.push_back(k);
+  ks.push_back(n);
+  md << "\nBest of k " << metric_name(headline)
+     << " the whole specification, for the first k samples (for the lookup: the k nearest training designs):\n\n"
+        "| model | training designs |";
+  for (int k : ks) md << " k = " << k << " |";
+  md << "\n|---|---|";
+  for (std::size_t i = 0; i < ks.size(); ++i) md << "---|";
+  md << "\n";
+  for (const auto& m : j["models"]) {
+    const auto shares = best_of_k(m, headline);
+    md << "| " << m.value("label", m.value("arch", std::string())) << " | " << m.value("training_designs", 0) << " |";
+    for (int k : ks) md << ' ' << (k >= 1 && std::size_t(k) <= shares.size() ? share(shares[k - 1]) : "-") << " |";
+    md << "\n";
+  }
+  if (plots) md << "\n![share against samples](" << kSamplesName << ".png)\n";
+  if (plots && j["models"].size() > 1) md << "\n![error against training size](" << kTrainingSizeName << ".png)\n";
+}
+
+void exploration_section(std::ostringstream& md, const json& j, Metric headline, bool plots) {
+  if (!j.contains("exploration")) return;
+  const auto& e = j["exploration"];
+  md << "\n## Exploration of one specification (Fig. 7, Table I)\n\n"
+     << e.value("samples", 0) << " samples for the specification of design #" << e.value("design", 0)
+     << ", and as many sizings of \"ground truth plus isotropic noise\" with the same total spread (σ = "
+     << number(e, "noise_sigma_unit") << " per variable on the design space's unit log scale).\n\n"
+     << "| | model samples | isotropic noise |\n|---|---|---|\n"
+     << "| " << metric_name(headline) << " the specification | " << share(number(e, "model_meets")) << " | "
+     << share(number(e, "noise_meets")) << " |\n";
+  if (e.contains("median_abs_difference"))
+    for (const auto& info : kPerformances) {
+      const std::string key(info.key);
+      if (!e["median_abs_difference"].contains(key)) continue;
+      const auto& d = e["median_abs_difference"][key];
+      const bool absolute = info.direction == Direction::Target;
+      md << "| median \\|Δ " << key << "\\| | " << abs_diff_text(absolute, number(d, "model")) << " | "
+         << abs_diff_text(absolute, number(d, "noise")) << " |\n";
+    }
+  if (plots) md << "\n![histograms](" << kHistogramsName << ".png)\n";
+  md << "\n| device | W mean | W std | L mean | L std | noise: W std | noise: L std |\n|---|---|---|---|---|---|---|\n";
+  const auto& model = e.value("model_devices", json::array());
+  const auto& noise = e.value("noise_devices", json::array());
+  for (std::size_t i = 0; i < model.size(); ++i) {
+    const auto& d = model[i];
+    const json* nd = i < noise.size() ? &noise[i] : nullptr;
+    md << "| " << d.value("device", std::string()) << " | " << si_format(number(d, "w_mean"), "m") << " | "
+       << si_format(number(d, "w_std"), "m") << " | " << si_format(number(d, "l_mean"), "m") << " | "
+       << si_format(number(d, "l_std"), "m") << " | " << (nd ? si_format(number(*nd, "w_std"), "m") : "") << " | "
+       << (nd ? si_format(number(*nd, "l_std"), "m") : "") << " |\n";
+  }
+}
+
+void search_section(std::ostringstream& md, const json& j, Metric headline) {
+  const auto& search = j.value("search_cost", json::array());
+  if (search.empty()) return;
+  std::vector<double> nsga, ours;
+  for (const auto& s : search) {
+    if (s["nsga_simulations"].is_number()) nsga.push_back(s["nsga_simulations"].get<double>());
+    if (s["samples_needed"].is_number()) ours.push_back(s["samples_needed"].get<double>());
+  }
+  auto med = [](std::vector<double> v) {
+    if (v.empty()) return std::string("-");
+    std::sort(v.begin(), v.end());
+    return std::to_string(std::lround(v[v.size() / 2]));
+  };
+  md << "\n## Simulations to reach a specification (" << metric_name(headline) << ")\n\n"
+     << "| | reached | median simulations |\n|---|---|---|\n"
+     << "| NSGA-II (the project's generation run, in order) | " << nsga.size() << " / " << search.size() << " | "
+     << med(nsga) << " |\n"
+     << "| InverSize (samples of the first model, each simulated) | " << ours.size() << " / " << search.size() << " | "
+     << med(ours) << " |\n";
+}
+
+void write_samples_csv(const std::string& dir, const EvaluationResult& r) {
+  std::ostringstream csv;
+  csv << "arch,training_designs,design,sample,simulated,meets,within,matches,feasible,performance,specified,achieved,"
+         "difference\n";
+  csv.precision(10);
+  for (const auto& m : r.models)
+    for (const auto& rec : m.records)
+      for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+        if (!rec.specified[k]) continue;
+        csv << m.arch << ',' << m.training_designs << ',' << rec.design << ',' << rec.sample << ','
+            << (rec.simulated ? 1 : 0);
+        for (Metric metric : kMetrics) csv << ',' << (rec.satisfied[index(metric)] ? 1 : 0);
+        csv << ',' << (rec.feasible ? 1 : 0) << ',' << kPerformances[k].key << ',' << *rec.specified[k] << ',';
+        if (rec.achieved[k]) csv << *rec.achieved[k] << ',' << difference(k, *rec.achieved[k], *rec.specified[k]);
+        else csv << ',';
+        csv << '\n';
+      }
+  write_file(dir + "/samples.csv", csv.str());
 }
 
 }  // namespace
@@ -78,24 +332,6 @@ double overall_error(const ModelEvaluation& m) {
   return v[v.size() / 2];
 }
 
-namespace {
-
-std::string sampling_text(const diffusion::SampleOptions& so) {
-  std::ostringstream t;
-  t << (so.sampler == diffusion::SamplerKind::ddpm ? "DDPM" : "DDIM") << ", " << so.steps << " steps, guidance "
-    << so.guidance << ", seed " << so.seed;
-  if (so.candidates > 0) t << "; " << so.candidates << " drawn per specification, the likeliest simulated";
-  if (so.aim) t << "; aimed at the nearest training design that meets the specification";
-  if (so.refine > 0)
-    t << "; every sample refined " << so.refine << " steps by the surrogate towards "
-      << (so.goal == diffusion::RefineGoal::match ? "matching every specified value within 2 %"
-                                                  : "meeting the specification");
-  if (so.candidates <= 0 && !so.aim && so.refine <= 0) t << "; every sample as drawn (the paper's protocol)";
-  return t.str();
-}
-
-}  // namespace
-
 json summary_json(const EvaluationResult& r) {
   json j;
   j["project"] = r.project;
@@ -103,6 +339,9 @@ json summary_json(const EvaluationResult& r) {
   j["test_designs"] = r.test_designs;
   j["samples_per_specification"] = r.samples;
   j["slack"] = r.slack;
+  j["protocol_tolerance"] = kProtocolTolerance;
+  j["headline"] = metric_key(r.headline);
+  j["training_satisfies"] = metric_shares(r.training_satisfies);
   const auto& so = r.sampling;
   j["sampling"] = {{"sampler", so.sampler == diffusion::SamplerKind::ddpm ? "ddpm" : "ddim"},
                    {"steps", so.steps},
@@ -116,11 +355,13 @@ json summary_json(const EvaluationResult& r) {
   j["models"] = json::array();
   const auto all = all_designs(r);
   for (const auto& m : r.models) {
+    json best_k = json::object();
+    for (Metric metric : kMetrics) best_k[metric_key(metric)] = m.best_of_k[index(metric)];
     json jm{{"arch", m.arch}, {"label", model_label(m, all)}, {"training_designs", m.training_designs},
             {"train_seconds", m.train_seconds}, {"sample_seconds", m.sample_seconds},
             {"specifications", m.specifications}, {"failed_samples", m.failed},
-            {"best_of_n_meets_all", m.best_met_all}, {"best_of_k_meets_all", m.best_met_by_samples},
-            {"best_of_n_meets_all_feasible", m.best_met_all_feasible}, {"feasible_samples", m.feasible_share},
+            {"best_of_n", metric_shares(m.best_of_n)}, {"best_of_n_feasible", metric_shares(m.best_of_n_feasible)},
+            {"best_of_k", best_k}, {"feasible_samples", m.feasible_share},
             {"overall_median_abs_difference", overall_error(m)}};
     jm["performances"] = json::object();
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
@@ -162,154 +403,41 @@ json summary_json(const EvaluationResult& r) {
   return j;
 }
 
-void write_report(const std::string& dir, const EvaluationResult& r, bool plots) {
-  const auto all = all_designs(r);
-  {
-    std::ostringstream csv;
-    csv << "arch,training_designs,design,sample,simulated,meets,feasible,performance,specified,achieved,difference\n";
-    csv.precision(10);
-    for (const auto& m : r.models) {
-      for (const auto& rec : m.records)
-        for (std::size_t k = 0; k < kPerformanceCount; ++k) {
-          if (!rec.specified[k]) continue;
-          csv << m.arch << ',' << m.training_designs << ',' << rec.design << ',' << rec.sample << ','
-              << (rec.simulated ? 1 : 0) << ',' << (rec.meets ? 1 : 0) << ',' << (rec.feasible ? 1 : 0) << ','
-              << kPerformances[k].key << ','
-              << *rec.specified[k] << ',';
-          if (rec.achieved[k]) csv << *rec.achieved[k] << ',' << difference(k, *rec.achieved[k], *rec.specified[k]);
-          else csv << ',';
-          csv << '\n';
-        }
-    }
-    write_file(dir + "/samples.csv", csv.str());
-  }
-  write_file(dir + "/summary.json", summary_json(r).dump(2) + "\n");
-
+std::string report_markdown(const json& summary, bool plots) {
+  // A summary from before the three metrics scored "within 2 %" and called it "meets".
+  const Metric headline = metric_from_key(summary.value("headline", std::string("within")));
   std::ostringstream md;
-  md << "# Evaluation of " << r.project << "\n\n"
-     << r.test_designs << " " << dataset::to_string(r.split) << " designs ("
-     << (r.split == dataset::Split::Test ? "the locked test split: held out from training and from every choice"
-                                         : "the validation split: held out from training, used for choices")
-     << "), " << r.samples
-     << " samples per specification, every sample simulated. A specification is the full performance vector of a "
-        "test design (as in the paper). Differences are (simulated - specified) / |specified|; the offset, which "
-        "sits near zero, in millivolts. \"Best of N meets\": some sample is better than, or within 2 % of, the "
-        "specified value. Run time "
-     << std::lround(r.seconds) << " s.\n\n";
-  md << "**Sampling:** " << sampling_text(r.sampling) << ".\n\n";
-  if (r.slack > 0)
-    md << "**Specifications with slack:** each performance is asked " << r.slack * 100
-       << " % worse than the test design achieved (gain (1 - s) times, power (1 + s) times its value; the offset "
-          "as it is). Differences are measured against the relaxed values.\n\n";
-  md << "## Test set (Fig. 6 of the paper)\n\n";
-  for (const auto& m : r.models) {
-    auto label = model_label(m, all);
-    md << "### " << label << " (" << m.training_designs << " training designs)\n\n";
-    bool ranked = false;
-    for (const auto& p : m.performances) ranked = ranked || (p && p->surrogate_error);
-    md << "| performance | median | IQR (q1 … q3) | within ±5 % | best of N meets |"
-       << (ranked ? " surrogate median \\|error\\| |\n|---|---|---|---|---|---|\n" : "\n|---|---|---|---|---|\n");
-    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
-      if (!m.performances[k]) continue;
-      const auto& p = *m.performances[k];
-      md << "| " << kPerformances[k].key << " | " << diff_text(k, p.differences.median) << " | "
-         << diff_text(k, p.differences.q1) << " … " << diff_text(k, p.differences.q3) << " | " << share(p.within5)
-         << " | " << share(p.best_met) << " |";
-      if (ranked) md << ' ' << (p.surrogate_error ? abs_diff_text(k, *p.surrogate_error) : "-") << " |";
-      md << "\n";
-    }
-    md << "\nThe best of " << r.samples << " samples meets the whole specification for " << share(m.best_met_all)
-       << " of the test designs; " << m.failed << " of " << m.records.size() << " samples failed to simulate. "
-       << share(m.feasible_share) << " of the simulated samples keep every sizing rule, and a sample that does meets "
-       << "the whole specification for " << share(m.best_met_all_feasible) << " of the test designs.\n\n";
-    if (plots) md << "![" << label << "](" << boxplot_name(label) << ".png)\n\n";
-  }
-  md << "## Against the baselines\n\n"
-     << "| model | training designs | training time | median of the per-performance median |difference| | best of N meets all "
-        "| … with a feasible sample |\n"
-     << "|---|---|---|---|---|---|\n";
-  for (const auto& m : r.models) {
-    char t[32];
-    std::snprintf(t, sizeof t, "%.0f s", m.train_seconds);
-    const bool lookup = m.arch == kArchiveLookup || m.arch == kRefinedLookup;
-    md << "| " << m.arch << " | " << m.training_designs << " | " << (lookup ? "none" : m.train_seconds > 0 ? t : "stored")
-       << " | " << abs_pct(overall_error(m)) << " | " << share(m.best_met_all) << " | " << share(m.best_met_all_feasible)
-       << " |\n";
-  }
-  {
-    // The share the first k samples reach: what a share costs in simulations.
-    std::vector<int> ks;
-    for (int k : {1, 2, 5, 10, 20, 50, 100, 200, 500})
-      if (k < r.samples) ks.push_back(k);
-    ks.push_back(r.samples);
-    md << "\nBest of k meets the whole specification, for the first k samples (for the lookup: the k nearest "
-          "training designs):\n\n| model | training designs |";
-    for (int k : ks) md << " k = " << k << " |";
-    md << "\n|---|---|";
-    for (std::size_t i = 0; i < ks.size(); ++i) md << "---|";
-    md << "\n";
-    for (const auto& m : r.models) {
-      md << "| " << m.arch << " | " << m.training_designs << " |";
-      for (int k : ks)
-        md << ' ' << (std::size_t(k) <= m.best_met_by_samples.size() ? share(m.best_met_by_samples[k - 1]) : "-") << " |";
-      md << "\n";
-    }
-    if (plots) md << "\n![share met against samples](" << kSamplesName << ".png)\n";
-  }
-  md << "\n`" << kArchiveLookup << "` uses no model: for each specification it takes the " << r.samples
-     << " training designs nearest to it in performance and scores them like samples. It shows how densely the "
-        "training archive covers the test specifications; a model must do better than looking it up.\n";
-  for (const auto& m : r.models)
-    if (m.arch == kRefinedLookup) {
-      md << "\n`" << kRefinedLookup << "` refines those nearest training designs with the first model's surrogate, as "
-            "the models' samples are refined, and simulates them: whether a model's samples are better starting "
-            "points than the archive's own designs.\n";
-      break;
-    }
-  if (plots && r.models.size() > 1) md << "\n![error against training size](" << kTrainingSizeName << ".png)\n";
-  if (r.exploration) {
-    const auto& e = *r.exploration;
-    md << "\n## Exploration of one specification (Fig. 7, Table I)\n\n"
-       << e.model.size() << " samples for the specification of test design #" << e.design << ", and as many sizings "
-       << "of \"ground truth plus isotropic noise\" with the same total spread (σ = " << e.noise_sigma
-       << " per variable on the design space's unit log scale).\n\n"
-       << "| | model samples | isotropic noise |\n|---|---|---|\n"
-       << "| meet the specification | " << share(e.model_met) << " | " << share(e.noise_met) << " |\n";
-    for (std::size_t k = 0; k < kPerformanceCount; ++k)
-      if (e.model_median_abs[k] && e.noise_median_abs[k])
-        md << "| median \\|Δ " << kPerformances[k].key << "\\| | " << abs_diff_text(k, *e.model_median_abs[k]) << " | "
-           << abs_diff_text(k, *e.noise_median_abs[k]) << " |\n";
-    if (plots) md << "\n![histograms](" << kHistogramsName << ".png)\n";
-    md << "\n| device | W mean | W std | L mean | L std | noise: W std | noise: L std |\n|---|---|---|---|---|---|---|\n";
-    for (std::size_t i = 0; i < e.model_devices.size(); ++i) {
-      const auto& d = e.model_devices[i];
-      const auto* n = i < e.noise_devices.size() ? &e.noise_devices[i] : nullptr;
-      md << "| " << d.device << " | " << si_format(d.w.mean, "m") << " | " << si_format(d.w.std, "m") << " | "
-         << si_format(d.l.mean, "m") << " | " << si_format(d.l.std, "m") << " | "
-         << (n ? si_format(n->w.std, "m") : "") << " | " << (n ? si_format(n->l.std, "m") : "") << " |\n";
-    }
-  }
-  if (!r.search.empty()) {
-    std::vector<double> nsga, ours;
-    std::size_t nsga_reached = 0, ours_reached = 0;
-    for (const auto& s : r.search) {
-      if (s.nsga_simulations) nsga.push_back(double(*s.nsga_simulations)), ++nsga_reached;
-      if (s.samples_needed) ours.push_back(double(*s.samples_needed)), ++ours_reached;
-    }
-    auto med = [](std::vector<double> v) {
-      if (v.empty()) return std::string("-");
-      std::sort(v.begin(), v.end());
-      return std::to_string(std::lround(v[v.size() / 2]));
-    };
-    md << "\n## Simulations to reach a specification\n\n"
-       << "| | reached | median simulations |\n|---|---|---|\n"
-       << "| NSGA-II (the project's generation run, in order) | " << nsga_reached << " / " << r.search.size() << " | "
-       << med(nsga) << " |\n"
-       << "| InverSize (samples of the first model, each simulated) | " << ours_reached << " / " << r.search.size()
-       << " | " << med(ours) << " |\n";
-  }
+  header_section(md, summary, headline);
+  test_set_section(md, summary, headline, plots);
+  budget_section(md, summary, headline);
+  best_of_k_section(md, summary, headline, plots);
+  exploration_section(md, summary, headline, plots);
+  search_section(md, summary, headline);
   if (!plots) md << "\nPlots were not drawn: this inversize-cli was built without the Qt user interface.\n";
-  write_file(dir + "/report.md", md.str());
+  return md.str();
+}
+
+void write_report(const std::string& dir, const EvaluationResult& r, bool plots) {
+  write_samples_csv(dir, r);
+  const auto summary = summary_json(r);
+  write_file(dir + "/summary.json", summary.dump(2) + "\n");
+  write_file(dir + "/report.md", report_markdown(summary, plots));
+}
+
+void rewrite_report(const std::string& dir) {
+  const std::string path = dir + "/summary.json";
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot read");
+  json summary;
+  try {
+    summary = json::parse(in);
+  } catch (const json::exception& e) {
+    throw std::runtime_error(path + ": not a summary (" + e.what() + ")");
+  }
+  if (!summary.contains("models") || !summary["models"].is_array()) throw std::runtime_error(path + ": no models");
+  // The plots are linked when the report's directory has them.
+  const bool plots = std::filesystem::exists(dir + "/" + kSamplesName + ".png");
+  write_file(dir + "/report.md", report_markdown(summary, plots));
 }
 
 }  // namespace inversize::evaluation

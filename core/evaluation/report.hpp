@@ -3,6 +3,7 @@
 // plots that ui/plots draws into the same directory).
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -20,9 +21,16 @@ inline constexpr const char* kTrainingSizeName = "error_vs_training_size";
 inline constexpr const char* kSamplesName = "met_by_samples";
 
 nlohmann::json summary_json(const EvaluationResult& r);
+// report.md from a summary (summary_json, or a summary.json read back): every table of a
+// report is written from the summary, none by hand. Reads summaries from before the three
+// metrics too (their "meets" is today's "within 2 %").
+std::string report_markdown(const nlohmann::json& summary, bool plots);
 // Writes samples.csv, summary.json and report.md into `dir` (which must exist). `plots`: true
 // when the plots were drawn; otherwise report.md says why they are missing.
 void write_report(const std::string& dir, const EvaluationResult& r, bool plots);
+// Writes dir/report.md again from dir/summary.json (`evaluate --tables`). Throws
+// std::runtime_error naming the file when it cannot be read.
+void rewrite_report(const std::string& dir);
 
 // The median |difference| over the relative performances and all samples: one error figure
 // per model for the training-size comparison.

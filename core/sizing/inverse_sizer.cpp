@@ -42,8 +42,10 @@ double median(std::vector<double> v) {
   return (*mid + *std::max_element(v.begin(), mid)) / 2;
 }
 
-std::pair<double, double> goal_bounds(std::size_t k, double specified, diffusion::RefineGoal goal) {
-  return goal == diffusion::RefineGoal::match ? match_bounds(k, specified) : meet_bounds(k, specified);
+// The values ranking and refinement aim at: the bound as the designer means it (meets, with
+// the specification's tolerance), or the protocol's +-2 % around the value (matches).
+std::pair<double, double> goal_bounds(const Specification& spec, std::size_t k, diffusion::RefineGoal goal) {
+  return goal == diffusion::RefineGoal::match ? match_bounds(k, *spec.values[k]) : meet_bounds(spec, k);
 }
 
 // A physical value moved by `delta` in normalised units (the local bias); values the
@@ -71,7 +73,7 @@ double log_meet_probability(const Specification& spec, const std::vector<std::si
       const double z = (normalizer.normalise(j, b) - mu) / sd;
       return std::isfinite(z) ? 0.5 * std::erfc(-z / std::sqrt(2.0)) : 0.0;
     };
-    const auto [lo, hi] = goal_bounds(k, *spec.values[k], goal);
+    const auto [lo, hi] = goal_bounds(spec, k, goal);
     lp += std::log(std::max(below(hi) - below(lo), 1e-300));
   }
   return lp;
@@ -113,7 +115,7 @@ diffusion::SizingModel::Matrix InverseSizer::refine_rows(const diffusion::Sizing
   std::vector<double> lo, hi;
   for (std::size_t j = 0; j < model_.performances.size(); ++j) {
     const std::size_t k = model_.performances[j];
-    auto [l, h] = spec.given[k] && spec.values[k] ? goal_bounds(k, *spec.values[k], goal) : std::pair{-HUGE_VAL, HUGE_VAL};
+    auto [l, h] = spec.given[k] && spec.values[k] ? goal_bounds(spec, k, goal) : std::pair{-HUGE_VAL, HUGE_VAL};
     // A prediction p + bias within [lo, hi] is a prediction p within [lo - bias, hi - bias].
     lo.push_back(shifted(norm, j, l, -bias[j]));
     hi.push_back(shifted(norm, j, h, -bias[j]));
@@ -144,22 +146,32 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
   std::vector<double> y;
   for (std::size_t k : model_.performances)
     y.push_back(target && target->performances[k] ? *target->performances[k] : spec.values[k].value_or(NAN));
-  const bool rank = opts.candidates > n && model_.model->has_surrogate();
-  auto rows = model_.model->sample(y, rank ? opts.candidates : n, opts);
+  const bool ranking = opts.candidates > n && model_.model->has_surrogate();
+  auto rows = model_.model->sample(y, ranking ? opts.candidates : n, opts);
   const bool surrogate = model_.model->has_surrogate();
-  const auto bias = surrogate && (opts.refine > 0 || rank) ? local_bias(spec, opts.threads) : std::vector<double>{};
+  const auto bias = surrogate && (opts.refine > 0 || ranking) ? local_bias(spec, opts.threads) : std::vector<double>{};
   if (opts.refine > 0 && surrogate) rows = refine_rows(rows, spec, opts.refine, opts.threads, opts.goal, bias);
   const auto& space = project_.setup().space;
   std::vector<SampledSizing> out(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    out[i].x = dataset::snap(space, diffusion::full_design(space, model_.free, rows[i]));
-    for (std::size_t j = 0; j < model_.free.size(); ++j) rows[i][j] = out[i].x[model_.free[j]];  // as simulated
-  }
-  if (!rank) return out;
+  for (std::size_t i = 0; i < rows.size(); ++i) out[i].x = dataset::snap(space, diffusion::full_design(space, model_.free, rows[i]));
+  if (!ranking) return out;
+  return ranked(std::move(out), spec, n, opts.goal, opts.threads, bias);
+}
 
-  // Candidates: the n the surrogate finds most likely to meet the specification, best first.
+std::vector<SampledSizing> InverseSizer::rank(std::vector<SampledSizing> sizings, const Specification& spec, int n,
+                                              diffusion::RefineGoal goal, int threads) const {
+  if (!model_.model->has_surrogate()) throw std::logic_error("rank: the model has no surrogate");
+  return ranked(std::move(sizings), spec, n, goal, threads, local_bias(spec, threads));
+}
+
+std::vector<SampledSizing> InverseSizer::ranked(std::vector<SampledSizing> out, const Specification& spec, int n,
+                                                diffusion::RefineGoal goal, int threads,
+                                                const std::vector<double>& bias) const {
+  // The n the surrogate finds most likely to meet the specification, best first.
   const auto& model = *model_.model;
-  auto predicted = model.predict_performances(rows, opts.threads);
+  diffusion::SizingModel::Matrix rows;
+  for (const auto& s : out) rows.push_back(model_row(s.x));
+  auto predicted = model.predict_performances(rows, threads);
   const auto& norm = model.performance_normalizer();
   for (auto& row : predicted)
     for (std::size_t j = 0; j < row.size(); ++j) row[j] = shifted(norm, j, row[j], bias[j]);
@@ -169,13 +181,14 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
     for (std::size_t j = 0; j < model_.performances.size(); ++j) p[model_.performances[j]] = predicted[i][j];
     out[i].predicted = p;
     const double lp = log_meet_probability(spec, model_.performances, predicted[i], model.surrogate_sigma(),
-                                           model.performance_normalizer(), opts.goal);
+                                           model.performance_normalizer(), goal);
     out[i].predicted_meet = std::exp(lp);
     order.push_back({-lp, i});
   }
   std::stable_sort(order.begin(), order.end());
   std::vector<SampledSizing> kept;
-  for (int i = 0; i < n; ++i) kept.push_back(std::move(out[order[i].second]));
+  for (std::size_t i = 0; i < std::min(order.size(), static_cast<std::size_t>(std::max(n, 0))); ++i)
+    kept.push_back(std::move(out[order[i].second]));
   return kept;
 }
 

@@ -39,8 +39,9 @@ struct DeviceSize {
 // performance's prediction (`predicted`, physical, in the model's `performances` order) taken
 // as normal in the model's normalised units with the surrogate's `sigma`, the chances of the
 // performances multiplied. A performance the surrogate predicts badly (large sigma) hardly
-// ranks, where the worst predicted deficit would be ruled by it. With RefineGoal::match the
-// chance of landing within 2 % of every value (match_bounds) instead.
+// ranks, where the worst predicted deficit would be ruled by it. The bounds are those of
+// meets (strict, with the specification's tolerance); with RefineGoal::match the chance of
+// landing within kProtocolTolerance of every value (match_bounds) instead.
 double log_meet_probability(const Specification& spec, const std::vector<std::size_t>& performances,
                             const std::vector<double>& predicted, const std::vector<double>& sigma,
                             const diffusion::Normalizer& normalizer,
@@ -69,6 +70,13 @@ class InverseSizer {
   // opts.candidates > n and a model with a surrogate, that many are drawn and the n most likely
   // to meet the specification by the surrogate are returned, best first.
   std::vector<SampledSizing> sample(const Specification& spec, int n, const diffusion::SampleOptions& opts) const;
+
+  // The n of `sizings` that the surrogate (corrected by its local bias) finds likeliest to
+  // meet the specification (or match it), best first, with their predictions: the ranking of
+  // sample(), for sizings from elsewhere (the archive lookup at the same budget). Throws
+  // std::logic_error for a model without a surrogate.
+  std::vector<SampledSizing> rank(std::vector<SampledSizing> sizings, const Specification& spec, int n,
+                                  diffusion::RefineGoal goal, int threads = 2) const;
 
   // Moves sizings (full designs) `steps` gradient steps up the surrogate's chance of meeting
   // the specification (SampleOptions::refine); they become unverified. Throws
@@ -105,6 +113,8 @@ class InverseSizer {
  private:
   // A full design's model variables (model().free order).
   std::vector<double> model_row(const std::vector<double>& x) const;
+  std::vector<SampledSizing> ranked(std::vector<SampledSizing> sizings, const Specification& spec, int n,
+                                    diffusion::RefineGoal goal, int threads, const std::vector<double>& bias) const;
   diffusion::SizingModel::Matrix refine_rows(const diffusion::SizingModel::Matrix& rows, const Specification& spec,
                                              int steps, int threads, diffusion::RefineGoal goal,
                                              const std::vector<double>& bias) const;

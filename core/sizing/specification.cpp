@@ -2,9 +2,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <limits>
 #include <stdexcept>
 
+#include "common/engineering.hpp"
 #include "common/text.hpp"
 #include "netlist/units.hpp"
 
@@ -102,50 +105,127 @@ double difference(std::size_t k, double achieved, double specified) {
   return (achieved - specified) / std::max(std::abs(specified), 1e-300);
 }
 
-bool meets(std::size_t k, double achieved, double specified) {
-  if (!std::isfinite(achieved)) return false;
-  double d = difference(k, achieved, specified);
-  switch (kPerformances[k].direction) {
-    case Direction::Maximize: return d >= -kMeetTolerance;
-    case Direction::Minimize: return d <= kMeetTolerance;
-    case Direction::Target: return std::abs(d) <= kTargetToleranceAbs;
-  }
-  return false;
+namespace {
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// A tolerance in the performance's own unit at the specified value.
+double tolerance_abs(const Specification& spec, std::size_t k, double specified) {
+  const auto& t = spec.tolerance[k];
+  if (!t) return kPerformances[k].direction == Direction::Target ? kTargetToleranceAbs : 0.0;
+  return t->relative ? t->value * std::abs(specified) : t->value;
 }
 
-std::pair<double, double> meet_bounds(std::size_t k, double v) {
-  constexpr double inf = std::numeric_limits<double>::infinity();
+// The values on the good side of `v`, widened by `tol` (a target: v +- tol).
+std::pair<double, double> widened(std::size_t k, double v, double tol) {
   switch (kPerformances[k].direction) {
-    case Direction::Maximize: return {v - kMeetTolerance * std::abs(v), inf};
-    case Direction::Minimize: return {-inf, v + kMeetTolerance * std::abs(v)};
+    case Direction::Maximize: return {v - tol, kInf};
+    case Direction::Minimize: return {-kInf, v + tol};
     case Direction::Target: break;
   }
-  return {v - kTargetToleranceAbs, v + kTargetToleranceAbs};
+  return {v - tol, v + tol};
+}
+
+bool percent_refused(std::size_t k) {
+  const auto unit = kPerformances[k].unit;
+  return unit == "dB" || unit == "deg" || kPerformances[k].direction == Direction::Target;
+}
+
+std::string number_text(double v) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%.6g", v);
+  return b;
+}
+}  // namespace
+
+std::string protocol_tolerance_text() { return number_text(kProtocolTolerance * 100) + " %"; }
+
+void parse_tolerances(Specification& spec, const std::vector<std::string>& assignments) {
+  for (const auto& a : assignments) {
+    const auto eq = a.find('=');
+    if (eq == std::string::npos) throw std::invalid_argument("tolerance '" + a + "': expected KEY=VALUE");
+    const std::string key = assignment_key(a);
+    const auto k = performance_index(key);
+    if (!k) throw std::invalid_argument("tolerance '" + a + "': unknown performance '" + key + "'");
+    std::string text = a.substr(eq + 1);
+    text.erase(std::remove_if(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); }), text.end());
+    Tolerance t;
+    if (!text.empty() && text.back() == '%') {
+      if (percent_refused(*k))
+        throw std::invalid_argument("tolerance '" + a + "': " + std::string(kPerformances[*k].name) +
+                                    " takes its tolerance in " + std::string(kPerformances[*k].unit) +
+                                    ", not in percent");
+      text.pop_back();
+      t.relative = true;
+    }
+    std::optional<double> v;
+    if (!t.relative) v = netlist::parse_spice_number(text);
+    else if (char* end = nullptr; !text.empty()) {
+      const double x = std::strtod(text.c_str(), &end);
+      if (*end == '\0') v = x;
+    }
+    if (!v || !std::isfinite(*v) || *v < 0)
+      throw std::invalid_argument("tolerance '" + a + "': '" + a.substr(eq + 1) + "' is not a non-negative number");
+    t.value = t.relative ? *v / 100 : *v;
+    spec.tolerance[*k] = t;
+  }
+}
+
+std::vector<std::string> tolerance_assignments(const Specification& spec) {
+  std::vector<std::string> out;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    if (const auto& t = spec.tolerance[k])
+      out.push_back(std::string(kPerformances[k].key) + "=" +
+                    (t->relative ? number_text(t->value * 100) + "%" : number_text(t->value)));
+  return out;
+}
+
+std::string tolerance_text(const Specification& spec) {
+  std::string list;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    const auto& t = spec.tolerance[k];
+    if (!t || !spec.given[k]) continue;
+    const std::string unit(kPerformances[k].unit);
+    const bool prefixed = unit == "Hz" || unit == "W" || unit == "V";
+    list += (list.empty() ? "" : ", ") + std::string(kPerformances[k].key) + " " +
+            (t->relative ? number_text(t->value * 100) + " %"
+                         : prefixed ? si_format(t->value, unit) : number_text(t->value) + " " + unit);
+  }
+  return list.empty() ? "strictly" : "with tolerance " + list;
+}
+
+std::pair<double, double> meet_bounds(const Specification& spec, std::size_t k) {
+  if (!spec.values[k]) return {-kInf, kInf};
+  const double v = *spec.values[k];
+  return widened(k, v, tolerance_abs(spec, k, v));
+}
+
+bool meets(const Specification& spec, std::size_t k, double achieved) {
+  if (!std::isfinite(achieved)) return false;
+  const auto [lo, hi] = meet_bounds(spec, k);
+  return achieved >= lo && achieved <= hi;
+}
+
+std::pair<double, double> within_bounds(std::size_t k, double v) {
+  return widened(k, v, kPerformances[k].direction == Direction::Target ? kTargetToleranceAbs : kProtocolTolerance * std::abs(v));
 }
 
 std::pair<double, double> match_bounds(std::size_t k, double v) {
-  if (kPerformances[k].direction == Direction::Target) return meet_bounds(k, v);
-  return {v - kMeetTolerance * std::abs(v), v + kMeetTolerance * std::abs(v)};
-}
-
-double worst_deficit(const Specification& spec, const dataset::PerformanceValues& achieved) {
-  double worst = -std::numeric_limits<double>::infinity();
-  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
-    if (!spec.given[k] || !spec.values[k]) continue;
-    if (!achieved[k] || !std::isfinite(*achieved[k])) return std::numeric_limits<double>::infinity();
-    double d = difference(k, *achieved[k], *spec.values[k]);
-    switch (kPerformances[k].direction) {
-      case Direction::Maximize: d = -d; break;
-      case Direction::Minimize: break;
-      case Direction::Target: d = std::abs(d) / kTargetToleranceAbs * kMeetTolerance; break;
-    }
-    worst = std::max(worst, d);
-  }
-  return worst;
+  if (kPerformances[k].direction == Direction::Target) return within_bounds(k, v);
+  return {v - kProtocolTolerance * std::abs(v), v + kProtocolTolerance * std::abs(v)};
 }
 
 double shortfall(const Specification& spec, const dataset::PerformanceValues& achieved) {
-  return std::max(0.0, worst_deficit(spec, achieved) - kMeetTolerance);
+  double worst = 0;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    if (!spec.given[k] || !spec.values[k]) continue;
+    if (!achieved[k] || !std::isfinite(*achieved[k])) return kInf;
+    const auto [lo, hi] = meet_bounds(spec, k);
+    const double beyond = std::max({lo - *achieved[k], *achieved[k] - hi, 0.0});
+    const double scale = kPerformances[k].direction == Direction::Target ? kTargetToleranceAbs / kProtocolTolerance
+                                                                          : std::max(std::abs(*spec.values[k]), 1e-300);
+    worst = std::max(worst, beyond / scale);
+  }
+  return worst;
 }
 
 }  // namespace inversize::sizing

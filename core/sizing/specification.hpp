@@ -1,6 +1,8 @@
 // A specification: the performances the designer asks for, the ones filled in from the nearest
-// training design, and how a simulated sizing is compared with it (relative difference, or
-// absolute for a performance whose target sits near zero such as the offset).
+// training design, any tolerance the designer allows, and how a simulated sizing is compared
+// with it (relative difference, or absolute for a performance whose target sits near zero such
+// as the offset). A bound is met when the simulated value is on its right side, in its own
+// unit; a tolerance is explicit, never implied.
 #pragma once
 
 #include <array>
@@ -15,15 +17,27 @@
 
 namespace inversize::sizing {
 
-// Within this of the specified value counts as meeting it (the paper's "within 2 %").
-inline constexpr double kMeetTolerance = 0.02;
-// A Target performance (offset) meets its value within this absolute difference.
+// The paper's test protocol, which asks a design's whole performance vector back: "within 2 %"
+// (no performance more than this on its bad side) and "matches" (every one within ± this), and
+// RefineGoal::match. Never part of "meets".
+inline constexpr double kProtocolTolerance = 0.02;
+// "2 %": kProtocolTolerance as user-visible text reads it.
+std::string protocol_tolerance_text();
+// A Target performance (offset) has no right side: it meets its value within this absolute
+// difference (unless the designer gives its tolerance).
 inline constexpr double kTargetToleranceAbs = 1e-3;
+
+// How far on the bad side of a bound a value may lie and still meet it.
+struct Tolerance {
+  double value = 0;       // in the performance's own unit, or a fraction of the bound
+  bool relative = false;  // value is a fraction ("2%" -> 0.02)
+};
 
 struct Specification {
   dataset::PerformanceValues values{};  // what sampling conditions on
   std::array<bool, kPerformanceCount> given{};  // set by the designer (else filled or left out)
   std::optional<std::int64_t> filled_from;  // the training design that filled the rest
+  std::array<std::optional<Tolerance>, kPerformanceCount> tolerance{};  // none: strict
   bool any_given() const;
 };
 
@@ -33,6 +47,17 @@ std::optional<std::size_t> assignment_performance(std::string_view assignment);
 // "KEY=VALUE" with SPICE suffixes ("gbw_hz=20meg", "power_w=300u"). Throws
 // std::invalid_argument naming the bad assignment and, for an unknown key, the valid ones.
 Specification parse_specification(const std::vector<std::string>& assignments);
+
+// Tolerances "KEY=VALUE" into spec.tolerance: "gain_db=0.5" in the performance's own unit (SPICE
+// suffixes allowed: "gbw_hz=1meg"), "gbw_hz=2%" relative to the bound. Percent is refused for
+// performances in dB or degrees (2 % of 62 dB would let 60.8 dB pass) and for the offset,
+// whose target sits near zero. Throws std::invalid_argument naming the bad assignment.
+void parse_tolerances(Specification& spec, const std::vector<std::string>& assignments);
+// The tolerances as "KEY=VALUE" assignments (parse_tolerances reads them back).
+std::vector<std::string> tolerance_assignments(const Specification& spec);
+// What "meets" allows beyond the bounds, for people: "strictly" or "with tolerance gain_db
+// 0.5 dB, gbw_hz 2 %" (the given performances only).
+std::string tolerance_text(const Specification& spec);
 
 // The `count` designs nearest to the given performances (squared differences in units of each
 // performance's spread over the designs, log scale where the table says so), nearest first.
@@ -48,22 +73,23 @@ void fill_from_nearest(Specification& spec, const std::vector<dataset::Design>& 
 bool absolute_difference(std::size_t performance);
 // (achieved - specified) / |specified|, or achieved - specified for absolute ones.
 double difference(std::size_t performance, double achieved, double specified);
-// Better than, or within kMeetTolerance of, the specified value (direction from the table).
-bool meets(std::size_t performance, double achieved, double specified);
-// The achieved values that meet a specified value, [lo, hi]: one side infinite for a maximised
-// or minimised performance, specified +- kTargetToleranceAbs for a target.
-std::pair<double, double> meet_bounds(std::size_t performance, double specified);
-// The achieved values within kMeetTolerance of a specified value on both sides (a target: as
-// meet_bounds): what reproducing a performance vector asks (diffusion::RefineGoal::match).
+// The achieved values that meet the specification's value of a performance, [lo, hi]: the
+// right side of the bound (one side infinite for a maximised or minimised performance), widened
+// by its tolerance if any; a target: its value +- its tolerance (default kTargetToleranceAbs).
+std::pair<double, double> meet_bounds(const Specification& spec, std::size_t performance);
+// On the right side of the bound, or within its tolerance (meet_bounds).
+bool meets(const Specification& spec, std::size_t performance, double achieved);
+// The paper's "within 2 %": no more than kProtocolTolerance on the bad side of the specified
+// value (a target: +- kTargetToleranceAbs).
+std::pair<double, double> within_bounds(std::size_t performance, double specified);
+// The paper's "matches": within kProtocolTolerance of the specified value on both sides (a
+// target: as within_bounds); what reproducing a performance vector asks (RefineGoal::match).
 std::pair<double, double> match_bounds(std::size_t performance, double specified);
 
-// The largest amount by which a given performance falls short of its value: relative to the
-// value, in the direction that is worse (a target: |difference| / kTargetToleranceAbs * 2 %).
-// Negative when every one is better by at least that much; infinity when one is missing.
-double worst_deficit(const Specification& spec, const dataset::PerformanceValues& achieved);
-
 // How far a simulated design is from meeting the designer's given values: 0 when it meets
-// every one, else its worst deficit beyond the 2 % tolerance.
+// every one (meets), else the largest distance beyond a bound, relative to the specified
+// value (a target: in units of kTargetToleranceAbs / kProtocolTolerance, so 1 mV weighs as
+// 2 %). Infinity when a given performance is missing.
 double shortfall(const Specification& spec, const dataset::PerformanceValues& achieved);
 
 }  // namespace inversize::sizing

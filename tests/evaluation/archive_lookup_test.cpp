@@ -15,8 +15,8 @@ using test::k;
 TEST(ArchiveLookup, ScoresTheNearestTrainingDesignsLikeSamples) {
   // Spreads over the training designs: gain 20 dB, gbw log10(4) = 0.602 decades, power
   // log10(3) = 0.477 decades. For the first test specification (60 dB, 20 MHz, 300 uW):
-  //   B: power log10(307/300) / 0.477 = 0.021  -> nearest; power +2.33 % misses (> 2 %);
-  //   A: gain 3 / 20 = 0.15                    -> second; better gain, meets;
+  //   B: power log10(307/300) / 0.477 = 0.021  -> nearest; power +2.33 %: not within 2 %, does not meet;
+  //   A: gain 3 / 20 = 0.15                    -> second; better gain (+5 %), meets, does not match;
   //   C: far (gain 1.0, gbw 1.0, power 1.0 normalised), misses gbw.
   const std::vector<dataset::Design> training{design(1, 63, 20e6, 300e-6), design(2, 60, 20e6, 307e-6),
                                               design(3, 80, 5e6, 900e-6)};
@@ -28,20 +28,25 @@ TEST(ArchiveLookup, ScoresTheNearestTrainingDesignsLikeSamples) {
   EXPECT_EQ(one.training_designs, 3u);
   EXPECT_EQ(one.specifications, 2u);
   ASSERT_EQ(one.records.size(), 2u);
-  EXPECT_FALSE(one.records[0].meets) << "B misses the power by 2.33 %";
-  EXPECT_TRUE(one.records[1].meets);
-  EXPECT_DOUBLE_EQ(one.best_met_all, 0.5);
+  EXPECT_FALSE(one.records[0].satisfied[index(Metric::within)]) << "B misses the power by 2.33 %";
+  EXPECT_TRUE(one.records[1].satisfied[index(Metric::within)]);
+  EXPECT_DOUBLE_EQ(one.best_of_n[index(Metric::within)], 0.5);
   ASSERT_TRUE(one.performances[k("power_w")]);
   EXPECT_DOUBLE_EQ(one.performances[k("power_w")]->best_met, 0.5);
   EXPECT_DOUBLE_EQ(one.performances[k("gain_db")]->best_met, 1.0);
 
   auto two = archive_lookup(training, tests, 2);
   ASSERT_EQ(two.records.size(), 4u);
-  EXPECT_TRUE(two.records[1].meets) << "A, second nearest, meets the first specification";
-  EXPECT_DOUBLE_EQ(two.best_met_all, 1.0);
+  EXPECT_TRUE(two.records[1].satisfied[index(Metric::within)]) << "A, second nearest, meets the first specification";
+  EXPECT_DOUBLE_EQ(two.best_of_n[index(Metric::within)], 1.0);
   // The first specification is met by its second neighbour, the second by its first.
-  EXPECT_EQ(one.best_met_by_samples, (std::vector<double>{0.5}));
-  EXPECT_EQ(two.best_met_by_samples, (std::vector<double>{0.5, 1.0}));
+  EXPECT_EQ(one.best_of_k[index(Metric::within)], (std::vector<double>{0.5}));
+  EXPECT_EQ(two.best_of_k[index(Metric::within)], (std::vector<double>{0.5, 1.0}));
+  // Strictly: A meets the first (gain better, power on the bound), C the second; matching
+  // asks +-2 % on both sides: A's gain is 5 % better, so only C matches.
+  EXPECT_DOUBLE_EQ(two.best_of_n[index(Metric::meets)], 1.0);
+  EXPECT_DOUBLE_EQ(two.best_of_n[index(Metric::matches)], 0.5);
+  EXPECT_EQ(training_satisfies(training, tests, 0.0), (MetricShares{1.0, 1.0, 0.5}));
   // Power differences: B +7/300, A 0 (first spec); C 0, and the second nearest to C is A or B:
   // A at 300 uW: -2/3; the median of {+0.0233, 0, 0, -0.667} is 0.
   const auto& p = two.performances[k("power_w")]->differences;
@@ -68,10 +73,11 @@ TEST(ArchiveLookup, SlackRelaxesEverySpecificationTowardsWorse) {
   const std::vector<dataset::Design> training{design(1, 63, 20e6, 300e-6), design(2, 60, 20e6, 307e-6),
                                               design(3, 80, 5e6, 900e-6)};
   const std::vector<dataset::Design> tests{design(10, 60, 20e6, 300e-6), design(11, 80, 5e6, 900e-6)};
-  EXPECT_DOUBLE_EQ(archive_lookup(training, tests, 1).best_met_all, 0.5);
+  EXPECT_DOUBLE_EQ(archive_lookup(training, tests, 1).best_of_n[index(Metric::within)], 0.5);
   auto relaxed = archive_lookup(training, tests, 1, 0.05);
   ASSERT_EQ(relaxed.records.size(), 2u);
   EXPECT_EQ(relaxed.records[0].achieved[k("power_w")], 307e-6) << "B is still the nearest";
   EXPECT_DOUBLE_EQ(*relaxed.records[0].specified[k("power_w")], 315e-6);
-  EXPECT_DOUBLE_EQ(relaxed.best_met_all, 1.0);
+  EXPECT_DOUBLE_EQ(relaxed.best_of_n[index(Metric::within)], 1.0);
+  EXPECT_DOUBLE_EQ(relaxed.best_of_n[index(Metric::meets)], 1.0) << "307 uW is below 315 uW: strictly met";
 }

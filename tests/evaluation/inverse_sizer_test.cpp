@@ -377,20 +377,26 @@ TEST(InverseSizer, RefinedToMatchTheSamplesLandOnTheSpecifiedValues) {
 }
 
 // The chance is the product over the given performances of the normal tail beyond each one's
-// 2 % bound, in normalised units; here the normalisation is the identity. Phi by hand (tables).
+// bound (strict, or widened by the specification's tolerance), in normalised units; here the
+// normalisation is the identity. Phi by hand (tables).
 TEST(InverseSizer, MeetProbabilityMultipliesTheTailsBeyondTheBounds) {
   // Two columns whose normalisation is the identity: values -1 and +1 in each.
   auto norm = diffusion::Normalizer::fit({{-1.0, -1.0}, {1.0, 1.0}}, {false, false});
   ASSERT_NEAR(norm.normalise(0, 0.5), 0.5, 1e-12);
   auto spec = parse_specification({"gain_db=60", "power_w=1"});
   const std::vector<std::size_t> perf{k("gain_db"), k("power_w")};
-  // gain: bound 58.8, predicted 59.8, sigma 1: P = Phi(1) = 0.8413447.
-  // power (minimised): bound 1.02, predicted 1.02 - 0.5 * 0.04, sigma 0.04: P = Phi(0.5) = 0.6914625.
-  const double lp = log_meet_probability(spec, perf, {59.8, 1.0}, {1.0, 0.04}, norm);
+  // gain: bound 60, predicted 61, sigma 1: P = Phi(1) = 0.8413447.
+  // power (minimised): bound 1, predicted 1 - 0.5 * 0.04, sigma 0.04: P = Phi(0.5) = 0.6914625.
+  const double lp = log_meet_probability(spec, perf, {61.0, 0.98}, {1.0, 0.04}, norm);
   EXPECT_NEAR(std::exp(lp), 0.8413447 * 0.6914625, 1e-6);
+  // A tolerance moves the bound: gain 1 dB -> bound 59, predicted 59.8: P = Phi(0.8) = 0.7881446.
+  auto tolerant = spec;
+  parse_tolerances(tolerant, {"gain_db=1"});
+  EXPECT_NEAR(std::exp(log_meet_probability(tolerant, perf, {59.8, 0.98}, {1.0, 0.04}, norm)), 0.7881446 * 0.6914625,
+              1e-6);
   // A performance left out of the specification does not count.
   spec.given[k("power_w")] = false;
-  EXPECT_NEAR(std::exp(log_meet_probability(spec, perf, {59.8, 1.0}, {1.0, 0.04}, norm)), 0.8413447, 1e-6);
+  EXPECT_NEAR(std::exp(log_meet_probability(spec, perf, {61.0, 0.98}, {1.0, 0.04}, norm)), 0.8413447, 1e-6);
 }
 
 TEST(InverseSizer, MatchProbabilityIntegratesBetweenBothBounds) {

@@ -8,6 +8,7 @@
 #include <QSlider>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -148,6 +149,48 @@ class ExplorationTest : public QObject {
     QFile csv(dir_.filePath(QStringLiteral("samples.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(QString(csv.readAll()).count('\n'), 7);  // header and six samples
+  }
+
+  // "Meets" is strict unless the designer gives a tolerance, in the performance's own unit (or
+  // percent for linear quantities); the cloud's legend says which rule is in force.
+  void toleranceFieldIsExplicitAndShownWithMeets() {
+    SpecPanel panel;
+    auto* field = panel.tolerance_field();
+    QVERIFY(field);
+    const auto gain = *performance_index("gain_db"), gbw = *performance_index("gbw_hz");
+    for (const auto& t : panel.request().spec.tolerance) QVERIFY(!t);  // strictly by default
+    field->setText(QStringLiteral("gain_db=0.5 gbw_hz=2%"));
+    emit field->editingFinished();
+    QVERIFY(panel.tolerance_error().isEmpty());
+    auto r = panel.request();
+    QVERIFY(r.spec.tolerance[gain] && !r.spec.tolerance[gain]->relative);
+    QCOMPARE(r.spec.tolerance[gain]->value, 0.5);
+    QVERIFY(r.spec.tolerance[gbw] && r.spec.tolerance[gbw]->relative);
+    QCOMPARE(r.spec.tolerance[gbw]->value, 0.02);
+    // Restored from a request, as the window does.
+    SpecPanel other;
+    other.set_request(r);
+    QCOMPARE(other.tolerance_field()->text(), QStringLiteral("gain_db=0.5 gbw_hz=2%"));
+    // Percent of decibels is refused with the reason, and nothing is taken from it.
+    field->setText(QStringLiteral("gain_db=2%"));
+    emit field->editingFinished();
+    QVERIFY(panel.tolerance_error().contains(QStringLiteral("not in percent")));
+    QVERIFY(!panel.request().spec.tolerance[gain]);
+
+    ScatterView cloud(ScatterView::Space::Performance);
+    r.spec.given[gain] = true;
+    r.spec.values[gain] = 62.0;
+    auto legend_of_meets = [&cloud] {
+      for (int i = 0; i < cloud.plot()->plottableCount(); ++i)
+        if (cloud.plot()->plottable(i)->name().startsWith(QStringLiteral("meets")))
+          return cloud.plot()->plottable(i)->name();
+      return QString();
+    };
+    cloud.show({}, r.spec, {});
+    QCOMPARE(legend_of_meets(), QStringLiteral("meets the specification (with tolerance gain_db 0.5 dB)"));
+    r.spec.tolerance = {};
+    cloud.show({}, r.spec, {});
+    QCOMPARE(legend_of_meets(), QStringLiteral("meets the specification (strictly)"));
   }
 
   // The shipped models carry a surrogate: the panel's candidates are drawn, and the samples

@@ -17,8 +17,8 @@ ModelEvaluation row(const std::string& arch, std::size_t designs, double spread,
   ModelEvaluation m;
   m.arch = arch;
   m.training_designs = designs;
-  m.best_met_all = met;
-  m.best_met_by_samples = {met / 2, met};
+  m.best_of_n[index(Metric::within)] = met;
+  m.best_of_k[index(Metric::within)] = {met / 2, met};
   for (const char* key : {"gain_db", "gbw_hz", "power_w"}) {
     PerformanceSummary p;
     p.differences = box_stats({-spread, -spread / 2, 0.001, spread / 3, spread});
@@ -38,7 +38,7 @@ class ReportPlotsTest : public QObject {
     r.test_designs = 5;
     r.samples = 2;
     r.models = {row("structural", 250, 0.2, 0.4), row("structural", 896, 0.1, 0.7), row(kArchiveLookup, 250, 0.3, 0.2),
-                row(kArchiveLookup, 896, 0.25, 0.3), row(kRefinedLookup, 896, 0.2, 0.6)};
+                row(kArchiveLookup, 896, 0.25, 0.3), row(kBudgetLookup, 896, 0.2, 0.6)};
     QVERIFY(ui::draw_report_plots(dir.path().toStdString(), r));
     for (QString base : {"boxplot_structural", "boxplot_structural_250", "boxplot_archive-lookup",
                          "boxplot_archive-lookup_250", kTrainingSizeName, kSamplesName})

@@ -200,13 +200,14 @@ void ExplorationView::update_status() {
     met_feasible += x.meets && x.simulation.feasible ? 1 : 0;
   }
   QString filled = explorer_->spec().filled_from ? tr("; left-out performances from design #%1").arg(*explorer_->spec().filled_from) : QString();
-  status_->setText(tr("%1 samples (%2 s), %3 verified, %4 meet the specification (%5 keeping every sizing rule)%6")
+  status_->setText(tr("%1 samples (%2 s), %3 verified, %4 meet the specification %7 (%5 keeping every sizing rule)%6")
                        .arg(s.size())
                        .arg(sample_seconds_, 0, 'f', 2)
                        .arg(verified)
                        .arg(met)
                        .arg(met_feasible)
-                       .arg(filled));
+                       .arg(filled)
+                       .arg(QString::fromStdString(sizing::tolerance_text(explorer_->spec()))));
 }
 
 void ExplorationView::update_statistics() {

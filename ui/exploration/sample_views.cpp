@@ -16,6 +16,12 @@ namespace inversize::ui::exploration {
 
 namespace {
 
+bool spec_has_tolerance(const sizing::Specification& spec) {
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    if (spec.given[k] && spec.tolerance[k]) return true;
+  return false;
+}
+
 QString perf_key(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
 
 // Sorts by the number in Qt::UserRole, shows the text.
@@ -99,6 +105,7 @@ std::optional<double> ScatterView::value(const std::vector<double>& x, const dat
 
 void ScatterView::show(const std::vector<sizing::SampledSizing>& samples, const sizing::Specification& spec,
                        const std::vector<dataset::Design>& nearest) {
+  meets_->setName(tr("meets the specification (%1)").arg(QString::fromStdString(sizing::tolerance_text(spec))));
   samples_ = samples;
   spec_ = spec;
   nearest_ = nearest;
@@ -209,6 +216,10 @@ void SamplesTable::show(const sizing::InverseSizer& sizer, const std::vector<siz
       headers << QString::fromStdString(d.name) + QStringLiteral(" W") << QString::fromStdString(d.name) + QStringLiteral(" L");
   setColumnCount(headers.size());
   setHorizontalHeaderLabels(headers);
+  // What "meets" means here: the right side of every given value, with the tolerance if any.
+  const QString meets_rule = QString::fromStdString(sizing::tolerance_text(spec));
+  horizontalHeaderItem(1)->setText(spec_has_tolerance(spec) ? tr("meets (tol.)") : tr("meets"));
+  horizontalHeaderItem(1)->setToolTip(tr("Every given performance on the right side of its value, %1").arg(meets_rule));
   setRowCount(static_cast<int>(samples.size()));
   for (std::size_t i = 0; i < samples.size(); ++i) {
     auto* id = new NumberItem(QString::number(i + 1), double(i));
@@ -254,7 +265,7 @@ void SamplesTable::update_row(const sizing::InverseSizer& sizer, const sizing::S
     const auto& v = s.simulation.performances[k];
     if (s.verified && v) {
       auto* it = new NumberItem(si(*v, QString::fromUtf8(kPerformances[k].unit.data(), int(kPerformances[k].unit.size()))), *v);
-      if (spec.given[k] && !sizing::meets(k, *v, *spec.values[k])) it->setForeground(QColor(190, 50, 30));
+      if (spec.given[k] && !sizing::meets(spec, k, *v)) it->setForeground(QColor(190, 50, 30));
       setItem(row, col++, it);
     } else {
       setItem(row, col++, new NumberItem(QString(), -1e300));

@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -16,12 +17,23 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <sstream>
+
+#include "sizing/specification.hpp"
 
 namespace inversize::ui::exploration {
 
 namespace {
 
 constexpr int kSteps = 1000;
+
+// "gain_db=0.5 gbw_hz=2%" (spaces or commas between) into its assignments.
+std::vector<std::string> tolerance_words(const QString& text) {
+  std::vector<std::string> out;
+  std::istringstream in(QString(text).replace(',', ' ').toStdString());
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
 
 // A slider with a faint band over the part its training data covers.
 class BandSlider : public QSlider {
@@ -97,6 +109,23 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
       emit changed();
     });
   }
+  tolerance_ = new QLineEdit(perf_box);
+  tolerance_->setObjectName("tolerance");
+  tolerance_->setPlaceholderText(tr("none: met strictly (e.g. gain_db=0.5 pm_deg=1 gbw_hz=2%)"));
+  tolerance_->setToolTip(tr("How far on the bad side of a value a simulated sizing may lie and still meet it: in the "
+                            "performance's own unit (gain_db=0.5 dB, pm_deg=1 degree, power_w=10u) or, for linear "
+                            "quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its "
+                            "right side."));
+  auto* tol_row = new QHBoxLayout;
+  tol_row->addWidget(new QLabel(tr("Tolerance"), perf_box));
+  tol_row->addWidget(tolerance_, 1);
+  grid->addLayout(tol_row, int(kPerformanceCount), 0, 1, 3);
+  connect(tolerance_, &QLineEdit::editingFinished, this, [this] {
+    const QString error = tolerance_error();
+    tolerance_->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #ffd0c8; }"));
+    tolerance_->setToolTip(error.isEmpty() ? QString() : error + tr(" — ignored: values are met strictly"));
+    if (!updating_) emit changed();
+  });
   layout->addWidget(perf_box);
 
   auto* opts = new QGroupBox(tr("Sampling"), this);
@@ -135,10 +164,13 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   goal_ = new QComboBox(opts);
   goal_->setObjectName("refine_goal");
   goal_->addItem(tr("meet the specification"), static_cast<int>(diffusion::RefineGoal::meet));
-  goal_->addItem(tr("match the values (±2 %)"), static_cast<int>(diffusion::RefineGoal::match));
-  goal_->setToolTip(tr("What the ranking and the refinement aim at. Meet: every performance better than, or within "
-                       "2 % of, its value. Match: within 2 % of every value on both sides, to reproduce a "
-                       "performance vector (e.g. one loaded from a design); no aiming at a training design then."));
+  const QString tol = QString::fromStdString(sizing::protocol_tolerance_text());
+  goal_->addItem(tr("match the values (±%1)").arg(tol), static_cast<int>(diffusion::RefineGoal::match));
+  goal_->setToolTip(tr("What the ranking and the refinement aim at. Meet: every performance on the right side of its "
+                       "value (with the tolerance, if any). Match: within %1 of every value on both sides, to "
+                       "reproduce a performance vector (e.g. one loaded from a design); no aiming at a training "
+                       "design then.")
+                        .arg(tol));
   seed_ = new QSpinBox(opts);
   seed_->setRange(0, 1 << 30);
   form->addRow(tr("Samples"), samples_);
@@ -256,6 +288,9 @@ void SpecPanel::set_request(const SampleRequest& request) {
     if (request.spec.given[k] && request.spec.values[k]) set_value(k, *request.spec.values[k]);
     set_used(k, request.spec.given[k]);
   }
+  QStringList tolerances;
+  for (const auto& t : sizing::tolerance_assignments(request.spec)) tolerances << QString::fromStdString(t);
+  tolerance_->setText(tolerances.join(' '));
   samples_->setValue(request.n);
   guidance_->setValue(request.options.guidance);
   steps_->setValue(request.options.steps);
@@ -290,6 +325,16 @@ bool SpecPanel::load_design(std::int64_t id) {
   return true;
 }
 
+QString SpecPanel::tolerance_error() const {
+  try {
+    sizing::Specification probe;
+    sizing::parse_tolerances(probe, tolerance_words(tolerance_->text()));
+    return {};
+  } catch (const std::invalid_argument& e) {
+    return QString::fromStdString(e.what());
+  }
+}
+
 SampleRequest SpecPanel::request() const {
   SampleRequest r;
   for (std::size_t k = 0; k < kPerformanceCount; ++k)
@@ -297,6 +342,7 @@ SampleRequest SpecPanel::request() const {
       r.spec.values[k] = rows_[k].spin->value() * rows_[k].prefix.scale;
       r.spec.given[k] = true;
     }
+  if (tolerance_error().isEmpty()) sizing::parse_tolerances(r.spec, tolerance_words(tolerance_->text()));
   r.n = samples_->value();
   r.options.guidance = guidance_->value();
   r.options.steps = steps_->value();

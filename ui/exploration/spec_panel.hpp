@@ -1,6 +1,7 @@
 // The specification panel: one row per performance (use it or leave it out, a slider over the
-// range of the training data with that range shaded, a spin box in SI units), the sampling
-// options, and "from design" to load any dataset design's performances.
+// range of the training data with that range shaded, a spin box in SI units), the tolerance
+// "meets" allows (none: strictly), the sampling options, and "from design" to load any
+// dataset design's performances.
 #pragma once
 
 #include <QWidget>
@@ -16,6 +17,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QSlider;
 class QSpinBox;
 
@@ -38,6 +40,9 @@ class SpecPanel : public QWidget {
   bool load_design(std::int64_t id);  // false when there is no such design
   QSlider* slider(std::size_t performance) const { return rows_[performance].slider; }
   bool out_of_range(std::size_t performance) const;
+  QLineEdit* tolerance_field() const { return tolerance_; }
+  // The tolerance field's error (empty when it parses); a bad field counts as no tolerance.
+  QString tolerance_error() const;
 
  signals:
   void changed();  // any value, checkbox or option
@@ -68,6 +73,7 @@ class SpecPanel : public QWidget {
   QComboBox* goal_ = nullptr;
   QSpinBox* seed_ = nullptr;
   QSpinBox* design_ = nullptr;
+  QLineEdit* tolerance_ = nullptr;
   bool updating_ = false;
 };
 

@@ -20,7 +20,7 @@ namespace {
 QPen series_pen(const std::string& arch, int& colour) {
   static const QColor colours[] = {QColor(200, 40, 40), QColor(40, 90, 180), QColor(40, 150, 70), QColor(150, 90, 30)};
   if (arch == kArchiveLookup) return QPen(QColor(120, 120, 120), 2, Qt::DashLine);
-  if (arch == kRefinedLookup) return QPen(QColor(30, 30, 30), 2, Qt::DashDotLine);
+  if (arch == kBudgetLookup) return QPen(QColor(30, 30, 30), 2, Qt::DashDotLine);
   return QPen(colours[colour++ % 4], 2);
 }
 
@@ -74,7 +74,7 @@ bool error_vs_size(const QString& base, const EvaluationResult& r) {
   };
   std::map<std::string, std::vector<Point>> series;
   for (const auto& m : r.models)
-    series[m.arch].push_back({double(m.training_designs), overall_error(m) * 100, m.best_met_all * 100});
+    series[m.arch].push_back({double(m.training_designs), overall_error(m) * 100, m.best_of_n[index(r.headline)] * 100});
   int c = 0;
   for (auto& [arch, pts] : series) {
     std::sort(pts.begin(), pts.end(), [](const Point& a, const Point& b) { return a.designs < b.designs; });
@@ -101,7 +101,8 @@ bool error_vs_size(const QString& base, const EvaluationResult& r) {
   error_rect->axis(QCPAxis::atLeft)->setLabel(QStringLiteral("median |relative difference| [%]"));
   error_rect->axis(QCPAxis::atLeft)->setRangeLower(0);
   error_rect->axis(QCPAxis::atLeft)->setRangeUpper(error_rect->axis(QCPAxis::atLeft)->range().upper * 1.15);
-  met_rect->axis(QCPAxis::atLeft)->setLabel(QString("best of %1 meets the specification [%]").arg(r.samples));
+  met_rect->axis(QCPAxis::atLeft)->setLabel(
+      QString("best of %1 %2 the specification [%]").arg(r.samples).arg(QString::fromStdString(metric_name(r.headline))));
   met_rect->axis(QCPAxis::atLeft)->setRange(0, 100);
   plot.legend->setVisible(true);
   // The legend lives in the right panel, where every series is drawn.
@@ -115,11 +116,12 @@ bool met_by_samples(const QString& base, const EvaluationResult& r, std::size_t 
   QCustomPlot plot;
   int c = 0;
   for (const auto& m : r.models) {
-    if (m.training_designs != all || m.best_met_by_samples.empty()) continue;
+    const auto& shares = m.best_of_k[index(r.headline)];
+    if (m.training_designs != all || shares.empty()) continue;
     auto* g = plot.addGraph();
     g->setName(QString::fromStdString(m.arch));
     g->setPen(series_pen(m.arch, c));
-    for (std::size_t k = 0; k < m.best_met_by_samples.size(); ++k) g->addData(double(k + 1), m.best_met_by_samples[k] * 100);
+    for (std::size_t k = 0; k < shares.size(); ++k) g->addData(double(k + 1), shares[k] * 100);
   }
   plot.xAxis->setLabel(QStringLiteral("samples simulated per specification (k)"));
   plot.xAxis->setRange(1, std::max(r.samples, 2));
@@ -127,7 +129,8 @@ bool met_by_samples(const QString& base, const EvaluationResult& r, std::size_t 
     plot.xAxis->setScaleType(QCPAxis::stLogarithmic);
     plot.xAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
   }
-  plot.yAxis->setLabel(QStringLiteral("best of k meets the specification [%]"));
+  plot.yAxis->setLabel(
+      QString("best of k %1 the specification [%]").arg(QString::fromStdString(metric_name(r.headline))));
   plot.yAxis->setRange(0, 100);
   plot.legend->setVisible(true);
   plot.axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
