@@ -290,7 +290,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   auto tests = test_designs(p, opts.limit);
   if (tests.empty()) throw dataset::ProjectError(p.path() + ": no test designs in the archive; generate data first");
   res.test_designs = tests.size();
-  const auto archs = opts.archs.empty() ? std::vector<std::string>{"structural"} : opts.archs;
+  const auto archs = opts.archs.empty() ? std::vector<std::string>{diffusion::default_architecture()} : opts.archs;
   const auto sizes = opts.training_sizes.empty() ? std::vector<std::size_t>{0} : opts.training_sizes;
 
   Progressor prog{ctx};

@@ -19,7 +19,7 @@
 namespace inversize::evaluation {
 
 struct EvaluationOptions {
-  std::vector<std::string> archs{"structural"};
+  std::vector<std::string> archs{diffusion::default_architecture()};
   std::vector<std::size_t> training_sizes{0};  // 0: all training designs (the stored model if any)
   int samples = 10;                            // N per test specification
   std::size_t limit = 0;                       // evaluate the first K test designs only (0: all)

@@ -51,7 +51,7 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   EXPECT_EQ(r.models[1].arch, kArchiveLookup);
   EXPECT_EQ(r.models[1].records.size(), 9u) << "3 nearest training designs per specification";
   const auto& m = r.models[0];
-  EXPECT_EQ(m.arch, "structural");
+  EXPECT_EQ(m.arch, "structural-chained");
   ASSERT_EQ(m.records.size(), 9u);
   ASSERT_TRUE(m.performances[k("gain_db")]);
   EXPECT_EQ(m.performances[k("gain_db")]->differences.n + m.failed, 9u);
@@ -104,7 +104,7 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   for (const char* f : {"report.md", "summary.json", "samples.csv"}) EXPECT_TRUE(fs::exists(dir / f)) << f;
   nlohmann::json j;
   std::ifstream(dir / "summary.json") >> j;
-  EXPECT_EQ(j["models"][0]["arch"], "structural");
+  EXPECT_EQ(j["models"][0]["arch"], "structural-chained");
   EXPECT_EQ(j["models"][1]["arch"], kArchiveLookup);
   EXPECT_EQ(j["models"][0]["best_of_k_meets_all"].get<std::vector<double>>(), m.best_met_by_samples);
   EXPECT_DOUBLE_EQ(j["models"][0]["best_of_n_meets_all_feasible"].get<double>(), m.best_met_all_feasible);

@@ -37,7 +37,7 @@ class Explorer : public QObject {
   ~Explorer() override;  // cancels and joins a running request
 
   // Opens the project and its newest model of `arch`. Throws dataset::ProjectError.
-  void load(const QString& project_path, const std::string& arch = "structural");
+  void load(const QString& project_path, const std::string& arch = diffusion::default_architecture());
   bool loaded() const { return sizer_ != nullptr; }
   const evaluation::InverseSizer* sizer() const { return sizer_.get(); }
   const dataset::Project* project() const { return project_.get(); }
