@@ -50,7 +50,7 @@ void add_demo_command(CLI::App& app) {
     std::filesystem::copy_file(resource_path("projects/miller.isz"), copy, std::filesystem::copy_options::overwrite_existing);
     {
       auto project = dataset::Project::open(copy.string());
-      sizing::InverseSizer sizer(project, "structural");
+      sizing::InverseSizer sizer(project, diffusion::default_architecture());
       auto spec = sizer.complete(sizing::parse_specification({"gain_db=65", "gbw_hz=10meg", "power_w=200u"}));
       auto samples = sizer.sample(spec, 16, {});
       simulation::WorkerPool pool;

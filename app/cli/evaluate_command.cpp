@@ -26,7 +26,7 @@ namespace {
 struct EvaluateArgs {
   std::string project, report;
   std::vector<std::string> tables;  // --tables: report directories to write again from summary.json
-  std::vector<std::string> archs{"structural"};
+  std::vector<std::string> archs{diffusion::default_architecture()};
   std::string sizes = "all";
   evaluation::EvaluationOptions options;
   bool quiet = false;
@@ -127,8 +127,8 @@ void add_evaluate_command(CLI::App& app) {
   std::vector<std::string> archs = diffusion::sizing_architectures();
   archs.push_back("all");
   cmd->add_option("--arch", a->archs,
-                  "architectures to compare (default structural; 'all' for the baselines too; the archive lookup is "
-                  "always scored)")
+                  "architectures to compare (default " + diffusion::default_architecture() +
+                      "; 'all' for the others too; the archive lookup is always scored)")
       ->check(CLI::IsMember(archs));
   cmd->add_option("--sizes", a->sizes, "training sizes, e.g. 250,500,all (default all; smaller ones are trained here)");
   cmd->add_option("-n,--samples", a->options.samples, "samples per test specification (default 10)")->check(CLI::PositiveNumber);

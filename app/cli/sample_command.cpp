@@ -24,7 +24,7 @@ struct SampleArgs {
   std::vector<std::string> spec, tolerance;
   int n = 16;
   int candidates = -1;  // -1: 10 n
-  std::string arch = "structural";
+  std::string arch = diffusion::default_architecture();
   diffusion::SampleOptions options;
   std::string sampler = "ddim";
   bool verify = false;
@@ -211,7 +211,7 @@ void add_sample_command(CLI::App& app) {
                   "(gain_db=0.5 pm_deg=1 power_w=10u) or, for linear quantities, in percent (gbw_hz=2%) "
                   "(default: none, strictly)");
   cmd->add_option("-n,--samples", a->n, "number of sizings (default 16)")->check(CLI::Range(1, 100000));
-  cmd->add_option("--arch", a->arch, "which trained model (default structural)")
+  cmd->add_option("--arch", a->arch, "which trained model (default " + diffusion::default_architecture() + ")")
       ->check(CLI::IsMember(diffusion::sizing_architectures()));
   cmd->add_option("--guidance", a->options.guidance, "classifier-free guidance weight (default 1: conditional only; 0 = unconditional)");
   cmd->add_option("--steps", a->options.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);

@@ -13,7 +13,7 @@ namespace {
 
 struct TrainArgs {
   std::string project;
-  std::vector<std::string> archs{"structural"};
+  std::vector<std::string> archs{diffusion::default_architecture()};
   diffusion::TrainOptions options;
   std::size_t limit = 0;
   bool quiet = false;
@@ -66,8 +66,11 @@ void add_train_command(CLI::App& app) {
   cmd->add_option("project", a->project, "the project file (.isz)")->required();
   std::vector<std::string> archs = diffusion::sizing_architectures();
   archs.push_back("all");
-  cmd->add_option("--arch", a->archs, "structural (default: one diffusion model per block), monolithic, mlp-ddpm, ann, or all")
-      ->check(CLI::IsMember(archs));
+  std::string help = "which models to train, or all:";
+  for (const auto& arch : diffusion::architectures())
+    help += "\n  " + std::string(arch.name) + (arch.name == archs.front() ? " (default)" : "") + ": " +
+            std::string(arch.summary);
+  cmd->add_option("--arch", a->archs, help)->check(CLI::IsMember(archs));
   cmd->add_option("--seed", a->options.seed, "random seed (default 0)");
   cmd->add_option("--threads", a->options.threads, "threads for training (default 2)")->check(CLI::PositiveNumber);
   cmd->add_option("--steps", a->options.max_steps, "most optimiser steps per model (default 6000)")->check(CLI::PositiveNumber);
@@ -79,7 +82,8 @@ void add_train_command(CLI::App& app) {
          [a](const std::string& b) {
            a->options.backbone = diffusion::backbone_from_name(b);
          },
-         "denoiser of the structural and monolithic models: transformer (default, the paper's adaLN-Zero) or mlp")
+         "denoiser of the structural and monolithic models: transformer (default, the paper's adaLN-Zero) or mlp; the "
+         "baselines keep their published networks")
       ->check(CLI::IsMember({"transformer", "mlp"}));
   cmd->add_option("--ema", a->options.ema_decay,
                   "decay of the moving average of the weights that is validated and saved (0: off)")

@@ -41,28 +41,16 @@ void AnnModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<int>& t
   net_->mlp = std::make_shared<detail::MlpRegressor>(cfg_, nv, np);
   auto gen = detail::make_generator(opts.seed);
   net_->mlp->initialise(gen);
-  auto X = detail::to_tensor(xn, nv);
-  auto [Yv, Ym] = detail::values_and_mask(detail::to_tensor(yn, np));
-  auto xt = detail::rows_of(X, train_rows), yt = detail::rows_of(Yv, train_rows), mt = detail::rows_of(Ym, train_rows);
+  auto X = detail::to_tensor(xn, nv), Y = detail::to_tensor(yn, np);
   auto& mlp = *net_->mlp;
-  auto batch_loss = [&](const torch::Tensor& rows) {
-    auto mask = mt.index_select(0, rows);
-    mask = mask * (torch::rand(mask.sizes(), gen, torch::kFloat32) >= cfg_.perf_dropout).to(torch::kFloat32);
-    return torch::mse_loss(mlp.forward(yt.index_select(0, rows), mask), xt.index_select(0, rows));
+  auto loss = [&](const detail::DesignSet& s, bool training) {
+    auto mask = s.mask;
+    if (training)
+      mask = mask * (torch::rand(mask.sizes(), gen, torch::kFloat32) >= cfg_.perf_dropout).to(torch::kFloat32);
+    return torch::mse_loss(mlp.forward(s.y, mask), s.x);
   };
-  std::function<double()> val_loss;
-  if (!val_rows.empty()) {
-    auto xv = detail::rows_of(X, val_rows), yv = detail::rows_of(Yv, val_rows), mv = detail::rows_of(Ym, val_rows);
-    val_loss = [&mlp, xv, yv, mv]() {
-      torch::NoGradGuard ng;
-      return torch::mse_loss(mlp.forward(yv, mv), xv).item<double>();
-    };
-  }
-  auto prog = detail::job_progress(job, progress);
-  detail::StepReport report = [&](long long step, long long total, double loss, double val, double eta) {
-    prog(TrainProgress{"ann", step, total, loss, val, eta});
-  };
-  detail::optimise(mlp, xt.size(0), batch_loss, val_loss, opts, gen, job, report);
+  detail::optimise_supervised(mlp, architecture(), detail::design_rows(X, Y, train_rows), detail::design_rows(X, Y, val_rows),
+                              loss, opts, gen, job, progress);
 }
 
 SizingModel::Matrix AnnModel::generate(const std::vector<double>& yn, int n, const SampleOptions& opts) const {

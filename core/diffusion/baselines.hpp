@@ -34,7 +34,7 @@ class AnnModel : public SizingModel {
  public:
   AnnModel(const DesignContext& ctx, const ModelConfig& cfg);
   ~AnnModel() override;
-  std::string architecture() const override { return "ann"; }
+  std::string architecture() const override { return std::string(kAnn); }
 
  protected:
   void fit(const Matrix& xn, const Matrix& yn, const std::vector<int>& train_rows, const std::vector<int>& val_rows,

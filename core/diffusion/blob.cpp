@@ -62,9 +62,11 @@ BlobReader::BlobReader(std::span<const std::uint8_t> sealed) {
     throw BlobError("not an InverSize model (bad magic)");
   if (sealed.size() < 16) throw BlobError("truncated header");
   const auto version = get<std::uint32_t>(sealed, 4);
-  if (version != kBlobFormatVersion)
-    throw BlobError("format version " + std::to_string(version) + ", this build reads version " +
-                    std::to_string(kBlobFormatVersion) + "; retrain the model");
+  if (version < kOldestBlobFormatVersion || version > kBlobFormatVersion)
+    throw BlobError("format version " + std::to_string(version) + ", this build reads versions " +
+                    std::to_string(kOldestBlobFormatVersion) + " to " + std::to_string(kBlobFormatVersion) +
+                    "; retrain the model");
+  version_ = version;
   const auto size = get<std::uint64_t>(sealed, 8);
   if (sealed.size() < 16 || size > sealed.size() - 16 || sealed.size() - 16 - size < 8)
     throw BlobError("truncated (" + std::to_string(sealed.size()) + " bytes for a payload of " +

@@ -16,7 +16,10 @@ class BlobError : public std::runtime_error {
   explicit BlobError(const std::string& what) : std::runtime_error("model blob: " + what) {}
 };
 
-inline constexpr std::uint32_t kBlobFormatVersion = 1;
+// 2: a diffusion model stores how many of its condition columns are chained sizes. Version 1
+// blobs still load (their models drop every condition column for guidance, as trained).
+inline constexpr std::uint32_t kBlobFormatVersion = 2;
+inline constexpr std::uint32_t kOldestBlobFormatVersion = 1;
 
 std::uint64_t fnv1a64(std::span<const std::uint8_t> bytes);
 
@@ -55,11 +58,13 @@ class BlobReader {
     if (!ok) throw BlobError(what);
   }
   bool at_end() const { return pos_ == payload_.size(); }
+  std::uint32_t version() const { return version_; }
 
  private:
   void need(std::size_t n);
   std::vector<std::uint8_t> payload_;
   std::size_t pos_ = 0;
+  std::uint32_t version_ = 0;
 };
 
 }  // namespace inversize::diffusion

@@ -42,6 +42,13 @@ struct DenoiserBase : torch::nn::Module {
   virtual void initialise(at::Generator& gen) = 0;
 };
 
+// Classifier-free guidance's null condition for the rows flagged `drop` ([B] bool): the
+// performances (the first P - n_chained columns of mask [B, P]) masked out, the chained sizes
+// of earlier blocks kept. Without chained columns it is the learned null condition, as before
+// there were any. Returns (mask, uncond) for DenoiserBase::forward.
+std::pair<torch::Tensor, torch::Tensor> drop_performances(const torch::Tensor& mask, const torch::Tensor& drop,
+                                                          int n_chained);
+
 std::shared_ptr<DenoiserBase> make_denoiser(const ModelConfig& cfg, int n_variables, int n_performances);
 
 // Initialisers drawing from a generator (torch::nn::init has no generator argument in 1.13).

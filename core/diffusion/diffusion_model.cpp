@@ -10,20 +10,22 @@ namespace inversize::diffusion {
 
 struct DiffusionModel::Impl {
   ModelConfig cfg;
-  int n_variables, n_performances;
+  int n_variables, n_performances, n_chained;
   NoiseSchedule schedule;
   std::shared_ptr<detail::DenoiserBase> net;
 
-  Impl(const ModelConfig& c, int v, int p)
-      : cfg(c), n_variables(v), n_performances(p), schedule(NoiseSchedule::cosine(c.train_steps_T, c.zero_terminal_snr)),
-        net(detail::make_denoiser(c, v, p)) {
+  Impl(const ModelConfig& c, int v, int p, int chained)
+      : cfg(c), n_variables(v), n_performances(p), n_chained(chained),
+        schedule(NoiseSchedule::cosine(c.train_steps_T, c.zero_terminal_snr)), net(detail::make_denoiser(c, v, p)) {
     if (c.prediction == Prediction::epsilon && c.zero_terminal_snr)
       throw std::invalid_argument("epsilon-prediction cannot be used with a zero terminal SNR schedule");
+    if (chained < 0 || chained > p) throw std::invalid_argument("more chained condition columns than condition columns");
   }
 };
 
-DiffusionModel::DiffusionModel(const ModelConfig& cfg, int n_variables, int n_performances, std::uint64_t seed)
-    : impl_(std::make_unique<Impl>(cfg, n_variables, n_performances)) {
+DiffusionModel::DiffusionModel(const ModelConfig& cfg, int n_variables, int n_performances, std::uint64_t seed,
+                               int n_chained)
+    : impl_(std::make_unique<Impl>(cfg, n_variables, n_performances, n_chained)) {
   auto gen = detail::make_generator(seed);
   impl_->net->initialise(gen);
   impl_->net->eval();
@@ -35,19 +37,13 @@ DiffusionModel& DiffusionModel::operator=(DiffusionModel&&) noexcept = default;
 
 int DiffusionModel::variables() const { return impl_->n_variables; }
 int DiffusionModel::performances() const { return impl_->n_performances; }
+int DiffusionModel::chained() const { return impl_->n_chained; }
 const ModelConfig& DiffusionModel::config() const { return impl_->cfg; }
 std::size_t DiffusionModel::parameter_count() const {
   std::size_t n = 0;
   for (const auto& p : impl_->net->parameters()) n += p.numel();
   return n;
 }
-
-namespace {
-detail::DenoisingSet subset(const torch::Tensor& x, const torch::Tensor& y, const std::vector<int>& rows) {
-  auto [yv, ym] = detail::values_and_mask(detail::rows_of(y, rows));
-  return {detail::rows_of(x, rows), yv, ym};
-}
-}  // namespace
 
 DiffusionModel::TrainResult DiffusionModel::train(const Matrix& x, const Matrix& y, const std::vector<int>& train_rows,
                                                   const std::vector<int>& val_rows, const TrainOptions& opts,
@@ -56,13 +52,14 @@ DiffusionModel::TrainResult DiffusionModel::train(const Matrix& x, const Matrix&
   detail::use_threads(opts.threads);
   auto X = detail::to_tensor(x, impl_->n_variables);
   auto Y = detail::to_tensor(y, impl_->n_performances);
-  auto train_set = subset(X, Y, train_rows);
-  auto val_set = val_rows.empty() ? detail::DenoisingSet{} : subset(X, Y, val_rows);
+  auto train_set = detail::design_rows(X, Y, train_rows);
+  auto val_set = detail::design_rows(X, Y, val_rows);
   auto gen = detail::make_generator(opts.seed);
   detail::StepReport report = [&](long long step, long long total, double loss, double val, double eta) {
     if (progress) progress(TrainProgress{name, step, total, loss, val, eta});
   };
-  auto r = detail::train_denoiser(*impl_->net, impl_->cfg, impl_->schedule, train_set, val_set, opts, gen, job, report);
+  auto r = detail::train_denoiser(*impl_->net, impl_->cfg, impl_->schedule, impl_->n_chained, train_set, val_set, opts,
+                                  gen, job, report);
   return {r.steps, r.best_val_loss, r.stopped_early};
 }
 
@@ -72,8 +69,8 @@ DiffusionModel::Matrix DiffusionModel::sample(const std::vector<double>& y, int 
                                 std::to_string(impl_->n_performances));
   detail::use_threads(opts.threads);
   auto yt = torch::tensor(y, torch::kFloat64).to(torch::kFloat32);
-  return detail::to_matrix(
-      detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, yt, n, impl_->n_variables, opts));
+  return detail::to_matrix(detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, impl_->n_chained, yt, n,
+                                                   impl_->n_variables, opts));
 }
 
 DiffusionModel::Matrix DiffusionModel::sample(const Matrix& y, const SampleOptions& opts) const {
@@ -83,7 +80,7 @@ DiffusionModel::Matrix DiffusionModel::sample(const Matrix& y, const SampleOptio
       throw std::invalid_argument("condition has " + std::to_string(row.size()) + " values, the model " +
                                   std::to_string(impl_->n_performances));
   detail::use_threads(opts.threads);
-  return detail::to_matrix(detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule,
+  return detail::to_matrix(detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, impl_->n_chained,
                                                    detail::to_tensor(y, impl_->n_performances), int(y.size()),
                                                    impl_->n_variables, opts));
 }
@@ -94,7 +91,8 @@ DiffusionModel::Matrix DiffusionModel::predict(const Matrix& x_t, const std::vec
   auto [yv, ym] = detail::values_and_mask(detail::to_tensor(y, impl_->n_performances));
   auto tt = torch::tensor(std::vector<std::int64_t>(t.begin(), t.end()), torch::kLong);
   auto u = torch::tensor(std::vector<std::int64_t>(uncond.begin(), uncond.end()), torch::kLong).to(torch::kBool);
-  return detail::to_matrix(impl_->net->forward(detail::to_tensor(x_t, impl_->n_variables), tt, yv, ym, u));
+  auto [mask, null] = detail::drop_performances(ym, u, impl_->n_chained);
+  return detail::to_matrix(impl_->net->forward(detail::to_tensor(x_t, impl_->n_variables), tt, yv, mask, null));
 }
 
 void write_config(BlobWriter& w, const ModelConfig& c) {
@@ -131,6 +129,7 @@ void DiffusionModel::write(BlobWriter& w) const {
   write_config(w, impl_->cfg);
   w.i64(impl_->n_variables);
   w.i64(impl_->n_performances);
+  w.i64(impl_->n_chained);
   detail::write_module(w, *impl_->net);
 }
 
@@ -138,9 +137,11 @@ DiffusionModel DiffusionModel::read(BlobReader& r, const std::string& what) {
   const auto cfg = read_config(r);
   const auto v = r.i64(), p = r.i64();
   r.expect(v >= 1 && v <= 100000 && p >= 0 && p <= 100000, what + ": implausible shape");
+  const auto chained = r.version() >= 2 ? r.i64() : 0;
+  r.expect(chained >= 0 && chained <= p, what + ": implausible number of chained conditions");
   std::unique_ptr<Impl> impl;
   try {
-    impl = std::make_unique<Impl>(cfg, int(v), int(p));
+    impl = std::make_unique<Impl>(cfg, int(v), int(p), int(chained));
   } catch (const std::exception& e) {
     throw BlobError(what + ": " + e.what());
   }

@@ -19,8 +19,11 @@ class DiffusionModel {
  public:
   using Matrix = std::vector<std::vector<double>>;
 
-  // A freshly initialised network (adaLN-Zero start) drawn from `seed`.
-  DiffusionModel(const ModelConfig& cfg, int n_variables, int n_performances, std::uint64_t seed);
+  // A freshly initialised network (adaLN-Zero start) drawn from `seed`. The condition has
+  // n_performances columns; the last n_chained of them are the sizes of earlier blocks (the
+  // chained structural model), which classifier-free guidance and performance dropout never
+  // drop: the unconditional model is p(x | chained sizes).
+  DiffusionModel(const ModelConfig& cfg, int n_variables, int n_performances, std::uint64_t seed, int n_chained = 0);
   ~DiffusionModel();
   DiffusionModel(DiffusionModel&&) noexcept;
   DiffusionModel& operator=(DiffusionModel&&) noexcept;
@@ -45,7 +48,8 @@ class DiffusionModel {
   Matrix predict(const Matrix& x_t, const std::vector<int>& t, const Matrix& y, const std::vector<bool>& uncond) const;
 
   int variables() const;
-  int performances() const;
+  int performances() const;  // condition columns, chained ones included
+  int chained() const;
   const ModelConfig& config() const;
   std::size_t parameter_count() const;
 

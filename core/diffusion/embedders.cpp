@@ -67,6 +67,14 @@ void init_linear(torch::nn::Linear& l, at::Generator& gen) {
   if (l->bias.defined()) zero_init(l->bias);
 }
 
+std::pair<torch::Tensor, torch::Tensor> drop_performances(const torch::Tensor& mask, const torch::Tensor& drop,
+                                                          int n_chained) {
+  if (n_chained == 0) return {mask, drop};
+  auto keep = torch::ones_like(mask);
+  keep.slice(1, 0, mask.size(1) - n_chained).masked_fill_(drop.unsqueeze(1), 0.0);
+  return {mask * keep, torch::zeros_like(drop)};
+}
+
 std::shared_ptr<DenoiserBase> make_denoiser(const ModelConfig& cfg, int n_variables, int n_performances) {
   if (cfg.backbone == Backbone::transformer)
     return std::make_shared<TransformerDenoiser>(cfg, n_variables, n_performances);

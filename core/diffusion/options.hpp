@@ -13,6 +13,8 @@ enum class Backbone : int { transformer = 0, mlp = 1 };
 inline const char* backbone_name(Backbone b) { return b == Backbone::mlp ? "mlp" : "transformer"; }
 // "mlp" or "transformer" (the command line's --backbone; checked there).
 inline Backbone backbone_from_name(std::string_view name) { return name == "mlp" ? Backbone::mlp : Backbone::transformer; }
+// Hidden width of the MLP denoisers (mlp-ddpm, and --backbone mlp).
+inline constexpr int kMlpWidth = 128;
 enum class Prediction : int { v = 0, epsilon = 1 };
 enum class SamplerKind : int { ddim = 0, ddpm = 1 };
 // What the surrogate's ranking and refinement aim at. meet: every performance better than, or
@@ -73,7 +75,7 @@ struct TrainOptions {
   // and the saved model use the averaged weights. 0 = off.
   double ema_decay = 0.0;
   // The denoiser of the structural and monolithic diffusion models; empty = the paper's
-  // transformer. Backbone::mlp uses a 128-wide MLP with the same v-prediction, zero-terminal-SNR
+  // transformer. Backbone::mlp uses a kMlpWidth-wide MLP with the same v-prediction, zero-terminal-SNR
   // schedule and guidance. It met more test specifications over three training seeds
   // (docs/results/README.md), but the paper's transformer stays the default.
   std::optional<Backbone> backbone;

@@ -119,8 +119,9 @@ ProjectModel train_model(const dataset::Project& p, const std::string& arch, con
                        " training designs in the archive; generate at least 20 first (inversize-cli generate)");
   auto pd = project_data(p, designs, forward_designs(p, designs));
   ProjectModel m;
-  auto cfg = default_config(arch);
-  if (opts.backbone && takes_backbone(arch)) cfg = with_backbone(cfg, *opts.backbone);
+  const auto& a = architecture(arch);
+  auto cfg = a.config;
+  if (opts.backbone && a.takes_backbone) cfg = with_backbone(cfg, *opts.backbone);
   m.model = make_sizing_model(arch, pd.context, cfg);
   m.free = pd.free;
   m.performances = pd.performances;
@@ -153,13 +154,15 @@ void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts)
   m.id = p.put_model(rec);
 }
 
-ProjectModel load_project_model(const dataset::Project& p, const std::string& arch) {
+ProjectModel load_project_model(const dataset::Project& p, const std::string& name) {
+  // Old projects call the chained structural model "structural".
+  const auto arch = canonical_architecture(name);
   std::int64_t newest = 0;
   for (const auto& m : p.list_models())
-    if (m.arch == arch) newest = m.id;
+    if (canonical_architecture(m.arch) == arch) newest = m.id;
   if (newest == 0)
     throw ProjectError(p.path() + ": no trained " + arch + " model; run inversize-cli train " + p.path() +
-                       (arch == "structural" ? "" : " --arch " + arch));
+                       (arch == default_architecture() ? "" : " --arch " + arch));
   auto rec = p.get_model(newest);
   ProjectModel pm;
   pm.id = newest;

@@ -11,7 +11,7 @@ namespace {
 constexpr double kClipX0 = 6.0;
 }  // namespace
 
-torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,
+torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule, int n_chained,
                               const torch::Tensor& y, int n, int n_variables, const SampleOptions& opts) {
   if (n < 1) throw std::invalid_argument("number of samples must be positive");
   torch::NoGradGuard ng;
@@ -25,9 +25,9 @@ torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
   const bool guided = w != 1.0;  // w = 1 is the plain conditional model: one pass suffices
   const long B = guided ? 2 * n : n;
   auto Y = guided ? torch::cat({yv, yv}, 0) : yv;
-  auto M = guided ? torch::cat({ym, ym}, 0) : ym;
-  auto U = torch::zeros({B}, torch::kBool);
-  if (guided) U.slice(0, n).fill_(true);  // second half: the null condition
+  auto drop = torch::zeros({B}, torch::kBool);
+  if (guided) drop.slice(0, n).fill_(true);  // second half: the performances dropped
+  auto [M, U] = drop_performances(guided ? torch::cat({ym, ym}, 0) : ym, drop, n_chained);
 
   auto x = torch::randn({n, n_variables}, gen, torch::kFloat32);
   const auto ts = schedule.trailing_timesteps(opts.steps);

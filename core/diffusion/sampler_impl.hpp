@@ -13,7 +13,9 @@ namespace inversize::diffusion::detail {
 // y: [P] normalised condition for all samples, or [n, P] one per sample (NaN = left out). Returns x0: [n, n_variables], normalised.
 // DDIM (eta = 0) or ancestral DDPM over the trailing timesteps; the step after timesteps[i]
 // is timesteps[i+1] (then -1, clean data).
-torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,
+// The unconditional pass drops the performances only; the last n_chained columns of y (earlier
+// blocks' sizes) stay (drop_performances).
+torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule, int n_chained,
                               const torch::Tensor& y, int n, int n_variables, const SampleOptions& opts);
 
 }  // namespace inversize::diffusion::detail

@@ -6,10 +6,9 @@
 #include <random>
 #include <stdexcept>
 
-#include "diffusion/baselines.hpp"
 #include "diffusion/blob.hpp"
+#include "diffusion/diffusion_model.hpp"
 #include "diffusion/recombination.hpp"
-#include "diffusion/structural_model.hpp"
 #include "diffusion/surrogate.hpp"
 
 namespace inversize::diffusion {
@@ -206,7 +205,8 @@ std::unique_ptr<SizingModel> load_sizing_model(std::span<const std::uint8_t> blo
   BlobReader r(blob);
   const auto arch = r.str();
   const auto known = sizing_architectures();
-  r.expect(std::find(known.begin(), known.end(), arch) != known.end(), "unknown architecture '" + arch + "'");
+  r.expect(arch == kLegacyStructural || std::find(known.begin(), known.end(), arch) != known.end(),
+           "unknown architecture '" + arch + "'");
   const auto cfg = read_config(r);
   auto variables = r.strs();
   auto performances = r.strs();
@@ -229,45 +229,9 @@ std::unique_ptr<SizingModel> load_sizing_model(std::span<const std::uint8_t> blo
   return model;
 }
 
-std::vector<std::string> sizing_architectures() { return {"structural", "monolithic", "mlp-ddpm", "ann"}; }
-
-ModelConfig default_config(std::string_view arch) {
-  ModelConfig c;
-  if (takes_backbone(arch)) return c;
-  if (arch == "mlp-ddpm") {
-    // Eid et al. 2024: MLP denoiser, epsilon-prediction on the plain cosine schedule.
-    c.backbone = Backbone::mlp;
-    c.prediction = Prediction::epsilon;
-    c.zero_terminal_snr = false;
-    c.width = 128;
-    c.depth = 3;
-    return c;
-  }
-  if (arch == "ann") {
-    // Lourenco et al. 2018: fully connected ReLU layers of 120 units.
-    c.backbone = Backbone::mlp;
-    c.width = 120;
-    c.depth = 3;
-    c.cond_dropout = 0.0;
-    return c;
-  }
-  throw std::invalid_argument("unknown architecture '" + std::string(arch) + "' (structural, monolithic, mlp-ddpm, ann)");
-}
-
-bool takes_backbone(std::string_view arch) { return arch == "structural" || arch == "monolithic"; }
-
-ModelConfig with_backbone(ModelConfig c, Backbone backbone) {
-  c.backbone = backbone;
-  c.width = backbone == Backbone::mlp ? 128 : ModelConfig{}.width;
-  return c;
-}
-
 std::unique_ptr<SizingModel> make_sizing_model(std::string_view arch, const DesignContext& ctx, std::optional<ModelConfig> cfg) {
-  const ModelConfig c = cfg ? *cfg : default_config(arch);
-  if (arch == "structural") return std::make_unique<StructuralModel>(ctx, c);
-  if (arch == "monolithic" || arch == "mlp-ddpm") return std::make_unique<WholeCircuitDiffusion>(std::string(arch), ctx, c);
-  if (arch == "ann") return std::make_unique<AnnModel>(ctx, c);
-  throw std::invalid_argument("unknown architecture '" + std::string(arch) + "' (structural, monolithic, mlp-ddpm, ann)");
+  const auto& a = architecture(arch);
+  return a.make(ctx, cfg ? *cfg : a.config);
 }
 
 }  // namespace inversize::diffusion

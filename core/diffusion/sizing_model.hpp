@@ -1,6 +1,5 @@
-// The one interface of every inverse-sizing model of the engine, for side-by-side comparison:
-// "structural" (the paper: one diffusion model per block, recombined), "monolithic" (the same
-// transformer over all variables), "mlp-ddpm" (Eid et al. 2024) and "ann" (Lourenco et al. 2018).
+// The one interface of every inverse-sizing model of the engine, for side-by-side comparison;
+// the architectures are the rows of architectures.hpp.
 #pragma once
 
 #include <cstdint>
@@ -12,6 +11,7 @@
 #include <vector>
 
 #include "common/job.hpp"
+#include "diffusion/architectures.hpp"
 #include "diffusion/dataset_view.hpp"
 #include "diffusion/normalizer.hpp"
 #include "diffusion/options.hpp"
@@ -86,15 +86,8 @@ class SizingModel {
   friend std::unique_ptr<SizingModel> load_sizing_model(std::span<const std::uint8_t> blob);
 };
 
-// The architectures by name, their default hyperparameters, a factory and the loader.
-std::vector<std::string> sizing_architectures();
-ModelConfig default_config(std::string_view architecture);
-// Our diffusion architectures (structural, monolithic), whose denoiser is a choice; the
-// baselines keep their published networks.
-bool takes_backbone(std::string_view architecture);
-// `c` with another denoiser: the MLP is 128 wide, the transformer keeps its default width.
-// Everything else of `c` stays.
-ModelConfig with_backbone(ModelConfig c, Backbone backbone);
+// A model of the architecture `arch` (architectures.hpp), with its default hyperparameters
+// unless `cfg` is given.
 std::unique_ptr<SizingModel> make_sizing_model(std::string_view architecture, const DesignContext& ctx,
                                                std::optional<ModelConfig> cfg = std::nullopt);
 // Throws BlobError (clear message) on a foreign, newer, truncated, corrupted or inconsistent blob.

@@ -49,13 +49,18 @@ SizingModel::Matrix append_columns(SizingModel::Matrix y, const SizingModel::Mat
 }
 }  // namespace
 
+std::string StructuralModel::architecture() const {
+  return std::string(recombination_ == Recombination::chained ? kStructuralChained : kStructuralIndependent);
+}
+
 void StructuralModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<int>& train_rows,
                           const std::vector<int>& val_rows, const TrainOptions& opts, const JobContext& job,
                           const TrainProgressFn& progress) {
   const std::size_t nv = variable_names_.size();
   BlockSpec rest{"rest", uncovered_variables(ctx_, nv)};
   if (!rest.variables.empty()) ctx_.blocks.push_back(rest);
-  earlier_ = earlier_variables(ctx_, nv);
+  earlier_ = recombination_ == Recombination::chained ? earlier_variables(ctx_, nv)
+                                                      : std::vector<std::vector<int>>(ctx_.blocks.size());
 
   models_.clear();
   const long long total = static_cast<long long>(ctx_.blocks.size()) * opts.max_steps;
@@ -72,7 +77,7 @@ void StructuralModel::fit(const Matrix& xn, const Matrix& yn, const std::vector<
     const Matrix yb = append_columns(yn, xn, earlier_[b]);
     TrainOptions o = opts;
     o.seed = block_seed(opts.seed, b);
-    DiffusionModel m(cfg_, int(vars.size()), int(yb.front().size()), o.seed);
+    DiffusionModel m(cfg_, int(vars.size()), int(yb.front().size()), o.seed, int(earlier_[b].size()));
     const long long offset = static_cast<long long>(b) * opts.max_steps;
     TrainProgressFn report = [&](const TrainProgress& p) {
       if (progress) progress(p);
@@ -108,7 +113,7 @@ std::vector<SizingModel::Matrix> StructuralModel::block_samples(const std::vecto
 
 std::vector<SizingModel::Matrix> StructuralModel::sample_blocks(const std::vector<double>& spec, int n,
                                                                 const SampleOptions& opts) const {
-  if (!trained_) throw std::logic_error("sample: the structural model is not trained");
+  if (!trained_) throw std::logic_error("sample: the " + architecture() + " model is not trained");
   return block_samples(ynorm_.normalise(spec), n, opts);
 }
 
@@ -144,9 +149,16 @@ void StructuralModel::read_networks(BlobReader& r) {
     return true;
   };
   const bool chained = conditioned_on([&](std::size_t b) { return chain[b].size(); });
-  r.expect(chained || conditioned_on([](std::size_t) { return std::size_t{0}; }),
-           "block models are conditioned on neither the performances nor the earlier blocks");
-  earlier_ = chained ? chain : std::vector<std::vector<int>>(n);
+  const bool independent = conditioned_on([](std::size_t) { return std::size_t{0}; });
+  r.expect(chained || independent, "block models are conditioned on neither the performances nor the earlier blocks");
+  // A model saved before the chain says "structural" (read as chained) but is independent.
+  if (!chained) recombination_ = Recombination::independent;
+  for (std::size_t b = 0; b < n && chained && r.version() >= 2; ++b)
+    r.expect(models_[b].chained() == int(chain[b].size()), "block " + ctx_.blocks[b].id +
+                                                               ": chained conditions do not match the blocks before it");
+  r.expect(recombination_ == Recombination::chained || independent,
+           "the blocks of a structural-independent model are conditioned on earlier blocks");
+  earlier_ = chained && recombination_ == Recombination::chained ? chain : std::vector<std::vector<int>>(n);
   r.expect(uncovered_variables(ctx_, variable_names_.size()).empty(), "a variable is in no block");
 }
 

@@ -1,13 +1,20 @@
 // The paper's model: one conditional diffusion model per building block, trained on that
-// block's variables only; samples of all blocks are recombined into full sizings.
+// block's variables only; samples of all blocks are recombined into full sizings. Two
+// recombinations, two rows of the architecture table:
 //
-// The blocks are chained (p(x | y) = prod_b p(x_b | y, x_<b)): block b is conditioned on the
-// performance vector and on the variables of the blocks before it, trained on their true
-// values and sampled after them, so the blocks' errors no longer add up independently
-// (FCOA, best of 10, plain v-MSE: 42 % -> 78 %; docs/results). A variable keeps the value of
-// the first block that sizes it. Condition dropout (CFG) and performance dropout also mask
-// the earlier variables in training, as a regulariser; sampling never masks them.
-// Models saved before the chain (conditioned on y only) load and recombine by averaging.
+// chained (structural-chained, the default): p(x | y) = prod_b p(x_b | y, x_<b). Block b is
+// conditioned on the performance vector and on the variables of the blocks before it, trained
+// on their true values and sampled after them, so the blocks' errors no longer add up
+// independently (FCOA, best of 10, plain v-MSE: 42 % -> 78 %; docs/results). A variable keeps
+// the value of the first block that sizes it. Classifier-free guidance and performance dropout
+// drop only the performances, never the earlier blocks' sizes: the unconditional model of a
+// block is p(x_b | x_<b).
+//
+// independent (structural-independent, the paper's Section III): every block is conditioned on
+// the performance vector only; a variable sized by several blocks takes their average and
+// symmetric variables are set equal at recombination (recombine()).
+//
+// Models saved before the chain (conditioned on y only, named "structural") load as independent.
 #pragma once
 
 #include <algorithm>
@@ -17,11 +24,15 @@
 
 namespace inversize::diffusion {
 
+enum class Recombination { chained, independent };
+
 class StructuralModel : public SizingModel {
  public:
   // Variables no block covers get one extra block "rest" at training time.
-  StructuralModel(const DesignContext& ctx, const ModelConfig& cfg) : SizingModel(ctx, cfg) {}
-  std::string architecture() const override { return "structural"; }
+  StructuralModel(const DesignContext& ctx, const ModelConfig& cfg, Recombination r = Recombination::chained)
+      : SizingModel(ctx, cfg), recombination_(r) {}
+  std::string architecture() const override;
+  Recombination recombination() const { return recombination_; }
   const std::vector<DiffusionModel>& block_models() const { return models_; }
 
   // Some block is conditioned on earlier blocks (a single block is both; it sizes alike).
@@ -46,6 +57,7 @@ class StructuralModel : public SizingModel {
   // Samples block after block; `sized` (optional) receives the normalised chained sizing.
   std::vector<Matrix> block_samples(const std::vector<double>& yn, int n, const SampleOptions& opts,
                                     Matrix* sized = nullptr) const;
+  Recombination recombination_;
   std::vector<DiffusionModel> models_;
   std::vector<std::vector<int>> earlier_;  // per block: its chain conditions (empty unchained)
 };

@@ -33,32 +33,17 @@ void PerformanceSurrogate::fit(const Matrix& xn, const Matrix& yn, const std::ve
   // Its own stream: the inverse model trained before it stays what it was without it.
   auto gen = detail::make_generator(opts.seed ^ 0x5f0e2a7e5u);
   net_->mlp->initialise(gen);
-  auto X = detail::to_tensor(xn, nv_);
-  auto [Y, M] = detail::values_and_mask(detail::to_tensor(yn, np_));
-  auto xt = detail::rows_of(X, train_rows), yt = detail::rows_of(Y, train_rows), mt = detail::rows_of(M, train_rows);
+  auto X = detail::to_tensor(xn, nv_), Y = detail::to_tensor(yn, np_);
   auto& mlp = *net_->mlp;
-  auto batch_loss = [&](const torch::Tensor& rows) {
-    return masked_mse(mlp.forward(xt.index_select(0, rows)), yt.index_select(0, rows), mt.index_select(0, rows));
-  };
-  std::function<double()> val_loss;
-  if (!val_rows.empty()) {
-    auto xv = detail::rows_of(X, val_rows), yv = detail::rows_of(Y, val_rows), mv = detail::rows_of(M, val_rows);
-    val_loss = [&mlp, xv, yv, mv]() {
-      torch::NoGradGuard ng;
-      return masked_mse(mlp.forward(xv), yv, mv).item<double>();
-    };
-  }
-  auto prog = detail::job_progress(job, progress);
-  detail::StepReport report = [&](long long step, long long total, double loss, double val, double eta) {
-    prog(TrainProgress{"surrogate", step, total, loss, val, eta});
-  };
-  auto res = detail::optimise(mlp, xt.size(0), batch_loss, val_loss, opts, gen, job, report);
+  auto loss = [&](const detail::DesignSet& s, bool) { return masked_mse(mlp.forward(s.x), s.y, s.mask); };
+  const auto val = detail::design_rows(X, Y, val_rows);
+  auto res = detail::optimise_supervised(mlp, "surrogate", detail::design_rows(X, Y, train_rows), val, loss, opts, gen,
+                                         job, progress);
   val_loss_ = res.best_val_loss;
   mlp.eval();
-  const auto& rows = val_rows.empty() ? train_rows : val_rows;
+  const auto s = val_rows.empty() ? detail::design_rows(X, Y, train_rows) : val;
   torch::NoGradGuard ng;
-  auto xs = detail::rows_of(X, rows), ys = detail::rows_of(Y, rows), ms = detail::rows_of(M, rows);
-  auto mse = ((mlp.forward(xs) - ys).pow(2) * ms).sum(0) / ms.sum(0).clamp_min(1.0);
+  auto mse = ((mlp.forward(s.x) - s.y).pow(2) * s.mask).sum(0) / s.mask.sum(0).clamp_min(1.0);
   sigma_.clear();
   for (int j = 0; j < np_; ++j) sigma_.push_back(std::sqrt(mse[j].item<double>()));
 }

@@ -113,6 +113,30 @@ OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::functio
   return res;
 }
 
+DesignSet design_rows(const torch::Tensor& x, const torch::Tensor& y, const std::vector<int>& rows) {
+  if (rows.empty()) return {};
+  auto [yv, ym] = values_and_mask(rows_of(y, rows));
+  return {rows_of(x, rows), yv, ym};
+}
+
+OptimiseResult optimise_supervised(torch::nn::Module& net, const std::string& name, const DesignSet& train,
+                                   const DesignSet& val, const std::function<torch::Tensor(const DesignSet&, bool)>& loss,
+                                   const TrainOptions& opts, at::Generator& gen, const JobContext& job,
+                                   const TrainProgressFn& progress) {
+  auto batch_loss = [&](const torch::Tensor& rows) { return loss(train.rows(rows), true); };
+  std::function<double()> val_loss;
+  if (val.size() > 0)
+    val_loss = [&] {
+      torch::NoGradGuard ng;
+      return loss(val, false).item<double>();
+    };
+  auto prog = job_progress(job, progress);
+  StepReport report = [&](long long step, long long total, double l, double v, double eta) {
+    prog(TrainProgress{name, step, total, l, v, eta});
+  };
+  return optimise(net, train.size(), batch_loss, val_loss, opts, gen, job, report);
+}
+
 namespace {
 // x_t, the regression target and alpha_bar [B, 1] for given rows, steps and noise.
 struct Noised {
@@ -134,8 +158,8 @@ torch::Tensor denoising_loss(const ModelConfig& cfg, const TrainOptions& opts, c
   return ((pred - target).pow(2) * alpha_bar.clamp_min(kMinLossWeight)).mean();
 }
 
-OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,
-                              const DenoisingSet& train, const DenoisingSet& val, const TrainOptions& opts,
+OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule, int n_chained,
+                              const DesignSet& train, const DesignSet& val, const TrainOptions& opts,
                               at::Generator& gen, const JobContext& job, const StepReport& report) {
   auto alpha_bar = torch::tensor(schedule.alpha_bar(), torch::kFloat64).to(torch::kFloat32);
   const long T = schedule.T();
@@ -145,8 +169,10 @@ OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
     auto t = torch::randint(0, T, {n}, gen, torch::kLong);
     auto eps = torch::randn(b.x.sizes(), gen, torch::kFloat32);
     auto [x_t, target, a] = noised(cfg, alpha_bar, b.x, t, eps);
-    auto uncond = torch::rand({n}, gen, torch::kFloat32) < cfg.cond_dropout;
-    auto mask = b.mask * (torch::rand(b.mask.sizes(), gen, torch::kFloat32) >= cfg.perf_dropout).to(torch::kFloat32);
+    auto drop = torch::rand({n}, gen, torch::kFloat32) < cfg.cond_dropout;
+    auto kept = (torch::rand(b.mask.sizes(), gen, torch::kFloat32) >= cfg.perf_dropout).to(torch::kFloat32);
+    if (n_chained > 0) kept.slice(1, kept.size(1) - n_chained).fill_(1.0f);
+    auto [mask, uncond] = drop_performances(b.mask * kept, drop, n_chained);
     return denoising_loss(cfg, opts, net.forward(x_t, t, b.y, mask, uncond), target, a);
   };
 

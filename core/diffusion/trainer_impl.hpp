@@ -35,12 +35,22 @@ OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::functio
 // `progress`, and the job's progress line ("<block> step s/n loss l val v").
 TrainProgressFn job_progress(const JobContext& job, const TrainProgressFn& progress);
 
-// Normalised training matrices: x [N, V], y [N, P] (missing -> 0), mask [N, P].
-struct DenoisingSet {
+// Normalised designs of one split: x [N, V], y [N, P] (missing -> 0), mask [N, P].
+struct DesignSet {
   torch::Tensor x, y, mask;
   long size() const { return x.defined() ? x.size(0) : 0; }
-  DenoisingSet rows(const torch::Tensor& idx) const { return {x.index_select(0, idx), y.index_select(0, idx), mask.index_select(0, idx)}; }
+  DesignSet rows(const torch::Tensor& idx) const { return {x.index_select(0, idx), y.index_select(0, idx), mask.index_select(0, idx)}; }
 };
+// The designs at `rows` of x [N, V] and y [N, P] (NaN = missing); empty rows, an empty set.
+DesignSet design_rows(const torch::Tensor& x, const torch::Tensor& y, const std::vector<int>& rows);
+
+// A supervised network (the ann baseline, the surrogate) trained by optimise():
+// loss(set, training) is the loss on a training batch (training = true) or on the whole
+// validation split (no early stop without one); progress is reported under `name`.
+OptimiseResult optimise_supervised(torch::nn::Module& net, const std::string& name, const DesignSet& train,
+                                   const DesignSet& val, const std::function<torch::Tensor(const DesignSet&, bool)>& loss,
+                                   const TrainOptions& opts, at::Generator& gen, const JobContext& job,
+                                   const TrainProgressFn& progress);
 
 // The denoising loss of a batch: pred and target [B, V], alpha_bar [B, 1] of each row's step.
 // With v-prediction and opts.epsilon_weighting it is the error in epsilon space,
@@ -52,10 +62,11 @@ inline constexpr double kMinLossWeight = 0.02;
 torch::Tensor denoising_loss(const ModelConfig& cfg, const TrainOptions& opts, const torch::Tensor& pred,
                              const torch::Tensor& target, const torch::Tensor& alpha_bar);
 
-// Noise at random steps, predict v (or epsilon), mean squared error; conditions dropped for
-// classifier-free guidance with probability cfg.cond_dropout.
-OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule,
-                              const DenoisingSet& train, const DenoisingSet& val, const TrainOptions& opts,
+// Noise at random steps, predict v (or epsilon), mean squared error; the performances dropped
+// for classifier-free guidance with probability cfg.cond_dropout, single performances with
+// cfg.perf_dropout; the last n_chained condition columns (earlier blocks' sizes) never.
+OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule, int n_chained,
+                              const DesignSet& train, const DesignSet& val, const TrainOptions& opts,
                               at::Generator& gen, const JobContext& job, const StepReport& report);
 
 }  // namespace inversize::diffusion::detail

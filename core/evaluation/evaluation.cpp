@@ -386,7 +386,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
                                      ? " (a project made before validation splits has none: see dataset --validation-from-test)"
                                      : ""));
   res.test_designs = tests.size();
-  const auto archs = opts.archs.empty() ? std::vector<std::string>{"structural"} : opts.archs;
+  const auto archs = opts.archs.empty() ? std::vector<std::string>{diffusion::default_architecture()} : opts.archs;
   const auto sizes = opts.training_sizes.empty() ? std::vector<std::size_t>{0} : opts.training_sizes;
 
   // Beside the first model with its options: the same model as drawn, and the lookup at its

@@ -39,7 +39,7 @@ bool satisfies(Metric m, const sizing::Specification& spec, const dataset::Perfo
 Metric headline_metric(double slack, diffusion::RefineGoal goal);
 
 struct EvaluationOptions {
-  std::vector<std::string> archs{"structural"};
+  std::vector<std::string> archs{diffusion::default_architecture()};
   std::vector<std::size_t> training_sizes{0};  // 0: all training designs (the stored model if any)
   int samples = 10;                            // N per test specification
   // The designs whose performances are asked back: the locked test split (what reports

@@ -11,7 +11,7 @@
 
 namespace inversize::evaluation {
 
-// "structural", or "structural_250" for a model trained on fewer than all designs.
+// "structural-chained", or "structural-chained_250" for a model trained on fewer than all designs.
 std::string model_label(const ModelEvaluation& m, std::size_t all_training_designs);
 
 // Plot file names (without extension) the report links, in the order drawn.

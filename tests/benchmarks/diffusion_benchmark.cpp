@@ -66,7 +66,7 @@ BENCHMARK(BM_MatmulPeak)->Arg(256)->Arg(1024)->Unit(benchmark::kMillisecond)->Us
 
 void BM_Sample100WithGuidance(benchmark::State& state) {
   static auto model = [] {
-    auto m = std::make_unique<StructuralModel>(miller_like(), default_config("structural"));
+    auto m = std::make_unique<StructuralModel>(miller_like(), default_config(kStructuralChained));
     TrainOptions o;
     o.max_steps = 1;  // timing only: the network's size, not its weights, sets the cost
     o.threads = kThreads;
@@ -109,7 +109,7 @@ BENCHMARK(BM_SampleOneBlock)->Arg(100)->Arg(400)->Unit(benchmark::kMillisecond)-
 // beside BM_Sample100WithGuidance. Forward and input gradient of the 3 x 256 MLP, ~2 forwards.
 void BM_Refine100(benchmark::State& state) {
   static auto model = [] {
-    auto m = std::make_unique<StructuralModel>(miller_like(), default_config("structural"));
+    auto m = std::make_unique<StructuralModel>(miller_like(), default_config(kStructuralChained));
     TrainOptions o;
     o.max_steps = 1;  // timing only
     o.threads = kThreads;

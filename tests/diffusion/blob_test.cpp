@@ -15,9 +15,9 @@ using namespace inversize::diffusion;
 namespace {
 std::vector<std::uint8_t> trained_blob() {
   static const auto blob = [] {
-    auto cfg = default_config("structural");
+    auto cfg = default_config(kStructuralChained);
     cfg.depth = 1;
-    auto m = make_sizing_model("structural", test::two_blocks(), cfg);
+    auto m = make_sizing_model(kStructuralChained, test::two_blocks(), cfg);
     TrainOptions o;
     o.max_steps = 40;
     o.eval_every = 20;
@@ -70,7 +70,7 @@ TEST(Blob, SaveLoadGivesIdenticalSamples) {
   const auto blob = trained_blob();
   auto a = load_sizing_model(blob);
   auto b = load_sizing_model(blob);
-  EXPECT_EQ(a->architecture(), "structural");
+  EXPECT_EQ(a->architecture(), "structural-chained");
   EXPECT_EQ(a->variable_names(), (std::vector<std::string>{"W1", "W2", "C", "k"}));
   EXPECT_EQ(a->to_blob(), blob);  // stable re-serialisation
   SampleOptions so;
@@ -150,7 +150,7 @@ TEST(Blob, RefusesAnotherShape) {
 
 TEST(Blob, RefusesInconsistentHyperparameters) {
   auto blob = trained_blob();
-  const std::size_t heads_at = 16 + 8 + std::strlen("structural") + 12 + 8 + 8 + 8;  // after T, width, depth
+  const std::size_t heads_at = 16 + 8 + kStructuralChained.size() + 12 + 8 + 8 + 8;  // after T, width, depth
   const std::int64_t heads = 7;  // 64 is not divisible by 7
   std::memcpy(blob.data() + heads_at, &heads, 8);
   reseal(blob);
@@ -186,12 +186,14 @@ std::vector<std::uint8_t> with_block_conditions(int conditions) {
 }  // namespace
 
 // Structural models saved before the blocks were chained (each block conditioned on the
-// performances only) still load, and recombine their blocks by averaging as they did.
+// performances only) still load, as what they are: structural-independent, recombining their
+// blocks by averaging as they did.
 TEST(Blob, StructuralModelsFromBeforeTheChainLoadAndAverage) {
   const auto legacy = with_block_conditions(2);
   auto old = load_sizing_model(legacy);
   auto& s = dynamic_cast<StructuralModel&>(*old);
   EXPECT_FALSE(s.chained());
+  EXPECT_EQ(old->architecture(), "structural-independent");
   EXPECT_TRUE(s.chain_conditions(1).empty());
   SampleOptions so;
   so.seed = 4;
@@ -202,7 +204,9 @@ TEST(Blob, StructuralModelsFromBeforeTheChainLoadAndAverage) {
     EXPECT_DOUBLE_EQ(full[i][1], 0.5 * (per_block[0][i][1] + per_block[1][i][0]));
     EXPECT_DOUBLE_EQ(full[i][3], per_block[1][i][2]);
   }
-  EXPECT_EQ(old->to_blob(), legacy);  // saved again as it was
+  auto again = load_sizing_model(old->to_blob());
+  EXPECT_EQ(again->architecture(), "structural-independent");
+  EXPECT_EQ(again->sample({2.0, 0.5}, 3, so), full);
 }
 
 // Block models conditioned on anything else than the performances (plus the earlier blocks'

@@ -11,12 +11,28 @@
 using namespace inversize::diffusion;
 
 TEST(SizingModel, FactoryKnowsTheArchitectures) {
-  EXPECT_EQ(sizing_architectures(), (std::vector<std::string>{"structural", "monolithic", "mlp-ddpm", "ann"}));
+  EXPECT_EQ(sizing_architectures(), (std::vector<std::string>{"structural-chained", "structural-independent",
+                                                              "monolithic", "mlp-ddpm", "ann"}));
+  EXPECT_EQ(default_architecture(), "structural-chained");
   for (const auto& a : sizing_architectures()) EXPECT_EQ(make_sizing_model(a, {})->architecture(), a);
   EXPECT_THROW(make_sizing_model("gan", {}), std::invalid_argument);
   EXPECT_EQ(default_config("mlp-ddpm").prediction, Prediction::epsilon);
   EXPECT_FALSE(default_config("mlp-ddpm").zero_terminal_snr);
-  EXPECT_EQ(default_config("structural").prediction, Prediction::v);
+  EXPECT_EQ(default_config("mlp-ddpm").width, kMlpWidth);
+  EXPECT_EQ(default_config(kStructuralChained).prediction, Prediction::v);
+  // The denoiser is a choice of our diffusion models only.
+  EXPECT_TRUE(takes_backbone(kStructuralChained) && takes_backbone(kStructuralIndependent) && takes_backbone(kMonolithic));
+  EXPECT_FALSE(takes_backbone(kMlpDdpm) || takes_backbone(kAnn));
+  // Old project files call the chained structural model "structural".
+  EXPECT_EQ(make_sizing_model("structural", {})->architecture(), "structural-chained");
+  EXPECT_EQ(canonical_architecture("structural"), "structural-chained");
+  EXPECT_EQ(canonical_architecture("ann"), "ann");
+  try {
+    architecture("gan");
+    FAIL();
+  } catch (const std::invalid_argument& e) {
+    EXPECT_NE(std::string(e.what()).find("structural-independent"), std::string::npos) << e.what();
+  }
 }
 
 // Every architecture trains, samples full sizings within the limits and round-trips.
@@ -51,7 +67,7 @@ TEST(SizingModel, EveryArchitectureTrainsSamplesAndPersists) {
       EXPECT_GE(row[3], -1.0);
       EXPECT_LE(row[3], 2.0);
     }
-    if (arch == "ann") EXPECT_EQ(s.front(), s.back());  // a regression: one answer, n times
+    if (arch == kAnn) EXPECT_EQ(s.front(), s.back());  // a regression: one answer, n times
     else EXPECT_NE(s.front(), s.back());
     auto loaded = load_sizing_model(m->to_blob());
     EXPECT_EQ(loaded->architecture(), arch);
@@ -62,7 +78,7 @@ TEST(SizingModel, EveryArchitectureTrainsSamplesAndPersists) {
 // The structural model chains its blocks: block b is conditioned on the performances and on
 // the variables of the blocks before it; a variable keeps the first block's value.
 TEST(SizingModel, StructuralSampleChainsItsBlocks) {
-  auto cfg = default_config("structural");
+  auto cfg = default_config(kStructuralChained);
   cfg.depth = 1;
   StructuralModel m(test::two_blocks(), cfg);
   TrainOptions o;
@@ -92,9 +108,9 @@ TEST(SizingModel, StructuralSampleChainsItsBlocks) {
 // The other denoiser (train --backbone mlp): the same chained structural model with MLP block
 // networks, stored and loaded with its backbone; the baselines' settings are not touched.
 TEST(SizingModel, StructuralModelWithMlpBlocksChainsAndPersists) {
-  auto cfg = with_backbone(default_config("structural"), Backbone::mlp);
+  auto cfg = with_backbone(default_config(kStructuralChained), Backbone::mlp);
   EXPECT_EQ(cfg.backbone, Backbone::mlp);
-  EXPECT_EQ(cfg.width, 128);
+  EXPECT_EQ(cfg.width, kMlpWidth);
   EXPECT_EQ(cfg.prediction, Prediction::v);
   EXPECT_TRUE(cfg.zero_terminal_snr);
   EXPECT_EQ(with_backbone(cfg, Backbone::transformer).width, ModelConfig{}.width);
@@ -108,7 +124,7 @@ TEST(SizingModel, StructuralModelWithMlpBlocksChainsAndPersists) {
   auto s = m.sample({2.0, 0.5}, 3, so);
   auto loaded = load_sizing_model(m.to_blob());
   EXPECT_EQ(loaded->config().backbone, Backbone::mlp);
-  EXPECT_EQ(loaded->config().width, 128);
+  EXPECT_EQ(loaded->config().width, kMlpWidth);
   EXPECT_EQ(loaded->sample({2.0, 0.5}, 3, so), s);
 }
 
@@ -128,7 +144,7 @@ TEST(SizingModel, ChainedBlocksKeepTheCouplingBetweenBlocks) {
       d.x.push_back(x);
       d.y.push_back(base.y[i]);
     }
-  auto cfg = default_config("structural");
+  auto cfg = default_config(kStructuralChained);
   cfg.depth = 1;
   StructuralModel m(test::two_blocks(), cfg);
   TrainOptions o;
@@ -157,12 +173,47 @@ TEST(SizingModel, ChainedBlocksKeepTheCouplingBetweenBlocks) {
   EXPECT_GT(sab / std::sqrt(saa * sbb), 0.8);
 }
 
+// structural-independent, the paper's recombination: every block is conditioned on the
+// performances only; a variable two blocks size takes their mean, and a symmetric pair whose
+// members lie in different blocks is set equal after that. It persists as what it is.
+TEST(SizingModel, IndependentBlocksAverageOverlapsAndEnforceSymmetry) {
+  DesignContext ctx = test::two_blocks();  // DP_t {0, 1}, CM_l {1, 2, 3}: variable 1 overlaps
+  ctx.symmetric = {{0, 2}};                // one variable of each block
+  auto cfg = default_config(kStructuralIndependent);
+  cfg.depth = 1;
+  StructuralModel m(ctx, cfg, Recombination::independent);
+  TrainOptions o;
+  o.max_steps = 40;
+  m.train(test::synthetic(), o);
+  EXPECT_EQ(m.architecture(), "structural-independent");
+  EXPECT_FALSE(m.chained());
+  for (const auto& b : m.block_models()) {
+    EXPECT_EQ(b.performances(), 2);  // the performances only
+    EXPECT_EQ(b.chained(), 0);
+  }
+  SampleOptions so;
+  so.seed = 6;
+  const auto blocks = m.sample_blocks({2.0, 0.5}, 3, so);
+  const auto full = m.sample({2.0, 0.5}, 3, so);
+  for (int i = 0; i < 3; ++i) {
+    const double v1 = 0.5 * (blocks[0][i][1] + blocks[1][i][0]);
+    const double v02 = 0.5 * (blocks[0][i][0] + blocks[1][i][1]);
+    EXPECT_NEAR(full[i][1], v1, 1e-12 * std::abs(v1));
+    EXPECT_NEAR(full[i][0], v02, 1e-12 * std::abs(v02));
+    EXPECT_NEAR(full[i][2], v02, 1e-12 * std::abs(v02));
+    EXPECT_NEAR(full[i][3], blocks[1][i][2], 1e-12);
+  }
+  auto loaded = load_sizing_model(m.to_blob());
+  EXPECT_EQ(loaded->architecture(), "structural-independent");
+  EXPECT_EQ(loaded->sample({2.0, 0.5}, 3, so), full);
+}
+
 TEST(SizingModel, UncoveredVariablesGetARestBlock) {
   DesignContext ctx;
   ctx.blocks = {{"DP_t", {0, 1}}};
-  auto cfg = default_config("structural");
+  auto cfg = default_config(kStructuralChained);
   cfg.depth = 1;
-  auto m = make_sizing_model("structural", ctx, cfg);
+  auto m = make_sizing_model(kStructuralChained, ctx, cfg);
   TrainOptions o;
   o.max_steps = 20;
   m->train(test::synthetic(), o);

@@ -148,7 +148,7 @@ TEST(Training, DeterministicForASeed) {
 }
 
 TEST(Training, ReportsProgressAndStopsOnCancel) {
-  auto model = make_sizing_model("structural", test::two_blocks());
+  auto model = make_sizing_model(kStructuralChained, test::two_blocks());
   auto opts = fast_options(1000);
   opts.eval_every = 10;
   opts.validation_fraction = 0.2;

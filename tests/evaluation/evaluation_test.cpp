@@ -52,7 +52,7 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   EXPECT_EQ(r.models[1].arch, kArchiveLookup);
   EXPECT_EQ(r.models[1].records.size(), 9u) << "3 nearest training designs per specification";
   const auto& m = r.models[0];
-  EXPECT_EQ(m.arch, "structural");
+  EXPECT_EQ(m.arch, "structural-chained");
   ASSERT_EQ(m.records.size(), 9u);
   ASSERT_TRUE(m.performances[k("gain_db")]);
   EXPECT_EQ(m.performances[k("gain_db")]->differences.n + m.failed, 9u);
@@ -124,7 +124,7 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   for (const char* f : {"report.md", "summary.json", "samples.csv"}) EXPECT_TRUE(fs::exists(dir / f)) << f;
   nlohmann::json j;
   std::ifstream(dir / "summary.json") >> j;
-  EXPECT_EQ(j["models"][0]["arch"], "structural");
+  EXPECT_EQ(j["models"][0]["arch"], "structural-chained");
   EXPECT_EQ(j["models"][1]["arch"], kArchiveLookup);
   EXPECT_EQ(j["split"], "test");
   EXPECT_EQ(j["headline"], "within");

@@ -27,13 +27,13 @@ class TrainDialogTest : public QObject {
   void denoiserReachesTheDiffusionModelsOnly() {
     bool enabled_for_ann = true;
     auto mlp = answer([](QDialog& d) {
-      d.findChild<QComboBox*>("architecture")->setCurrentText("structural");
+      d.findChild<QComboBox*>("architecture")->setCurrentText("structural-independent");
       auto* den = d.findChild<QComboBox*>("denoiser");
       QVERIFY(den->isEnabled());
       den->setCurrentIndex(den->findData(int(diffusion::Backbone::mlp)));
     });
     QVERIFY(mlp);
-    QCOMPARE(mlp->arch, std::string("structural"));
+    QCOMPARE(mlp->arch, std::string("structural-independent"));
     QVERIFY(mlp->options.backbone);
     QCOMPARE(int(*mlp->options.backbone), int(diffusion::Backbone::mlp));
 

@@ -40,7 +40,7 @@ class Explorer : public QObject {
 
   // Opens the project and its newest model of `arch`; a request still running goes on with
   // the old model and its results are dropped. Throws dataset::ProjectError.
-  void load(const QString& project_path, const std::string& arch = "structural");
+  void load(const QString& project_path, const std::string& arch = diffusion::default_architecture());
   bool loaded() const { return sizer_ != nullptr; }
   const sizing::InverseSizer* sizer() const { return sizer_.get(); }
   const dataset::Project* project() const { return project_.get(); }

@@ -60,7 +60,10 @@ std::optional<TrainChoice> ask_train_options(QWidget* parent) {
   TrainChoice c;
   auto* arch = new QComboBox(&d);
   arch->setObjectName(QStringLiteral("architecture"));
-  for (const auto& a : diffusion::sizing_architectures()) arch->addItem(QString::fromStdString(a));
+  for (const auto& a : diffusion::architectures()) {
+    arch->addItem(QString::fromUtf8(a.name.data(), qsizetype(a.name.size())));
+    arch->setItemData(arch->count() - 1, QString::fromUtf8(a.summary.data(), qsizetype(a.summary.size())), Qt::ToolTipRole);
+  }
   // The diffusion models' denoiser; the baselines keep their published networks.
   auto* backbone = new QComboBox(&d);
   backbone->setObjectName(QStringLiteral("denoiser"));

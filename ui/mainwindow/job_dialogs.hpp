@@ -6,7 +6,7 @@
 #include <string>
 
 #include "dataset/generator.hpp"
-#include "diffusion/options.hpp"
+#include "diffusion/architectures.hpp"
 
 class QWidget;
 
@@ -15,7 +15,7 @@ namespace inversize::ui::mainwindow {
 std::optional<dataset::GenerateOptions> ask_generate_options(QWidget* parent);
 
 struct TrainChoice {
-  std::string arch = "structural";
+  std::string arch = diffusion::default_architecture();
   diffusion::TrainOptions options;
 };
 std::optional<TrainChoice> ask_train_options(QWidget* parent);
