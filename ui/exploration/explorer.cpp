@@ -88,7 +88,7 @@ void Explorer::run(quint64 gen, SampleRequest r) {
     }, Qt::QueuedConnection);
     auto t1 = Clock::now();
     if (r.verify && !cancel_.cancelled()) {
-      if (!pool_) pool_ = std::make_unique<simulation::WorkerPool>(simulation::PoolOptions{0, 30});
+      if (!pool_) pool_ = std::make_unique<simulation::WorkerPool>(simulation::PoolOptions{});
       JobContext ctx{{}, cancel_};
       sizer_->verify(*samples, spec, *pool_, ctx, [this, gen, samples](std::size_t i) {
         QMetaObject::invokeMethod(this, [this, gen, i, s = (*samples)[i]] {
