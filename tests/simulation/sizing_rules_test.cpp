@@ -69,3 +69,37 @@ TEST(SizingRules, ExemptByWiring) {
   EXPECT_EQ(exempt.at("MTIE"), "off by design (gate tied to source)");
   for (const char* judged : {"M1", "M2", "M3", "M4", "M5", "M6"}) EXPECT_FALSE(exempt.count(judged)) << judged;
 }
+
+// The built-in Miller with a 25 times wider input pair: at 19 uA each, M1 and M2 sit 27 mV
+// below threshold (BSIM3 vdsat 46 mV, vds 0.74 V). That is weak inversion, saturated; the old
+// fixed rule (vgs - vth >= 50 mV) called it cutoff and rejected the design.
+TEST(SizingRules, WeakInversionInputPairKeepsTheRules) {
+  use_built_worker();
+  const auto tech = technology::load_default();
+  auto miller = circuit::open_circuit("builtin:miller", tech);
+  for (const char* s : {"M1.W=200u", "M2.W=200u"}) circuit::apply_setting(miller.circuit, s);
+  auto r = simulate(miller.deck, miller.circuit, tech, nominal_conditions(miller.deck, tech));
+  ASSERT_TRUE(r.ok()) << r.error;
+  for (const char* d : {"M1", "M2"}) {
+    const auto& p = r.operating_points.at(d);
+    EXPECT_EQ(p.region, Region::WeakInversion) << d;
+    EXPECT_LT(p.overdrive(), 0) << d;
+    EXPECT_GT(p.sat_margin(), 0.1) << d;
+  }
+  EXPECT_TRUE(r.sizing_rules.ok) << ::testing::PrintToString(r.sizing_rules.violations);
+}
+
+// A PMOS nulling resistor with its gate on VSS (2 kohm in triode): exempt as a switch, and the
+// opamp it compensates keeps the rules.
+TEST(SizingRules, MosNullingResistorIsNotJudged) {
+  use_built_worker();
+  const auto tech = technology::load_default();
+  auto opened = circuit::open_circuit(kSimulationData + "/miller_mos_nulling_resistor.cir", tech);
+  auto r = simulate(opened.deck, opened.circuit, tech, nominal_conditions(opened.deck, tech));
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_EQ(r.operating_points.at("Mz").region, Region::Linear);
+  EXPECT_EQ(r.sizing_rules.exempt.at("Mz"), "switch (gate on vss)");
+  EXPECT_TRUE(r.sizing_rules.ok) << ::testing::PrintToString(r.sizing_rules.violations);
+  ASSERT_TRUE(r.performance("pm_deg").value);
+  EXPECT_GT(*r.performance("pm_deg").value, 60);
+}
