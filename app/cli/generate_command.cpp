@@ -7,6 +7,7 @@
 #include "cli/progress.hpp"
 #include "dataset/generator.hpp"
 #include "dataset/project.hpp"
+#include "simulation/worker_pool.hpp"
 
 using namespace inversize;
 
@@ -43,9 +44,16 @@ int run(GenerateArgs& a) {
                a.project.c_str(), static_cast<long long>(s.simulated), static_cast<long long>(s.feasible),
                static_cast<long long>(s.failed), cli::duration(s.seconds).c_str(), static_cast<long long>(s.archive),
                s.outcome.is_cancelled() ? " (cancelled)" : s.budget_spent ? " (design budget spent)" : "");
+  if (!s.failed_rules.empty()) {
+    std::fprintf(stderr, "infeasible designs by the rule they fail (a design may fail several):\n");
+    for (const auto& [rule, count] : s.failed_rules)
+      std::fprintf(stderr, "  %-24s %lld\n", rule.c_str(), static_cast<long long>(count));
+  }
   if (s.outcome.is_cancelled()) return cli::exit_status(s.outcome);
   if (s.budget_spent) {
-    std::fprintf(stderr, "inversize-cli: stopped after --max-designs before %lld archive designs\n",
+    const long long budget = dataset::design_budget(a.options);
+    std::fprintf(stderr, "inversize-cli: the design budget of %lld simulations (%s) was spent before %lld archive designs\n",
+                 budget, a.options.max_designs > 0 ? "--max-designs" : "the default 50 N + 1000; raise it with --max-designs",
                  static_cast<long long>(a.options.target));
     return 2;
   }
@@ -68,7 +76,8 @@ void add_generate_command(CLI::App& app) {
   cmd->add_option("--population", a->options.population, "nsga2 population size (default 48)");
   cmd->add_option("--batch", a->options.batch, "random: designs per Latin hypercube (default 32)");
   cmd->add_option("--max-designs", a->options.max_designs, "stop after this many simulations (default 50 N + 1000)");
-  cmd->add_option("--timeout", a->options.timeout_s, "seconds one design may take (default 20)");
+  cmd->add_option("--timeout", a->options.timeout_s,
+                  "seconds one design may take (default " + std::to_string(static_cast<int>(simulation::kSimulationTimeoutS)) + ")");
   cmd->add_option("--fix", a->fixes, "fix a design variable from now on, NAME=VALUE");
   cmd->add_option("--range", a->ranges, "range of a design variable from now on, NAME=LO:HI");
   cmd->add_flag("--quiet,-q", a->quiet, "no progress bar");

@@ -1,5 +1,4 @@
 // inversize-cli: the batch face of InverSize. Only wiring: the work is in core/.
-#include <clocale>
 #include <cstdio>
 #include <exception>
 #include <filesystem>
@@ -8,7 +7,6 @@
 #include "simulation/worker_pool.hpp"
 
 int main(int argc, char** argv) {
-  std::setlocale(LC_ALL, "C");  // numbers in decks and JSON are C-locale
   // The pool's workers: inversize-worker beside this executable; this one (its hidden `worker`
   // command) where that is missing.
   std::error_code ec;

@@ -1,6 +1,8 @@
 #include "dataset/criteria.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -21,9 +23,13 @@ void Criteria::validate() const {
 
 Judgement judge(const Criteria& c, const simulation::SimulationResult& r) {
   Judgement j;
+  auto failed_rule = [&](const std::string& rule) {
+    if (std::find(j.rules.begin(), j.rules.end(), rule) == j.rules.end()) j.rules.push_back(rule);
+  };
   if (!r.ok()) {
     j.violation = 1e6;
     j.reason = r.error;
+    failed_rule(kRuleSimulationFailed);
     return j;
   }
   std::string reason;
@@ -31,24 +37,29 @@ Judgement judge(const Criteria& c, const simulation::SimulationResult& r) {
   // Shortfalls in volts from the operating points: a graded measure for the optimiser.
   double v = 0;
   for (const auto& [name, op] : r.operating_points) {
-    v += std::max(0.0, c.limits.min_overdrive_v - op.overdrive());
+    if (r.sizing_rules.exempt.count(name)) continue;
+    if (op.region == simulation::Region::Cutoff)
+      v += std::max(0.0, -simulation::kWeakInversionSpanV - op.overdrive());
     v += std::max(0.0, c.limits.min_sat_margin_v - op.sat_margin());
   }
   if (!r.sizing_rules.ok) {
     v += 1.0 * static_cast<double>(r.sizing_rules.violations.size());
-    std::string first = r.sizing_rules.violations.empty() ? "" : r.sizing_rules.violations.front();
-    auto more = r.sizing_rules.violations.size() > 1 ? r.sizing_rules.violations.size() - 1 : 0;
-    add("sizing rules: " + first + (more ? " (+" + std::to_string(more) + " more)" : ""));
+    std::string all;
+    for (const auto& s : r.sizing_rules.violations) all += (all.empty() ? "" : "; ") + s;
+    add("sizing rules: " + all);
+    for (const auto& rule : r.sizing_rules.rules) failed_rule(rule);
   }
   const auto& pm = r.performance("pm_deg");
   if (!pm.value) {
     v += 100;
     add("no phase margin: " + pm.reason);
+    failed_rule(kRulePhaseMargin);
   } else if (*pm.value < c.min_pm_deg) {
     v += (c.min_pm_deg - *pm.value) / 10;
     char buf[96];
     std::snprintf(buf, sizeof buf, "phase margin %.1f deg < %.1f deg", *pm.value, c.min_pm_deg);
     add(buf);
+    failed_rule(kRulePhaseMargin);
   }
   // A design the feasibility gate stopped is already infeasible above; the performances it
   // skipped add no penalty (those its AC bench failed to measure still do), so such designs
@@ -59,6 +70,7 @@ Judgement judge(const Criteria& c, const simulation::SimulationResult& r) {
     if (!m.value && !(r.stopped_early && m.reason.starts_with(simulation::kGateSkipped))) {
       v += 100;
       add(k + " not measured: " + m.reason);
+      failed_rule(kRuleNotMeasured);
     }
   }
   j.feasible = reason.empty();
@@ -110,14 +122,14 @@ std::vector<bool> non_dominated(const std::vector<std::vector<double>>& pts) {
 void to_json(json& j, const Criteria& c) {
   j = json{{"min_pm_deg", c.min_pm_deg},
            {"objectives", c.objectives},
-           {"min_overdrive_v", c.limits.min_overdrive_v},
            {"min_sat_margin_v", c.limits.min_sat_margin_v}};
 }
 
 void from_json(const json& j, Criteria& c) {
   c.min_pm_deg = j.value("min_pm_deg", c.min_pm_deg);
   if (j.contains("objectives")) c.objectives = j.at("objectives").get<std::vector<std::string>>();
-  c.limits.min_overdrive_v = j.value("min_overdrive_v", c.limits.min_overdrive_v);
+  // Older files also hold "min_overdrive_v": the fixed overdrive rule is gone (it called weak
+  // inversion cutoff), so it is read past.
   c.limits.min_sat_margin_v = j.value("min_sat_margin_v", c.limits.min_sat_margin_v);
   c.validate();
 }

@@ -24,12 +24,18 @@ struct Criteria {
   void validate() const;
 };
 
+// The rules a design can fail beyond the sizing rules' own (simulation::kRule...).
+inline constexpr const char* kRuleSimulationFailed = "simulation failed";
+inline constexpr const char* kRulePhaseMargin = "phase margin";
+inline constexpr const char* kRuleNotMeasured = "objective not measured";
+
 struct Judgement {
   bool feasible = false;
   // 0 when feasible; else grows with how far the design is from feasible (failed simulation
   // worst), so that an optimiser can rank infeasible designs.
   double violation = 0;
-  std::string reason;  // empty when feasible
+  std::string reason;              // empty when feasible; every failed rule, on which device
+  std::vector<std::string> rules;  // the rules failed, each once, in the order of `reason`
 };
 
 Judgement judge(const Criteria& c, const simulation::SimulationResult& r);

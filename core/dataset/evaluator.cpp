@@ -52,6 +52,7 @@ std::vector<Design> simulate_designs(const Project& p, const circuit::OpenedCirc
     d.feasible = j.feasible;
     d.violation = j.violation;
     d.failure = j.reason;
+    d.failed_rules = j.rules;
     if (on_design) on_design(i, d);
   };
   // The pool reports per-batch progress; callers report per design through on_design.
@@ -72,6 +73,7 @@ std::vector<Design> Evaluator::evaluate(const std::vector<std::vector<double>>& 
     ++stats_.designs;
     stats_.feasible += d.feasible ? 1 : 0;
     stats_.failed += d.simulated ? 0 : 1;
+    for (const auto& rule : d.failed_rules) ++stats_.failed_rules[rule];
   };
   // Committed in batch order, so ids (and the split) do not depend on which worker was faster.
   auto on_design = [&](std::size_t i, const Design& d) {
@@ -87,8 +89,10 @@ std::vector<Design> Evaluator::evaluate(const std::vector<std::vector<double>>& 
   // Generation only needs the verdict: an infeasible operating point skips the DC and
   // transient benches (verification elsewhere simulates everything).
   const auto& criteria = project_.setup().criteria;
+  std::vector<std::string> exempt;  // by wiring: the same for every design
+  for (const auto& [name, why] : simulation::exempt_devices(circuit_.circuit)) exempt.push_back(name);
   auto gated = [&](std::size_t i, simulation::SimulationSetup& s) {
-    s.gate = simulation::FeasibilityGate{criteria.limits, criteria.min_pm_deg};
+    s.gate = simulation::FeasibilityGate{criteria.limits, criteria.min_pm_deg, exempt};
     if (customize_setup) customize_setup(i, s);
   };
   simulate_designs(project_, circuit_, pool_, xs, ctx, on_design, gated);

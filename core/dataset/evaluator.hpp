@@ -4,6 +4,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "common/job.hpp"
@@ -14,6 +16,7 @@ namespace inversize::dataset {
 
 struct EvaluatorStats {
   std::int64_t designs = 0, feasible = 0, failed = 0;
+  std::map<std::string, std::int64_t> failed_rules;  // infeasible designs per rule they fail
   double busy_seconds = 0;  // wall time spent simulating
 };
 

@@ -16,12 +16,14 @@ Method method_from_string(const std::string& s) {
   throw std::invalid_argument("unknown method '" + s + "' (nsga2 or random)");
 }
 
+std::int64_t design_budget(const GenerateOptions& o) { return o.max_designs > 0 ? o.max_designs : 50 * o.target + 1000; }
+
 GenerationDriver::GenerationDriver(Project& p, const GenerateOptions& o, const JobContext& c,
                                    simulation::WorkerPool& pool, std::int64_t run)
     : project(p), options(o), ctx(c), evaluator(p, pool, run), free(p.setup().space.free_variables()),
       start_(std::chrono::steady_clock::now()) {
   if (free.empty()) throw std::runtime_error("every design variable is fixed: nothing to generate");
-  max_designs = o.max_designs > 0 ? o.max_designs : 50 * o.target + 1000;
+  max_designs = design_budget(o);
   archive = project.refresh_archive();  // a killed run may have left the flags behind
 }
 
@@ -105,6 +107,7 @@ GenerateSummary generate(Project& project, const GenerateOptions& options, const
   s.simulated = st.designs;
   s.feasible = st.feasible;
   s.failed = st.failed;
+  s.failed_rules = st.failed_rules;
   s.archive = driver.archive;
   s.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return s;

@@ -6,10 +6,12 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 
 #include "common/job.hpp"
 #include "dataset/project.hpp"
+#include "simulation/worker_pool.hpp"
 
 namespace inversize::dataset {
 
@@ -25,13 +27,17 @@ struct GenerateOptions {
   int population = 48;           // nsga2: rounded up to a multiple of 4, at least 8
   int batch = 32;                // random: designs per Latin hypercube
   std::int64_t max_designs = 0;  // stop after this many simulations in this run; 0: 50 x target + 1000
-  double timeout_s = 20;         // per design: slower ones (oscillating, stiff) are failures
+  double timeout_s = simulation::kSimulationTimeoutS;  // per design: slower ones (oscillating, stiff) fail
 };
+
+// The simulations one run may spend: max_designs, or 50 x target + 1000 when it is 0.
+std::int64_t design_budget(const GenerateOptions& options);
 
 struct GenerateSummary {
   std::int64_t simulated = 0;    // designs added by this run
   std::int64_t feasible = 0;     // of them feasible
   std::int64_t failed = 0;       // of them not simulated (no convergence, timeout, ...)
+  std::map<std::string, std::int64_t> failed_rules;  // infeasible designs per rule they fail
   std::int64_t archive = 0;      // training archive size at the end
   double seconds = 0;
   JobOutcome outcome;            // done or cancelled; what finished is committed either way

@@ -74,6 +74,7 @@ struct Design {
   Split split = Split::Train;
   double violation = 0;     // Judgement::violation
   std::string failure;      // why it is not feasible
+  std::vector<std::string> failed_rules;  // Judgement::rules, for counts per rule; not stored
   double seconds = 0;       // simulation time
 };
 

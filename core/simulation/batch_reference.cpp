@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "simulation/c_locale.hpp"
 #include "simulation/rawfile.hpp"
 
 namespace fs = std::filesystem;
@@ -13,6 +14,7 @@ namespace inversize::simulation {
 
 SimulationResult run_setup_with_ngspice_program(const SimulationSetup& setup, const std::string& workdir,
                                                 const std::string& ngspice) {
+  CLocaleScope c_locale;  // the raw files' numbers are read here
   auto t0 = std::chrono::steady_clock::now();
   fs::create_directories(workdir);
   auto benches = make_benches(setup.dut, setup.conditions);
@@ -42,8 +44,7 @@ SimulationResult run_setup_with_ngspice_program(const SimulationSetup& setup, co
         plots[b].push_back(read_ascii_raw((fs::path(workdir) / (benches[b].name + "." + std::to_string(a) + ".raw")).string()));
     r = measure(setup, plots);
   } catch (const std::exception& e) {
-    for (auto& m : r.performances) m = Measured::fail("ngspice -b produced no results");
-    r.error = "ngspice -b (exit " + std::to_string(rc) + "): " + e.what();
+    r = SimulationResult::failed("ngspice -b (exit " + std::to_string(rc) + "): " + e.what());
   }
   r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return r;

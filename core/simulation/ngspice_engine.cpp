@@ -1,7 +1,7 @@
-#include "common/text.hpp"
 #include "simulation/ngspice_engine.hpp"
 
 #include <dlfcn.h>
+#include <signal.h>
 #include <unistd.h>
 #include <ngspice/sharedspice.h>
 
@@ -11,7 +11,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <iterator>
 #include <sstream>
+
+#include "common/text.hpp"
+#include "simulation/c_locale.hpp"
 
 namespace inversize::simulation {
 
@@ -28,6 +32,14 @@ int cb_controlled_exit(int status, NG_BOOL, NG_BOOL, int, void* user) {
   return 0;
 }
 using inversize::lower;
+
+// A line of ngspice's output that says something went wrong (in lower case).
+bool reports_trouble(const std::string& l) {
+  for (const char* word : {"error", "warning", "too small", "singular", "converge", "fatal", "unable", "could not",
+                           "unknown", "not found", "no such"})
+    if (l.find(word) != std::string::npos) return true;
+  return false;
+}
 }  // namespace
 
 std::string enter_scratch_directory() {
@@ -48,6 +60,7 @@ struct NgspiceEngine::Api {
 };
 
 NgspiceEngine::NgspiceEngine() {
+  CLocaleScope c_locale;
   NgspiceEngine* expected = nullptr;
   if (!g_engine.compare_exchange_strong(expected, this))
     throw SimulationError("libngspice holds global state: only one engine per process");
@@ -84,7 +97,15 @@ void NgspiceEngine::load() {
   api_->vec_info = reinterpret_cast<decltype(api_->vec_info)>(sym("ngGet_Vec_Info"));
   api_->cur_plot = reinterpret_cast<decltype(api_->cur_plot)>(sym("ngSpice_CurPlot"));
   api_->all_vecs = reinterpret_cast<decltype(api_->all_vecs)>(sym("ngSpice_AllVecs"));
+  // ngspice installs handlers for faults, and the shared library answers a segmentation fault
+  // by jumping back into the command that faulted: the process would go on with a corrupted
+  // library. The host's handlers are put back, so a fault ends the process that runs ngspice
+  // (a worker, whose pool reports it with the worker's last words).
+  constexpr int kFaults[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+  struct sigaction host[std::size(kFaults)];
+  for (std::size_t i = 0; i < std::size(kFaults); ++i) ::sigaction(kFaults[i], nullptr, &host[i]);
   api_->init(cb_send_char, cb_send_stat, cb_controlled_exit, nullptr, nullptr, nullptr, this);
+  for (std::size_t i = 0; i < std::size(kFaults); ++i) ::sigaction(kFaults[i], &host[i], nullptr);
   exited_ = false;
   // Numbers in decks are always written in the C locale; keep ngspice quiet about spinit.
   command("set noaskquit");
@@ -110,6 +131,7 @@ void NgspiceEngine::on_output(const char* line) {
   // ngspice prefixes its own stream name ("stdout ", "stderr ").
   for (const char* prefix : {"stdout ", "stderr "})
     if (s.rfind(prefix, 0) == 0) s = s.substr(std::strlen(prefix));
+  if (on_activity && reports_trouble(lower(s))) on_activity(s, true);
   output_.push_back(std::move(s));
   if (output_.size() > 200) output_.erase(output_.begin(), output_.begin() + 100);
 }
@@ -142,16 +164,38 @@ bool NgspiceEngine::output_reports_failure() const {
 }
 
 std::string NgspiceEngine::recent_errors() const {
+  // Errors first, then the rest of what went wrong, each line once: the model checks' "Pd = 0
+  // is less than W" repeats for every device and says nothing about the failure.
+  std::vector<std::string> severe, other;
+  for (const auto& line : output_) {
+    const std::string l = lower(line);
+    if (!reports_trouble(l) || l.find("is less than w") != std::string::npos) continue;
+    auto& list = l.find("error") != std::string::npos || l.find("fatal") != std::string::npos ? severe : other;
+    if (std::find(list.begin(), list.end(), line) == list.end()) list.push_back(line);
+  }
   std::string out;
+  for (const auto* list : {&severe, &other})
+    for (const auto& line : *list) {
+      if (out.size() > 400) return out;
+      out += (out.empty() ? "" : "; ") + line;
+    }
+  return out;
+}
+
+std::string NgspiceEngine::load_errors() const {
+  // From ngspice's first error on: "Error on line 3 or its substitute:", the line itself, and
+  // what was wrong with it ("could not find a valid modelname").
+  std::string out;
+  int taken = 0;
   for (const auto& line : output_) {
     std::string l = lower(line);
-    if (l.find("error") != std::string::npos || l.find("warning") != std::string::npos ||
-        l.find("too small") != std::string::npos || l.find("singular") != std::string::npos ||
-        l.find("converge") != std::string::npos || l.find("fatal") != std::string::npos) {
-      if (!out.empty()) out += "; ";
-      out += line;
-      if (out.size() > 400) break;
-    }
+    l.erase(0, l.find_first_not_of(" \t"));
+    if (out.empty() && l.rfind("error", 0) != 0) continue;
+    if (l.empty() || l.find("simulation interrupted") != std::string::npos) continue;
+    std::string trimmed = line.substr(line.find_first_not_of(" \t"));
+    while (!trimmed.empty() && (trimmed.back() == '\n' || trimmed.back() == ' ')) trimmed.pop_back();
+    out += (out.empty() ? "" : " ") + trimmed;
+    if (++taken == 4 || out.size() > 400) break;
   }
   return out;
 }
@@ -178,6 +222,11 @@ Plot NgspiceEngine::read_plot(const std::string& plot) {
 }
 
 std::vector<Plot> NgspiceEngine::run(const std::string& deck, const std::vector<std::string>& analyses) {
+  CLocaleScope c_locale;
+  auto tell = [&](const std::string& what) {
+    if (on_activity) on_activity(what, false);
+  };
+  const std::string title = deck.substr(0, deck.find('\n'));
   if (exited_) reset();
   output_.clear();
   command("destroy all");
@@ -188,21 +237,24 @@ std::vector<Plot> NgspiceEngine::run(const std::string& deck, const std::vector<
   std::vector<char*> ptrs;
   for (auto& l : lines) ptrs.push_back(l.data());
   ptrs.push_back(nullptr);
+  tell("loading '" + title + "'");
   int rc = api_->circ(ptrs.data());
   if (exited_) {
     std::string why = recent_errors();
     reset();
     throw SimulationError("ngspice stopped while loading the circuit" + (why.empty() ? "" : ": " + why));
   }
-  if (rc != 0 || current_plot().empty()) {
-    // ngspice reports netlist errors through its output; keep its words.
-    std::string why = recent_errors();
+  // ngspice reports netlist errors through its output and may still return 0: its words decide.
+  // Running an analysis on a circuit that did not load only says "circuit not parsed".
+  if (std::string why = load_errors(); rc != 0 || current_plot().empty() || !why.empty()) {
+    if (why.empty()) why = recent_errors();
     throw SimulationError("ngspice could not load the circuit" + (why.empty() ? "" : ": " + why));
   }
   std::vector<Plot> plots;
   for (const auto& analysis : analyses) {
     std::string before = current_plot();
     output_.clear();
+    tell("running '" + analysis + "' of '" + title + "'");
     bool ok = command(analysis);
     if (exited_) {
       std::string why = recent_errors();
@@ -223,6 +275,7 @@ std::vector<Plot> NgspiceEngine::run(const std::string& deck, const std::vector<
 }
 
 std::string NgspiceEngine::version() {
+  CLocaleScope c_locale;
   output_.clear();
   command("version -s");
   for (const auto& l : output_)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <complex>
+#include <functional>
 #include <map>
 #include <stdexcept>
 #include <string>
@@ -47,6 +48,11 @@ class NgspiceEngine {
   std::string version();
   int resets() const { return resets_; }
 
+  // Told, as it happens, what the engine starts doing (from_ngspice false: "loading ...",
+  // "running 'op' ...") and each error or warning ngspice prints (true). The worker keeps the
+  // latest as its last words should the library crash the process.
+  std::function<void(const std::string& what, bool from_ngspice)> on_activity;
+
   // Called by the library's callbacks (public so the C callbacks can reach them).
   void on_output(const char* line);
   void on_controlled_exit(int status);
@@ -59,6 +65,7 @@ class NgspiceEngine {
   std::string current_plot();
   Plot read_plot(const std::string& plot);
   std::string recent_errors() const;
+  std::string load_errors() const;
   bool output_reports_failure() const;
 
   struct Api;

@@ -3,11 +3,13 @@
 #include <cstdio>
 #include <sstream>
 
+#include "simulation/c_locale.hpp"
+
 namespace inversize::simulation {
 
 namespace {
 
-// Numbers in decks are always C-locale, full precision.
+// Numbers in decks are always C-locale (make_benches holds it), full precision.
 std::string num(double v) {
   char buf[64];
   std::snprintf(buf, sizeof buf, "%.9g", v);
@@ -128,6 +130,7 @@ std::string device_param_vector(const std::string& instance, const std::string& 
 }
 
 std::vector<Bench> make_benches(const DutInfo& dut, const Conditions& c) {
+  CLocaleScope c_locale;  // num() writes C-locale numbers whatever the process's locale
   return {ac_bench(dut, c), dc_bench(dut, c), tran_bench(dut, c)};
 }
 

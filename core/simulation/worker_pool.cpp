@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
@@ -16,7 +17,10 @@
 #include <stdexcept>
 #include <thread>
 
+#include "simulation/c_locale.hpp"
 #include "simulation/ngspice_engine.hpp"
+#include "simulation/simulation_json.hpp"
+#include "simulation/simulator.hpp"
 
 extern char** environ;
 
@@ -56,6 +60,51 @@ bool read_line(int fd, std::string& buffer, std::string& line) {
     buffer.append(chunk, static_cast<std::size_t>(n));
   }
 }
+
+// The worker's last words. When libngspice crashes the worker, a signal handler sends the pool
+// one line, {"crash": "<what the engine was doing and ngspice's last error>"}, before the
+// process dies of the signal. The line is prepared before each step (never in the handler,
+// which only write()s it): two buffers, the handler reads the one last completed.
+namespace last_words {
+constexpr std::size_t kSize = 768;
+char g_lines[2][kSize];
+std::atomic<int> g_ready{0};
+int g_fd = -1;
+
+void handler(int sig) {
+  const char* line = g_lines[g_ready.load()];
+  [[maybe_unused]] ssize_t n = ::write(g_fd, line, std::strlen(line));
+  // SA_RESETHAND restored the default action: the raised signal ends the process as soon as
+  // the handler returns (a fault would also recur on its own; a sent signal would not).
+  ::raise(sig);
+}
+
+void prepare(const std::string& activity, const std::string& ngspice_said) {
+  std::string text = activity;
+  if (!ngspice_said.empty()) text += "; ngspice's last message: " + ngspice_said;
+  std::string line = json{{"crash", text}}.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  if (line.size() >= kSize) line = json{{"crash", text.substr(0, kSize / 2)}}.dump(-1, ' ', false, json::error_handler_t::replace) + "\n";
+  const int next = 1 - g_ready.load();
+  std::memcpy(g_lines[next], line.c_str(), line.size() + 1);
+  g_ready.store(next);
+}
+
+void install(int fd) {
+  g_fd = fd;
+  prepare("before ngspice started", "");
+  struct sigaction sa {};
+  sa.sa_handler = handler;
+  sa.sa_flags = SA_RESETHAND;
+  sigemptyset(&sa.sa_mask);
+  for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT}) ::sigaction(sig, &sa, nullptr);
+}
+}  // namespace last_words
+
+// "signal 11 (Segmentation fault)"
+std::string describe_signal(int sig) {
+  const char* name = ::strsignal(sig);
+  return "signal " + std::to_string(sig) + (name ? std::string(" (") + name + ")" : "");
+}
 }  // namespace
 
 void set_worker_executable(const std::string& path) {
@@ -70,23 +119,32 @@ std::string worker_executable() {
 
 int worker_main(int fd) {
   // The protocol owns `fd`; whatever ngspice prints goes to stderr, never into the protocol.
+  CLocaleScope c_locale;
   enter_scratch_directory();
+  last_words::install(fd);
+  std::string activity, ngspice_said;  // outlive the engine that reports into them
   std::unique_ptr<NgspiceEngine> engine;
+  auto on_activity = [&](const std::string& what, bool from_ngspice) {
+    (from_ngspice ? ngspice_said : activity) = what;
+    if (!from_ngspice) ngspice_said.clear();
+    last_words::prepare(activity, ngspice_said);
+  };
   std::string buffer, line;
   while (read_line(fd, buffer, line)) {
     json reply;
     try {
       json req = json::parse(line);
       reply["id"] = req.at("id");
-      if (!engine) engine = std::make_unique<NgspiceEngine>();
+      if (!engine) {
+        engine = std::make_unique<NgspiceEngine>();
+        engine->on_activity = on_activity;
+      }
       SimulationSetup setup = req.at("setup").get<SimulationSetup>();
       reply["result"] = run_setup(*engine, setup);
     } catch (const std::exception& e) {
-      SimulationResult r;
-      for (auto& m : r.performances) m = Measured::fail("not simulated");
-      r.error = std::string("worker: ") + e.what();
-      reply["result"] = r;
+      reply["result"] = SimulationResult::failed(std::string("worker: ") + e.what());
     }
+    on_activity("between designs", false);
     if (!write_all(fd, reply.dump() + "\n")) return 1;
   }
   return 0;
@@ -98,12 +156,31 @@ struct WorkerPool::Worker {
   std::string buffer;
   long job = -1;  // index of the setup in flight, -1 when idle
   Clock::time_point started;
+  std::string last_words;  // what the worker said it was doing when it crashed
+};
+
+// One call of run(): the setups, their results so far and who hears of them.
+struct WorkerPool::Batch {
+  const std::vector<SimulationSetup>& setups;
+  const JobContext& ctx;
+  const std::function<void(std::size_t, const SimulationResult&)>& on_result;
+  std::vector<SimulationResult> results;
+  std::vector<bool> finished;
+  std::size_t next = 0, done = 0;
+
+  void finish(std::size_t i, SimulationResult r) {
+    results[i] = std::move(r);
+    finished[i] = true;
+    ++done;
+    if (on_result) on_result(i, results[i]);
+    ctx.report(static_cast<long long>(done), static_cast<long long>(setups.size()), "simulated");
+  }
 };
 
 WorkerPool::WorkerPool(PoolOptions options) : options_(options) {
   int n = options_.workers > 0 ? options_.workers : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   if (worker_executable().empty())
-    throw std::runtime_error("no simulation worker executable set (inversize-cli worker)");
+    throw std::runtime_error("no simulation worker executable set (inversize-worker)");
   workers_.resize(static_cast<std::size_t>(n));
   for (auto& w : workers_) spawn(w);
 }
@@ -150,6 +227,7 @@ void WorkerPool::spawn(Worker& w) {
   w.fd = sv[0];
   w.buffer.clear();
   w.job = -1;
+  w.last_words.clear();
 }
 
 int WorkerPool::workers() const { return static_cast<int>(workers_.size()); }
@@ -171,97 +249,110 @@ void WorkerPool::kill(Worker& w) {
   w.job = -1;
 }
 
+void WorkerPool::restart(Worker& w, Batch& batch, const std::string& why) {
+  long job = w.job;
+  kill(w);
+  spawn(w);
+  ++restarts_;
+  if (job >= 0) batch.finish(static_cast<std::size_t>(job), SimulationResult::failed(why));
+}
+
 std::vector<SimulationResult> WorkerPool::run(const std::vector<SimulationSetup>& setups, const JobContext& ctx,
                                               const std::function<void(std::size_t, const SimulationResult&)>& on_result) {
-  std::vector<SimulationResult> results(setups.size());
-  std::vector<bool> finished(setups.size(), false);
-  std::size_t next = 0, done = 0;
-  auto finish = [&](std::size_t i, SimulationResult r) {
-    results[i] = std::move(r);
-    finished[i] = true;
-    ++done;
-    if (on_result) on_result(i, results[i]);
-    ctx.report(static_cast<long long>(done), static_cast<long long>(setups.size()), "simulated");
-  };
-  auto failed = [](const std::string& why) {
-    SimulationResult r;
-    for (auto& m : r.performances) m = Measured::fail(why);
-    r.error = why;
-    return r;
-  };
-  auto restart = [&](Worker& w, const std::string& why) {
-    long job = w.job;
-    kill(w);
-    spawn(w);
-    ++restarts_;
-    if (job >= 0) finish(static_cast<std::size_t>(job), failed(why));
-  };
-
-  while (done < setups.size()) {
+  Batch batch{setups, ctx, on_result, std::vector<SimulationResult>(setups.size()),
+              std::vector<bool>(setups.size(), false)};
+  while (batch.done < setups.size()) {
     if (ctx.cancel.cancelled()) {
-      for (auto& w : workers_)
-        if (w.job >= 0) {
-          kill(w);
-          spawn(w);
-        }
-      for (std::size_t i = 0; i < setups.size(); ++i)
-        if (!finished[i]) results[i] = failed("cancelled");
-      return results;
+      abandon(batch);
+      break;
     }
-    // Hand out work to idle workers.
-    for (auto& w : workers_) {
-      if (w.job >= 0 || next >= setups.size()) continue;
-      json req{{"id", next}, {"setup", setups[next]}};
-      w.job = static_cast<long>(next);
-      w.started = Clock::now();
-      ++next;
-      if (!write_all(w.fd, req.dump() + "\n")) restart(w, "simulation worker could not be reached");
-    }
-    std::vector<pollfd> fds;
-    for (auto& w : workers_) fds.push_back(pollfd{w.fd, POLLIN, 0});
-    int rc = ::poll(fds.data(), fds.size(), 50);
-    if (rc < 0 && errno != EINTR) throw std::runtime_error(std::string("poll: ") + std::strerror(errno));
-    for (std::size_t k = 0; k < workers_.size(); ++k) {
-      Worker& w = workers_[k];
-      if (rc > 0 && (fds[k].revents & (POLLIN | POLLHUP | POLLERR))) {
-        char chunk[65536];
-        ssize_t n = ::read(w.fd, chunk, sizeof chunk);
-        if (n <= 0) {
-          int status = 0;
-          // Give the dying worker a moment so that its signal can be named.
-          pid_t reaped = 0;
-          for (int tries = 0; tries < 20 && reaped == 0; ++tries) {
-            reaped = ::waitpid(w.pid, &status, WNOHANG);
-            if (reaped == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
-          }
-          std::string why = "simulator process died";
-          if (reaped == w.pid && WIFSIGNALED(status)) why += " (signal " + std::to_string(WTERMSIG(status)) + ")";
-          if (reaped == w.pid) w.pid = -1;  // already reaped: restart() must not kill a reused pid
-          restart(w, why);
-          continue;
-        }
-        w.buffer.append(chunk, static_cast<std::size_t>(n));
-        auto nl = w.buffer.find('\n');
-        if (nl != std::string::npos) {
-          std::string line = w.buffer.substr(0, nl);
-          w.buffer.erase(0, nl + 1);
-          long job = w.job;
-          w.job = -1;
-          SimulationResult r;
-          try {
-            json reply = json::parse(line);
-            r = reply.at("result").get<SimulationResult>();
-          } catch (const std::exception& e) {
-            r = failed(std::string("unreadable worker reply: ") + e.what());
-          }
-          if (job >= 0) finish(static_cast<std::size_t>(job), std::move(r));
-        }
-      }
-      if (w.job >= 0 && std::chrono::duration<double>(Clock::now() - w.started).count() > options_.timeout_s)
-        restart(w, "simulation timed out after " + std::to_string(static_cast<int>(options_.timeout_s)) + " s");
-    }
+    hand_out(batch);
+    collect(batch);
   }
-  return results;
+  return std::move(batch.results);
+}
+
+// Cancelled: the designs in flight are dropped with their workers, the rest never start.
+void WorkerPool::abandon(Batch& batch) {
+  for (auto& w : workers_)
+    if (w.job >= 0) {
+      kill(w);
+      spawn(w);
+    }
+  for (std::size_t i = 0; i < batch.setups.size(); ++i)
+    if (!batch.finished[i]) batch.results[i] = SimulationResult::failed("cancelled");
+}
+
+void WorkerPool::hand_out(Batch& batch) {
+  for (auto& w : workers_) {
+    if (w.job >= 0 || batch.next >= batch.setups.size()) continue;
+    json req{{"id", batch.next}, {"setup", batch.setups[batch.next]}};
+    w.job = static_cast<long>(batch.next);
+    w.started = Clock::now();
+    ++batch.next;
+    if (!write_all(w.fd, req.dump() + "\n")) restart(w, batch, "simulation worker could not be reached");
+  }
+}
+
+// Waits briefly for replies, then reads them and retires designs that took too long.
+void WorkerPool::collect(Batch& batch) {
+  std::vector<pollfd> fds;
+  for (auto& w : workers_) fds.push_back(pollfd{w.fd, POLLIN, 0});
+  int rc = ::poll(fds.data(), fds.size(), 50);
+  if (rc < 0 && errno != EINTR) throw std::runtime_error(std::string("poll: ") + std::strerror(errno));
+  for (std::size_t k = 0; k < workers_.size(); ++k) {
+    if (rc > 0 && (fds[k].revents & (POLLIN | POLLHUP | POLLERR))) read_from(workers_[k], batch);
+    enforce_timeout(workers_[k], batch);
+  }
+}
+
+void WorkerPool::read_from(Worker& w, Batch& batch) {
+  char chunk[65536];
+  ssize_t n = ::read(w.fd, chunk, sizeof chunk);
+  if (n <= 0) {
+    int status = 0;
+    // Give the dying worker a moment so that its signal can be named.
+    pid_t reaped = 0;
+    for (int tries = 0; tries < 20 && reaped == 0; ++tries) {
+      reaped = ::waitpid(w.pid, &status, WNOHANG);
+      if (reaped == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    std::string why = "simulator process died";
+    if (reaped == w.pid && WIFSIGNALED(status)) {
+      why = (w.last_words.empty() ? "simulator process died of " : "ngspice crashed the simulator process, ") +
+            describe_signal(WTERMSIG(status));
+      if (!w.last_words.empty()) why += ", " + w.last_words;
+    } else if (reaped == w.pid && WIFEXITED(status)) {
+      why += " (exit status " + std::to_string(WEXITSTATUS(status)) + ")";
+    }
+    if (reaped == w.pid) w.pid = -1;  // already reaped: restart() must not kill a reused pid
+    restart(w, batch, why);
+    return;
+  }
+  w.buffer.append(chunk, static_cast<std::size_t>(n));
+  for (auto nl = w.buffer.find('\n'); nl != std::string::npos; nl = w.buffer.find('\n')) {
+    std::string line = w.buffer.substr(0, nl);
+    w.buffer.erase(0, nl + 1);
+    SimulationResult r;
+    try {
+      json reply = json::parse(line);
+      if (reply.contains("crash")) {  // the worker's last words: its death follows
+        w.last_words = reply["crash"].get<std::string>();
+        continue;
+      }
+      r = reply.at("result").get<SimulationResult>();
+    } catch (const std::exception& e) {
+      r = SimulationResult::failed(std::string("unreadable worker reply: ") + e.what());
+    }
+    long job = w.job;
+    w.job = -1;
+    if (job >= 0) batch.finish(static_cast<std::size_t>(job), std::move(r));
+  }
+}
+
+void WorkerPool::enforce_timeout(Worker& w, Batch& batch) {
+  if (w.job >= 0 && std::chrono::duration<double>(Clock::now() - w.started).count() > options_.timeout_s)
+    restart(w, batch, "simulation timed out after " + std::to_string(static_cast<int>(options_.timeout_s)) + " s");
 }
 
 }  // namespace inversize::simulation

@@ -1,6 +1,7 @@
-// Parallel simulation: worker processes, each holding its own libngspice (ngspice is one global
-// state per process). A crash or hang of one simulation costs that design only: the worker is
-// killed after the timeout, restarted, and the design is reported as failed with the reason.
+// Parallel and isolated simulation: worker processes, each holding its own libngspice (ngspice
+// is one global state per process). A crash or hang of one simulation costs that design only:
+// the worker is killed after the timeout (or found dead), restarted, and the design is reported
+// as failed with the reason.
 #pragma once
 
 #include <functional>
@@ -8,12 +9,18 @@
 #include <vector>
 
 #include "common/job.hpp"
-#include "simulation/simulator.hpp"
+#include "simulation/result.hpp"
+#include "simulation/setup.hpp"
 
 namespace inversize::simulation {
 
-// The executable that serves as a worker when started with the argument "worker"
-// (inversize-cli). Set once by the application; tests set it from their build.
+// Seconds one design's simulation may take before it counts as failed (an oscillating or
+// stiff design; a healthy one takes well under a second). The one limit for every caller.
+inline constexpr double kSimulationTimeoutS = 30;
+
+// The worker executable: `inversize-worker` (app/worker, the core and libngspice only, so it
+// starts in milliseconds), or `inversize-cli` with its hidden `worker` command where that is
+// missing. Started as `EXE worker --fd 3`. Set once by each main; tests set it from their build.
 void set_worker_executable(const std::string& path);
 std::string worker_executable();
 
@@ -21,8 +28,8 @@ std::string worker_executable();
 int worker_main(int fd);
 
 struct PoolOptions {
-  int workers = 0;            // 0: one per core
-  double timeout_s = 60;      // per design
+  int workers = 0;                         // 0: one per core
+  double timeout_s = kSimulationTimeoutS;  // per design
 };
 
 class WorkerPool {
@@ -45,8 +52,15 @@ class WorkerPool {
 
  private:
   struct Worker;
+  struct Batch;
   void spawn(Worker& w);
   void kill(Worker& w);
+  void restart(Worker& w, Batch& batch, const std::string& why);
+  void hand_out(Batch& batch);
+  void collect(Batch& batch);
+  void read_from(Worker& w, Batch& batch);
+  void enforce_timeout(Worker& w, Batch& batch);
+  void abandon(Batch& batch);
   std::vector<Worker> workers_;
   PoolOptions options_;
   int restarts_ = 0;

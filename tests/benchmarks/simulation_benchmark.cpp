@@ -60,7 +60,7 @@ BENCHMARK(BM_Miller_NgspiceProcessPerDesign)->Unit(benchmark::kMillisecond)->Use
 static void BM_Miller_WorkerPool(benchmark::State& state) {
   set_worker_executable(INVERSIZE_WORKER_EXE);
   const int workers = static_cast<int>(state.range(0));
-  WorkerPool pool(PoolOptions{workers, 60});
+  WorkerPool pool(PoolOptions{workers});
   std::vector<SimulationSetup> batch(16, miller_setup());
   pool.run({miller_setup()}, JobContext{});  // warm up: workers load libngspice
   double n = 0;

@@ -6,6 +6,7 @@
 #include "dataset/criteria.hpp"
 #include "simulation/ngspice_engine.hpp"
 #include "simulation/simulator.hpp"
+#include "simulation/worker_pool.hpp"
 
 using namespace inversize;
 using namespace inversize::dataset;
@@ -16,8 +17,18 @@ struct Miller {
   technology::Technology tech = technology::load_default();
   circuit::OpenedCircuit oc = circuit::open_circuit("builtin:miller", tech);
   simulation::Conditions cond = simulation::nominal_conditions(oc.deck, tech);
-  Miller() { simulation::enter_scratch_directory(); }
+  Miller() {
+    simulation::enter_scratch_directory();
+    simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+  }
 };
+// Every performance measured (1.0), the phase margin as given, no operating points.
+simulation::SimulationResult measured_result(double pm_deg) {
+  simulation::SimulationResult r;
+  for (auto& m : r.performances) m = simulation::Measured::of(1.0);
+  r.performance("pm_deg") = simulation::Measured::of(pm_deg);
+  return r;
+}
 }  // namespace
 
 TEST(Criteria, TransistorInTriodeIsInfeasible) {
@@ -41,7 +52,8 @@ TEST(Criteria, TransistorInTriodeIsInfeasible) {
   auto j = judge(criteria, r);
   EXPECT_FALSE(j.feasible);
   EXPECT_GT(j.violation, 0);
-  EXPECT_NE(j.reason.find("M5: vds - vdsat"), std::string::npos) << j.reason;
+  EXPECT_NE(j.reason.find("M5: not saturated, vds - vdsat"), std::string::npos) << j.reason;
+  EXPECT_EQ(j.rules, std::vector<std::string>{simulation::kRuleSaturation});
 }
 
 // Data generation gates a design after its AC bench: the gate never changes a verdict, and for
@@ -89,10 +101,8 @@ TEST(Criteria, FeasibilityGateKeepsVerdictAndViolation) {
 // unity-gain crossing) still costs its 100.
 TEST(Criteria, GateWaivesOnlyTheSkippedObjectives) {
   Criteria c;
-  simulation::SimulationResult r;
-  for (std::size_t k = 0; k < kPerformanceCount; ++k) r.performances[k] = simulation::Measured::of(1.0);
-  r.performance("pm_deg") = simulation::Measured::of(80.0);
-  r.sizing_rules = simulation::SizingRules{false, {"M5: vds - vdsat = 42 mV < 100 mV"}};
+  auto r = measured_result(80.0);
+  r.sizing_rules.add(simulation::kRuleSaturation, "M5: not saturated, vds - vdsat = 42 mV < 100 mV");
   r.stopped_early = true;
   r.performance("sr_v_per_us") = simulation::Measured::fail(std::string(simulation::kGateSkipped) + " (M5 ...)");
   const double skipped_only = judge(c, r).violation;
@@ -105,9 +115,7 @@ TEST(Criteria, GateWaivesOnlyTheSkippedObjectives) {
 
 TEST(Criteria, PhaseMarginAndFailedSimulation) {
   Criteria c;
-  simulation::SimulationResult r;
-  for (std::size_t k = 0; k < kPerformanceCount; ++k) r.performances[k] = simulation::Measured::of(1.0);
-  r.performance("pm_deg") = simulation::Measured::of(30);
+  auto r = measured_result(30);
   auto j = judge(c, r);
   EXPECT_FALSE(j.feasible);
   EXPECT_NE(j.reason.find("phase margin 30.0 deg < 45.0 deg"), std::string::npos) << j.reason;
@@ -121,6 +129,34 @@ TEST(Criteria, PhaseMarginAndFailedSimulation) {
   EXPECT_FALSE(jf.feasible);
   EXPECT_GT(jf.violation, judge(c, r).violation);
   EXPECT_EQ(jf.reason, "no convergence");
+  EXPECT_EQ(jf.rules, std::vector<std::string>{kRuleSimulationFailed});
+}
+
+// Every infeasible design says which rule failed on which device, all of them, and lists each
+// failed rule once for the per-rule counts of `generate`.
+TEST(Criteria, ReasonNamesEveryRuleAndDevice) {
+  Criteria c;
+  auto r = measured_result(30);
+  r.sizing_rules.add(simulation::kRuleSaturation, "M3: not saturated, vds - vdsat = 42 mV < 100 mV");
+  r.sizing_rules.add(simulation::kRuleOff, "M7: off, vgs - vth = -420 mV, id = 1e-13 A");
+  r.sizing_rules.add(simulation::kRuleSaturation, "M9: not saturated, vds - vdsat = -10 mV < 100 mV");
+  const auto j = judge(c, r);
+  EXPECT_FALSE(j.feasible);
+  for (const char* part : {"M3: not saturated", "M7: off", "M9: not saturated", "phase margin 30.0 deg"})
+    EXPECT_NE(j.reason.find(part), std::string::npos) << part << " in " << j.reason;
+  EXPECT_EQ(j.rules, (std::vector<std::string>{simulation::kRuleSaturation, simulation::kRuleOff, kRulePhaseMargin}));
+}
+
+// A device the rules exempt (a switch in triode on purpose) adds no shortfall to the violation.
+TEST(Criteria, ExemptDevicesAddNoShortfall) {
+  Criteria c;
+  auto r = measured_result(60);
+  simulation::OperatingPoint triode{simulation::Region::Linear, 1.2, 0.001, 0.4, 0.6, 0, 0, 1e-4};
+  r.operating_points["Mz"] = triode;
+  r.sizing_rules.exempt["Mz"] = "switch (gate on vdd)";
+  EXPECT_TRUE(judge(c, r).feasible);
+  r.performance("pm_deg") = simulation::Measured::of(40);
+  EXPECT_DOUBLE_EQ(judge(c, r).violation, 0.5);  // only the phase margin's (45 - 40) / 10
 }
 
 TEST(Criteria, ObjectivesAreMinimisedInDecadesWhereLogScale) {

@@ -48,11 +48,20 @@ TEST(Generate, RandomFillsTheArchive) {
     }
   }
   EXPECT_EQ(p.runs().back().status, "done");
+  // Every infeasible design counts under at least one rule, and no rule counts more designs
+  // than were infeasible.
+  std::int64_t most = 0, sum = 0;
+  for (const auto& [rule, n] : s.failed_rules) {
+    most = std::max(most, n);
+    sum += n;
+  }
+  EXPECT_GE(sum, s.simulated - s.feasible);
+  EXPECT_LE(most, s.simulated - s.feasible);
 }
 
 TEST(Generate, FailingSimulationIsKeptWithItsReason) {
   auto p = new_project("failing.isz");
-  simulation::WorkerPool pool(simulation::PoolOptions{2, 60});
+  simulation::WorkerPool pool(simulation::PoolOptions{2});
   auto run = p.begin_run("test", {});
   Evaluator ev(p, pool, run);
   // Design 1 names a model that does not exist: ngspice cannot simulate it.

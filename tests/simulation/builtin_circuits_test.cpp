@@ -10,6 +10,7 @@
 #include "circuit/input.hpp"
 #include "simulation/batch_reference.hpp"
 #include "simulation/simulator.hpp"
+#include "simulation_test_util.hpp"
 
 using namespace inversize;
 using namespace inversize::simulation;
@@ -19,20 +20,12 @@ struct Builtin {
   const char* spec;
   double min_gain_db;
 };
-
-std::string run_command(const std::string& cmd, int& status) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  char buf[4096];
-  while (p && fgets(buf, sizeof buf, p)) out += buf;
-  status = p ? pclose(p) : -1;
-  return out;
-}
 }  // namespace
 
 class BuiltinCircuit : public ::testing::TestWithParam<Builtin> {};
 
 TEST_P(BuiltinCircuit, IsAWorkingSensibleDesign) {
+  use_built_worker();
   auto tech = technology::load_default();
   auto opened = circuit::open_circuit(GetParam().spec, tech);
   auto cond = nominal_conditions(opened.deck, tech);

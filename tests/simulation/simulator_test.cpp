@@ -1,8 +1,16 @@
 // The testbenches and measurements end to end, on an opamp whose performances are known by hand.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
+#include <clocale>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
 #include <nlohmann/json.hpp>
+
+#include "circuit/input.hpp"
 
 #include "ideal_opamp.hpp"
 #include "simulation/ngspice_engine.hpp"
@@ -65,4 +73,39 @@ TEST(Simulator, OperatingPointFailureIsAFailedDesignWithReason) {
   EXPECT_FALSE(r.ok());
   EXPECT_FALSE(r.error.empty());
   for (const auto& m : r.performances) EXPECT_FALSE(m.value);
+}
+
+// The engine holds the C locale itself. The window runs in the user's locale; in a German one
+// printf writes 1,5 and strtod stops at the point. The DUT, the benches and ngspice's parsing
+// must not notice.
+TEST(Simulator, DecksAreCLocaleWhateverTheProcessLocale) {
+  namespace fs = std::filesystem;
+  const auto tech = inversize::technology::load_default();
+  auto miller = inversize::circuit::open_circuit("builtin:miller", tech);
+  inversize::circuit::apply_setting(miller.circuit, "M1.W=1.5u");  // parsed in the C locale
+  const auto cond = nominal_conditions(miller.deck, tech);
+
+  const fs::path dir = fs::temp_directory_path() / ("inversize_locale_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  const std::string make = "localedef -i de_DE -f UTF-8 '" + (dir / "de_DE.UTF-8").string() + "' >/dev/null 2>&1";
+  if (std::system(make.c_str()) != 0) GTEST_SKIP() << "localedef cannot make a German locale here";
+  ::setenv("LOCPATH", dir.c_str(), 1);
+  ASSERT_NE(std::setlocale(LC_ALL, "de_DE.UTF-8"), nullptr);
+  char probe[16];
+  std::snprintf(probe, sizeof probe, "%g", 1.5);
+  const bool german = std::string(probe) == "1,5";
+
+  const auto setup = make_setup(miller.deck, miller.circuit, tech, cond);
+  const auto benches = make_benches(setup.dut, setup.conditions);
+  auto r = run_setup(process_engine(), ideal_opamp_setup());
+
+  std::setlocale(LC_ALL, "C");
+  ::unsetenv("LOCPATH");
+  fs::remove_all(dir);
+  ASSERT_TRUE(german) << "the locale did not switch: " << probe;
+  EXPECT_NE(setup.dut.text.find("W=1.5u"), std::string::npos) << setup.dut.text;
+  EXPECT_EQ(setup.dut.text.find("1,5u"), std::string::npos);
+  EXPECT_NE(benches[0].deck.find("DC 1.8"), std::string::npos);
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_NEAR(*r.performance("gain_db").value, 59.9825, 0.002);
 }

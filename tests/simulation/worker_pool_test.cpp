@@ -37,7 +37,7 @@ TEST(WorkerPool, ParallelResultsEqualInProcessResults) {
     s.conditions.cl_f = cl;
     setups.push_back(s);
   }
-  WorkerPool pool(PoolOptions{2, 60});
+  WorkerPool pool(PoolOptions{2});
   std::atomic<int> seen{0};
   auto results = pool.run(setups, JobContext{}, [&](std::size_t, const SimulationResult&) { ++seen; });
   EXPECT_EQ(seen.load(), 4);
@@ -61,7 +61,7 @@ TEST(WorkerPool, FeasibilityGateReachesTheWorker) {
   use_cli_as_worker();
   std::vector<SimulationSetup> setups(2, ideal_opamp_setup());
   setups[0].gate = FeasibilityGate{SizingRuleLimits{}, 179.0};
-  WorkerPool pool(PoolOptions{2, 60});
+  WorkerPool pool(PoolOptions{2});
   auto results = pool.run(setups, JobContext{}, [](std::size_t, const SimulationResult&) {});
   ASSERT_TRUE(results[0].ok()) << results[0].error;
   EXPECT_TRUE(results[0].stopped_early);
@@ -83,7 +83,7 @@ TEST(WorkerPool, HangIsKilledAfterTimeoutAndOthersGoOn) {
 
 TEST(WorkerPool, CrashedWorkerCostsOneDesign) {
   use_cli_as_worker();
-  WorkerPool pool(PoolOptions{1, 60});
+  WorkerPool pool(PoolOptions{1});
   auto pid = pool.pids().at(0);
   std::thread killer([pid] {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
@@ -98,7 +98,7 @@ TEST(WorkerPool, CrashedWorkerCostsOneDesign) {
 
 TEST(WorkerPool, CancelStopsAndMarksTheRest) {
   use_cli_as_worker();
-  WorkerPool pool(PoolOptions{1, 60});
+  WorkerPool pool(PoolOptions{1});
   JobContext ctx;
   std::vector<SimulationSetup> setups(5, ideal_opamp_setup());
   int finished = 0;

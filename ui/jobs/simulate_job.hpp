@@ -1,5 +1,6 @@
-// The "Simulate" job: the document's circuit at its nominal conditions, in a worker process
-// (simulation::WorkerPool), so a crashing or hanging ngspice never takes the window along.
+// The "Simulate" job: the document's circuit at its nominal conditions, isolated in a worker
+// process (simulation::simulate), so a crashing or hanging ngspice never takes the window along:
+// it becomes a failed result with its reason.
 #pragma once
 
 #include "common/job.hpp"

@@ -1,0 +1,105 @@
+// Sizing rules that fit real circuits: saturation judged by the model's own vds and vdsat at
+// any inversion level, weak inversion told from cutoff, switches and devices that are off by
+// design not judged, and every violation naming its rule and device.
+#include <gtest/gtest.h>
+
+#include "circuit/input.hpp"
+#include "netlist/parser.hpp"
+#include "simulation/simulator.hpp"
+#include "simulation_test_util.hpp"
+
+using namespace inversize;
+using namespace inversize::simulation;
+
+namespace {
+OperatingPoint op(double vgs, double vds, double vth, double vdsat, double id) {
+  OperatingPoint p{Region::Cutoff, vgs, vds, vth, vdsat, id, 0, 0};
+  p.region = classify(p);
+  return p;
+}
+}  // namespace
+
+TEST(SizingRules, RegionsFromTheModelsOwnQuantities) {
+  // NMOS 80 mV below threshold carrying 1 uA, vds well above BSIM's weak-inversion vdsat.
+  EXPECT_EQ(op(0.32, 0.5, 0.40, 0.06, 1e-6).region, Region::WeakInversion);
+  EXPECT_TRUE(operating_point_violations("M1", op(0.32, 0.5, 0.40, 0.06, 1e-6), {}).empty());
+  // The same device with vds under vdsat + margin: not saturated, whatever its inversion.
+  auto v = operating_point_violations("M1", op(0.32, 0.12, 0.40, 0.06, 1e-6), {});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, kRuleSaturation);
+  EXPECT_EQ(v[0].second, "M1: not saturated, vds - vdsat = 60 mV < 100 mV");
+  // Strong inversion, saturated and linear.
+  EXPECT_EQ(op(0.60, 0.5, 0.40, 0.17, 20e-6).region, Region::Saturation);
+  EXPECT_EQ(op(0.60, 0.1, 0.40, 0.17, 20e-6).region, Region::Linear);
+  // Off: half a volt below threshold, or no current at all (a level-1 model below vth).
+  EXPECT_EQ(op(0.0, 0.9, 0.40, 0.05, 1e-15).region, Region::Cutoff);
+  EXPECT_EQ(op(0.35, 0.9, 0.40, -0.05, 0.0).region, Region::Cutoff);
+  v = operating_point_violations("M7", op(-0.1, 0.9, 0.40, 0.05, 1e-14), {});
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, kRuleOff);
+  EXPECT_EQ(v[0].second, "M7: off, vgs - vth = -500 mV, id = 1e-14 A");
+  // PMOS (ngspice's signs): saturated at vgs = -0.7 V, vth = -0.45 V; off with its gate 0.6 V
+  // above its source, which magnitudes alone (|0.6| - |-0.45| > 0) would call conducting.
+  EXPECT_EQ(op(-0.7, -0.9, -0.45, -0.2, -20e-6).region, Region::Saturation);
+  EXPECT_EQ(op(0.6, -0.9, -0.45, -0.05, -1e-15).region, Region::Cutoff);
+}
+
+// Switches and devices that are off by design are recognised by their wiring.
+TEST(SizingRules, ExemptByWiring) {
+  const std::string text =
+      "* exempt devices\n"
+      ".model nch nmos level=1 vto=0.45 kp=250u\n.model pch pmos level=1 vto=-0.45 kp=100u\n"
+      ".subckt ota vdd vss inp inn out ibias\n"
+      "M1 n1 inn tail vss nch W=8u L=1u\nM2 out inp tail vss nch W=8u L=1u\n"
+      "M3 n1 n1 vdd vdd pch W=12u L=1u\nM4 out n1 vdd vdd pch W=12u L=1u\n"
+      "M5 tail ibias vss vss nch W=8u L=1u\nM6 ibias ibias vss vss nch W=4u L=1u\n"
+      "MS x vdd out vss nch W=2u L=1u\nCc x n1 1p\n"
+      "MP y vss out vdd pch W=2u L=1u\nCp y vss 1p\n"
+      "MOFF out vss tail vss nch W=1u L=1u\n"
+      "MDUM n1 n1 n1 vdd pch W=1u L=1u\n"
+      "MTIE tail out out vss nch W=1u L=1u\n"
+      ".ends ota\n";
+  auto deck = netlist::parse_string(text, "exempt.cir");
+  auto c = circuit::build_circuit(deck);
+  const auto exempt = exempt_devices(c);
+  EXPECT_EQ(exempt.at("MS"), "switch (gate on vdd)");
+  EXPECT_EQ(exempt.at("MP"), "switch (gate on vss)");
+  EXPECT_EQ(exempt.at("MOFF"), "off by design (gate on vss)");
+  EXPECT_EQ(exempt.at("MDUM"), "MOS capacitor (drain tied to source)");
+  EXPECT_EQ(exempt.at("MTIE"), "off by design (gate tied to source)");
+  for (const char* judged : {"M1", "M2", "M3", "M4", "M5", "M6"}) EXPECT_FALSE(exempt.count(judged)) << judged;
+}
+
+// The built-in Miller with a 25 times wider input pair: at 19 uA each, M1 and M2 sit 27 mV
+// below threshold (BSIM3 vdsat 46 mV, vds 0.74 V). That is weak inversion, saturated; the old
+// fixed rule (vgs - vth >= 50 mV) called it cutoff and rejected the design.
+TEST(SizingRules, WeakInversionInputPairKeepsTheRules) {
+  use_built_worker();
+  const auto tech = technology::load_default();
+  auto miller = circuit::open_circuit("builtin:miller", tech);
+  for (const char* s : {"M1.W=200u", "M2.W=200u"}) circuit::apply_setting(miller.circuit, s);
+  auto r = simulate(miller.deck, miller.circuit, tech, nominal_conditions(miller.deck, tech));
+  ASSERT_TRUE(r.ok()) << r.error;
+  for (const char* d : {"M1", "M2"}) {
+    const auto& p = r.operating_points.at(d);
+    EXPECT_EQ(p.region, Region::WeakInversion) << d;
+    EXPECT_LT(p.overdrive(), 0) << d;
+    EXPECT_GT(p.sat_margin(), 0.1) << d;
+  }
+  EXPECT_TRUE(r.sizing_rules.ok) << ::testing::PrintToString(r.sizing_rules.violations);
+}
+
+// A PMOS nulling resistor with its gate on VSS (2 kohm in triode): exempt as a switch, and the
+// opamp it compensates keeps the rules.
+TEST(SizingRules, MosNullingResistorIsNotJudged) {
+  use_built_worker();
+  const auto tech = technology::load_default();
+  auto opened = circuit::open_circuit(kSimulationData + "/miller_mos_nulling_resistor.cir", tech);
+  auto r = simulate(opened.deck, opened.circuit, tech, nominal_conditions(opened.deck, tech));
+  ASSERT_TRUE(r.ok()) << r.error;
+  EXPECT_EQ(r.operating_points.at("Mz").region, Region::Linear);
+  EXPECT_EQ(r.sizing_rules.exempt.at("Mz"), "switch (gate on vss)");
+  EXPECT_TRUE(r.sizing_rules.ok) << ::testing::PrintToString(r.sizing_rules.violations);
+  ASSERT_TRUE(r.performance("pm_deg").value);
+  EXPECT_GT(*r.performance("pm_deg").value, 60);
+}
