@@ -87,10 +87,14 @@ TEST(Build, WholeDeckDropsTestbenchSources) {
   Circuit c = build_circuit(netlist::parse_file(data("flat_deck.sp")), {});
   EXPECT_EQ(c.subckt, "");
   EXPECT_EQ(c.name, "* flat five-transistor OTA written at the top level with its testbench");
-  EXPECT_EQ(c.devices.size(), 7u);  // 6 MOS + Cload; Vdd, Vp, Vn and Iref (on ibias) dropped
+  EXPECT_EQ(c.devices.size(), 6u);  // the MOSFETs; Vdd, Vp, Vn, Iref (on ibias) and the load Cload set aside
   EXPECT_EQ(c.device("Vdd"), nullptr);
   EXPECT_EQ(c.device("Iref"), nullptr);
-  ASSERT_NE(c.device("Cload"), nullptr);
+  EXPECT_EQ(c.device("Cload"), nullptr);
+  EXPECT_DOUBLE_EQ(c.deck_conditions.cl_f.value_or(0), 2e-12);
+  EXPECT_DOUBLE_EQ(c.deck_conditions.ibias_a.value_or(0), 10e-6);
+  EXPECT_DOUBLE_EQ(c.deck_conditions.vdd_v.value_or(0), 1.8);
+  EXPECT_DOUBLE_EQ(c.deck_conditions.vcm_v.value_or(0), 0.9);
   EXPECT_EQ(c.nets[0], "0");
   EXPECT_EQ(c.nets[*c.port(PortRole::Vss)], "0");
   EXPECT_EQ(c.nets[*c.port(PortRole::Inp)], "vinp");
@@ -283,4 +287,35 @@ TEST(Build, DefaultsMayUseInstanceParameters) {
   Circuit c = build_text("t\n" + kModels + ".subckt cell a b w=1u l={w/2}\nM1 a a b b nch W={w} L={l}\n.ends\n"
                          ".subckt amp vdd vss inp inn out\nX1 out vss cell w=4u\nM2 out inn vdd vdd pch W=1u L=1u\nM3 out inp vss vss nch W=1u L=1u\n.ends\n");
   EXPECT_DOUBLE_EQ(c.device("X1.M1")->l, 2e-6);  // the default uses the instance's w
+}
+
+TEST(Build, DeckTestbenchThroughSourceChainsAndInputNetworks) {
+  // Common mode and differential input from two stacked sources, a split supply, feedback
+  // through a resistor, two load capacitors; the bias voltage Vb and the ammeter Vm stay.
+  Circuit c = build_text("t\n" + kModels +
+                         "M1 x inn tail vss nch W=1u L=1u\nM2 o inp tail vss nch W=1u L=1u\n"
+                         "M3 x x vdd vdd pch W=1u L=1u\nM4 om x vdd vdd pch W=1u L=1u\nVm om out 0\n"
+                         "M5 tail vb vss vss nch W=1u L=1u\nVb vb vss 0.6\n"
+                         "Vp vdd 0 1.2\nVn 0 vss 1.0\nVcm cm 0 0.1\nVid inp cm DC 0 AC 1\n"
+                         "Rf out inn 1meg\nC1 out 0 1p\nC2 vss out 0.5p\nCc o x 1p\n");
+  const auto& k = c.deck_conditions;
+  EXPECT_DOUBLE_EQ(k.vdd_v.value_or(0), 2.2);  // 1.2 - (-1.0)
+  EXPECT_DOUBLE_EQ(k.vcm_v.value_or(0), 1.1);  // 0.1 - (-1.0)
+  EXPECT_DOUBLE_EQ(k.cl_f.value_or(0), 1.5e-12);
+  for (const char* tb : {"Vp", "Vn", "Vcm", "Vid", "Rf", "C1", "C2"}) EXPECT_EQ(c.device(tb), nullptr) << tb;
+  ASSERT_NE(c.device("Vb"), nullptr);  // a bias voltage of the opamp
+  ASSERT_NE(c.device("Cc"), nullptr);  // between internal nets: the opamp's
+  EXPECT_EQ(c.device("Vm"), nullptr);  // the ammeter joined om and out
+  EXPECT_EQ(c.device("M4")->nets[Drain], *c.port(PortRole::Out));
+  EXPECT_EQ(c.net_index("om"), -1);
+}
+
+TEST(Build, ZeroVoltSourceBetweenTwoPortsIsAnError) {
+  EXPECT_NE(build_error(".subckt a vdd vss inp inn out\n" + kModels +
+                        "M1 out inp vss vss nch W=1u L=1u\nM2 out inn vdd vdd pch W=1u L=1u\nVx out inn 0\n.ends\n"),
+            "(no error)");
+  EXPECT_NE(build_error("t\n.subckt a vdd vss inp inn out\nM1 out inp vss vss nch W=1u L=1u\n"
+                        "M2 out inn vdd vdd pch W=1u L=1u\nVx out inn 0\n.ends\n.model nch nmos\n.model pch pmos\n")
+                .find("t.sp:5: 0 V source 'Vx' joins the ports"),
+            std::string::npos);
 }

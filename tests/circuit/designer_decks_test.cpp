@@ -150,8 +150,9 @@ TEST(DesignerDecks, VoltageBiasedCascodeGates) {
 
   std::string err;
   const auto ours = cli_simulate(file, "", err);
-  const auto ref = ngspice_values(".include \"" + tech.model_files.at(0).path + "\"\n" + slurp(file),
-                                  test::ac_measures("out"), "telescopic");
+  std::string with_models = slurp(file);  // the technology's models below the deck's title line
+  with_models.insert(with_models.find('\n') + 1, ".include \"" + tech.model_files.at(0).path + "\"\n");
+  const auto ref = ngspice_values(with_models, test::ac_measures("out"), "telescopic");
   if (ref.empty()) GTEST_SKIP() << "ngspice is not installed";
   expect_matches_ngspice(ours, ref);
 
@@ -214,25 +215,32 @@ TEST(DesignerDecks, FirstLineIsNotEatenAsTheTitle) {
 
 // The warnings decompose knows reach simulate and new too.
 TEST(DesignerDecks, SimulateAndNewRepeatDecomposeWarnings) {
-  // M9's gate net 'float' is driven by nothing; M9 hangs on the output as an extra load.
-  const std::string file = ::testing::TempDir() + "/floating_gate.sp";
-  std::string text = slurp(std::string(INVERSIZE_SOURCE_RESOURCE_DIR) + "/circuits/miller.cir");
-  text.insert(text.find(".ends"), "M9 out float vss vss nch W=1u L=1u\n.foo bar\n");
-  std::ofstream(file) << text;
+  const std::string miller = slurp(std::string(INVERSIZE_SOURCE_RESOURCE_DIR) + "/circuits/miller.cir");
+  // simulate: a parser warning and a structural one (a bias voltage source the decomposition leaves out).
+  const std::string biased = ::testing::TempDir() + "/biased_sink.sp";
+  std::string text = miller;
+  text.insert(text.find(".ends"), "M9 out vb vss vss nch W=1u L=1u\nVb vb vss 0.3\n.foo bar\n");
+  std::ofstream(biased) << text;
   std::string err;
-  const auto j = cli_simulate(file, "", err);
-  EXPECT_NE(err.find("warning: M9: gate net 'float' is driven by no device"), std::string::npos) << err;
+  const auto j = cli_simulate(biased, "", err);
   EXPECT_NE(err.find("'.foo' is not understood"), std::string::npos) << err;
-  EXPECT_TRUE(mentions(j["warnings"].get<std::vector<std::string>>(), "driven by no device"));
+  EXPECT_NE(err.find("warning: Vb: a voltage source inside the opamp is left out of the decomposition"), std::string::npos)
+      << err;
+  ASSERT_TRUE(j.contains("warnings")) << j.dump();
+  EXPECT_TRUE(mentions(j["warnings"].get<std::vector<std::string>>(), "left out of the decomposition"));
 
+  // new: a gate driven by nothing (simulating that is the engine's crash-isolation test).
+  const std::string floating = ::testing::TempDir() + "/floating_gate.sp";
+  text = miller;
+  text.insert(text.find(".ends"), "M9 out float vss vss nch W=1u L=1u\n");
+  std::ofstream(floating) << text;
   int status = 0;
   const std::string project = ::testing::TempDir() + "/floating_gate_" + std::to_string(::getpid()) + ".isz";
-  const std::string out =
-      test::run_command(std::string(INVERSIZE_CLI_EXE) + " new '" + project + "' --circuit '" + file + "' 2>&1", status);
+  const std::string out = test::run_command(
+      std::string(INVERSIZE_CLI_EXE) + " new '" + project + "' --circuit '" + floating + "' 2>&1", status);
   EXPECT_EQ(status, 0) << out;
   EXPECT_NE(out.find("warning: M9: gate net 'float' is driven by no device"), std::string::npos) << out;
-  std::remove(project.c_str());
-  std::remove(file.c_str());
+  for (const auto& f : {project, floating, biased}) std::remove(f.c_str());
 }
 
 // PDK devices instanced as the PDK's subckts (`XM1 d g s b nmos_3p3 w= l=`), defined only in the
