@@ -129,10 +129,11 @@ class Analysis {
   }
 
   // Stage k: transistors whose gate carries the stage k-1 signal and whose channel touches no
-  // signal net, then their cascodes (source on a transconductor's output). Not a new stage:
-  // a device whose channel touches a signal net, one whose gate hangs on a diode that is not a
-  // load, or a transistor of a current mirror whose reference side is not a load — all are the stage bias of a stage already found (the output
-  // mirror of a symmetrical OTA, cascoded or not). False when the stage is empty.
+  // signal net, then their cascodes (source on a transconductor's output). Not a new stage: a
+  // device whose channel touches a signal net, one whose gate hangs on a diode that is not a
+  // load, or a transistor of a current mirror whose reference side is not a load. All those
+  // are the stage bias of a stage already found (the output mirror of a symmetrical OTA,
+  // cascoded or not). False when the stage is empty.
   bool gain_stage(int k) {
     std::vector<Change> changes;
     std::vector<std::pair<int, int>> marks;

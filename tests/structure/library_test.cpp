@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "common/resources.hpp"
 #include "structure/function.hpp"
 #include "structure/graph.hpp"
 #include "structure/library.hpp"
@@ -87,6 +88,18 @@ TEST(Library, DefaultHoldsTheVocabulary) {
   EXPECT_FALSE(lib.dominates(lib.find("simple current mirror"), lib.find("cross-coupled pair")));
   std::set<std::string> abbrs;
   for (const auto& s : lib.structures()) EXPECT_TRUE(abbrs.insert(s.abbr).second) << "abbreviation twice: " << s.abbr;
+}
+
+TEST(Library, DefaultIsTheResourceFile) {
+  const std::string text = read_resource(kLibraryResource);
+  EXPECT_NE(text.find("\"cascode current mirror\""), std::string::npos);
+  EXPECT_EQ(Library::from_json(text).size(), default_library().size());
+  try {
+    read_resource("structure/no-such-library.json");
+    ADD_FAILURE() << "a missing resource file must throw";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("structure/no-such-library.json"), std::string::npos) << e.what();
+  }
 }
 
 TEST(Library, RejectsMalformedData) {
