@@ -26,6 +26,7 @@ NewProjectDialog::NewProjectDialog(const QString& netlist, const circuit::Circui
   auto* form = new QFormLayout;
   // The built-ins by name, then the file the technology came from if it is not one, then "File…".
   tech_box_ = new QComboBox(this);
+  tech_box_->setObjectName(QStringLiteral("technology"));
   for (const auto& name : technology::builtin_names()) tech_box_->addItem(QString::fromStdString(name), QString::fromStdString(name));
   if (tech_.builtin.empty() && !tech_.source_file.empty())
     tech_box_->addItem(QString::fromStdString(tech_.source_file), QString::fromStdString(tech_.source_file));
