@@ -213,8 +213,8 @@
     </message>
     <message>
         <location filename="../ui/exploration/exploration_view.cpp" line="219"/>
-        <source>%1 samples (%2 s), %3 verified, %4 meet the specification (%5 keeping every sizing rule)%6</source>
-        <translation>%1 Samples (%2 s), %3 verifiziert, %4 erfüllen die Spezifikation (%5 davon halten jede Dimensionierungsregel ein)%6</translation>
+        <source>%1 samples (%2 s), %3 verified, %4 meet the specification %7 (%5 keeping every sizing rule)%6</source>
+        <translation>%1 Samples (%2 s), %3 verifiziert, %4 erfüllen die Spezifikation %7 (%5 davon mit allen Dimensionierungsregeln)%6</translation>
     </message>
     <message>
         <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
@@ -307,6 +307,14 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>meets (tol.)</source>
+        <translation>erfüllt (Tol.)</translation>
+    </message>
+    <message>
+        <source>Every given performance on the right side of its value, %1</source>
+        <translation>Jede angegebene Performance auf der richtigen Seite ihres Werts, %1</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::ScatterView</name>
@@ -332,8 +340,8 @@
     </message>
     <message>
         <location filename="../ui/exploration/sample_views.cpp" line="68"/>
-        <source>meets the specification</source>
-        <translation>erfüllt die Spezifikation</translation>
+        <source>meets the specification (%1)</source>
+        <translation>erfüllt die Spezifikation (%1)</translation>
     </message>
     <message>
         <location filename="../ui/exploration/sample_views.cpp" line="142"/>
@@ -380,13 +388,13 @@
     </message>
     <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
-        <source>match the values (±2 %)</source>
-        <translation>die Werte treffen (±2 %)</translation>
+        <source>match the values (±%1)</source>
+        <translation>die Werte treffen (±%1)</translation>
     </message>
     <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
-        <source>What the ranking and the refinement aim at. Meet: every performance better than, or within 2 % of, its value. Match: within 2 % of every value on both sides, to reproduce a performance vector (e.g. one loaded from a design); no aiming at a training design then.</source>
-        <translation>Worauf Reihung und Verfeinerung zielen. Erfüllen: jede Performance besser als ihr Wert oder höchstens 2 % darunter. Treffen: jeder Wert auf beiden Seiten auf 2 % genau, um einen Performance-Vektor nachzubilden (etwa den eines geladenen Designs); dann ohne Ausrichtung auf ein Trainingsdesign.</translation>
+        <source>What the ranking and the refinement aim at. Meet: every performance on the right side of its value (with the tolerance, if any). Match: within %1 of every value on both sides, to reproduce a performance vector (e.g. one loaded from a design); no aiming at a training design then.</source>
+        <translation>Worauf Reihung und Verfeinerung zielen. Erfüllen: jede Performance auf der richtigen Seite ihres Werts (mit der Toleranz, falls angegeben). Treffen: jeder Wert auf beiden Seiten auf %1 genau, um einen Performance-Vektor nachzubilden (etwa den eines geladenen Designs); dann ohne Ausrichtung auf ein Trainingsdesign.</translation>
     </message>
     <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
@@ -452,6 +460,22 @@
         <location filename="../ui/exploration/spec_panel.cpp" line="162"/>
         <source>Outside the training data (%1 … %2): the model extrapolates</source>
         <translation>Außerhalb der Trainingsdaten (%1 … %2): das Modell extrapoliert</translation>
+    </message>
+    <message>
+        <source>none: met strictly (e.g. gain_db=0.5 pm_deg=1 gbw_hz=2%)</source>
+        <translation>keine: streng erfüllt (z. B. gain_db=0.5 pm_deg=1 gbw_hz=2%)</translation>
+    </message>
+    <message>
+        <source>How far on the bad side of a value a simulated sizing may lie and still meet it: in the performance&apos;s own unit (gain_db=0.5 dB, pm_deg=1 degree, power_w=10u) or, for linear quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its right side.</source>
+        <translation>Wie weit eine simulierte Dimensionierung auf der schlechten Seite eines Werts liegen darf und ihn noch erfüllt: in der Einheit der Performance (gain_db=0.5 dB, pm_deg=1 Grad, power_w=10u) oder, für lineare Größen, in Prozent (gbw_hz=2%). Leer: ein Wert ist erfüllt, wenn die Simulation auf seiner richtigen Seite liegt.</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source> — ignored: values are met strictly</source>
+        <translation> — ignoriert: die Werte gelten streng</translation>
     </message>
 </context>
 <context>

@@ -213,8 +213,8 @@
     </message>
     <message>
         <location filename="../ui/exploration/exploration_view.cpp" line="219"/>
-        <source>%1 samples (%2 s), %3 verified, %4 meet the specification (%5 keeping every sizing rule)%6</source>
-        <translation>%1 amostras (%2 s), %3 verificadas, %4 cumprem a especificação (%5 respeitando todas as regras de dimensionamento)%6</translation>
+        <source>%1 samples (%2 s), %3 verified, %4 meet the specification %7 (%5 keeping every sizing rule)%6</source>
+        <translation>%1 amostras (%2 s), %3 verificadas, %4 cumprem a especificação %7 (%5 respeitando todas as regras de dimensionamento)%6</translation>
     </message>
     <message>
         <location filename="../ui/exploration/exploration_view.cpp" line="254"/>
@@ -307,6 +307,14 @@
         <source>no</source>
         <translation>não</translation>
     </message>
+    <message>
+        <source>meets (tol.)</source>
+        <translation>cumpre (tol.)</translation>
+    </message>
+    <message>
+        <source>Every given performance on the right side of its value, %1</source>
+        <translation>Cada desempenho dado do lado certo do seu valor, %1</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::ScatterView</name>
@@ -332,8 +340,8 @@
     </message>
     <message>
         <location filename="../ui/exploration/sample_views.cpp" line="68"/>
-        <source>meets the specification</source>
-        <translation>cumpre a especificação</translation>
+        <source>meets the specification (%1)</source>
+        <translation>cumpre a especificação (%1)</translation>
     </message>
     <message>
         <location filename="../ui/exploration/sample_views.cpp" line="142"/>
@@ -380,13 +388,13 @@
     </message>
     <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
-        <source>match the values (±2 %)</source>
-        <translation>acertar os valores (±2 %)</translation>
+        <source>match the values (±%1)</source>
+        <translation>acertar os valores (±%1)</translation>
     </message>
     <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
-        <source>What the ranking and the refinement aim at. Meet: every performance better than, or within 2 % of, its value. Match: within 2 % of every value on both sides, to reproduce a performance vector (e.g. one loaded from a design); no aiming at a training design then.</source>
-        <translation>O alvo da ordenação e do refinamento. Cumprir: cada desempenho melhor do que o seu valor, ou a menos de 2 % dele. Acertar: a menos de 2 % de cada valor, dos dois lados, para reproduzir um vetor de desempenhos (p. ex. o de um design carregado); sem apontar a um design de treino nesse caso.</translation>
+        <source>What the ranking and the refinement aim at. Meet: every performance on the right side of its value (with the tolerance, if any). Match: within %1 of every value on both sides, to reproduce a performance vector (e.g. one loaded from a design); no aiming at a training design then.</source>
+        <translation>O alvo da ordenação e do refinamento. Cumprir: cada desempenho do lado certo do seu valor (com a tolerância, se houver). Acertar: a menos de %1 de cada valor, dos dois lados, para reproduzir um vetor de desempenhos (p. ex. o de um design carregado); sem apontar a um design de treino.</translation>
     </message>
     <message>
         <location filename="../ui/exploration/spec_panel.cpp" line="133"/>
@@ -452,6 +460,22 @@
         <location filename="../ui/exploration/spec_panel.cpp" line="162"/>
         <source>Outside the training data (%1 … %2): the model extrapolates</source>
         <translation>Fora dos dados de treino (%1 … %2): o modelo extrapola</translation>
+    </message>
+    <message>
+        <source>none: met strictly (e.g. gain_db=0.5 pm_deg=1 gbw_hz=2%)</source>
+        <translation>nenhuma: cumprido estritamente (p. ex. gain_db=0.5 pm_deg=1 gbw_hz=2%)</translation>
+    </message>
+    <message>
+        <source>How far on the bad side of a value a simulated sizing may lie and still meet it: in the performance&apos;s own unit (gain_db=0.5 dB, pm_deg=1 degree, power_w=10u) or, for linear quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its right side.</source>
+        <translation>Quanto um dimensionamento simulado pode ficar do lado mau de um valor e ainda cumpri-lo: na unidade do desempenho (gain_db=0.5 dB, pm_deg=1 grau, power_w=10u) ou, para grandezas lineares, em percentagem (gbw_hz=2%). Vazio: um valor é cumprido quando a simulação está do seu lado certo.</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source> — ignored: values are met strictly</source>
+        <translation> — ignorada: os valores são cumpridos estritamente</translation>
     </message>
 </context>
 <context>

@@ -105,10 +105,10 @@ int run(EvaluateArgs& a) {
                dataset::to_string(r.split), r.samples, final_dir.c_str(), cli::duration(r.seconds).c_str());
   const auto headline = evaluation::metric_name(r.headline);
   for (const auto& m : r.models)
-    std::fprintf(stderr, "  %-26s %5zu designs: median |difference| %.2f %%, best of %d %s all for %.0f %%\n",
+    std::fprintf(stderr, "  %-26s %5zu designs: median |difference| %.2f %%, best of %d %s: %.0f %% of the specifications\n",
                  m.arch.c_str(), m.training_designs, evaluation::overall_error(m) * 100, r.samples, headline.c_str(),
                  m.best_of_n[evaluation::index(r.headline)] * 100);
-  std::fprintf(stderr, "  a training design already %s it for %.0f %%\n", headline.c_str(),
+  std::fprintf(stderr, "  a training design already satisfies it (%s): %.0f %% of the specifications\n", headline.c_str(),
                r.training_satisfies[evaluation::index(r.headline)] * 100);
   return 0;
 }

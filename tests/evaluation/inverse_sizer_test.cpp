@@ -469,6 +469,26 @@ TEST(SampleCommand, VerifiedSamplesMeetAndSayWhetherTheyKeepTheSizingRules) {
   EXPECT_FALSE(p["samples"][0].contains("predicted_meet")) << "drawn only";
 }
 
+// --tolerance: explicit, in the performance's own unit; refused in percent for decibels and
+// for a performance the specification does not give; recorded in the JSON.
+TEST(SampleCommand, ToleranceIsExplicitAndRecorded) {
+  const auto path = copy_of("miller.isz");
+  const std::string cli = std::string(INVERSIZE_CLI_EXE) + " sample " + path + " --spec gain_db=65 gbw_hz=10meg -n 2 --json";
+  int status = 0;
+  auto out = run_command(cli + " --tolerance gain_db=0.5 gbw_hz=2%", status);
+  ASSERT_EQ(status, 0) << out;
+  EXPECT_EQ(nlohmann::json::parse(out)["tolerance"], (nlohmann::json{"gain_db=0.5", "gbw_hz=2%"}));
+  out = run_command(cli, status);
+  ASSERT_EQ(status, 0) << out;
+  EXPECT_TRUE(nlohmann::json::parse(out)["tolerance"].empty()) << "strictly by default";
+  out = run_command(cli + " --tolerance gain_db=2% 2>&1", status);
+  EXPECT_NE(status, 0);
+  EXPECT_NE(out.find("not in percent"), std::string::npos) << out;
+  out = run_command(cli + " --tolerance pm_deg=1 2>&1", status);
+  EXPECT_NE(status, 0);
+  EXPECT_NE(out.find("does not give pm_deg"), std::string::npos) << out;
+}
+
 // --refine-goal match: the sizings land on the values (a 10 MHz gbw), where meeting them
 // aims at a training design that beats them and keeps its overshoot (13-19 MHz, GUI under Xvfb).
 TEST(SampleCommand, MatchingLandsOnTheSpecifiedValues) {
