@@ -21,7 +21,7 @@ struct CircuitOptions {
   std::vector<std::string> biases;  // NET=V
 
   void add_to(CLI::App* cmd, bool positional = true) {
-    if (positional) cmd->add_option("netlist", input, "SPICE netlist, or builtin:miller / builtin:fcoa")->required();
+    if (positional) cmd->add_option("netlist", input, "SPICE netlist, or builtin:NAME (miller, fcoa, miller_gf180, fcoa_gf180)")->required();
     cmd->add_option("--tech", tech, inversize::technology::kTechOptionHelp);
     cmd->add_option("--subckt", subckt, "the opamp's .subckt when the netlist holds several");
     cmd->add_option("--port", ports, "port role of a net, ROLE=NET (roles: vdd vss inp inn out ibias)");

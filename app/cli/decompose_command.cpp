@@ -69,7 +69,7 @@ int run(const DecomposeArgs& a) {
 void add_decompose_command(CLI::App& app) {
   auto args = std::make_shared<DecomposeArgs>();
   auto* cmd = app.add_subcommand("decompose", "Structural blocks, device functions and symmetric pairs of opamps");
-  cmd->add_option("netlist", args->inputs, "SPICE netlists, or builtin:miller / builtin:fcoa")->required();
+  cmd->add_option("netlist", args->inputs, "SPICE netlists, or builtin:NAME (miller, fcoa, miller_gf180, fcoa_gf180)")->required();
   cmd->add_option("--tech", args->tech, technology::kTechOptionHelp);
   cmd->add_option("--subckt", args->subckt, "the opamp's .subckt when a netlist holds several");
   cmd->add_option("--port", args->ports, "port role of a net, ROLE=NET (roles: vdd vss inp inn out ibias)");

@@ -71,7 +71,7 @@ void add_new_command(CLI::App& app) {
   auto a = std::make_shared<NewArgs>();
   auto* cmd = app.add_subcommand("new", "Create a project file from a circuit: netlist, technology, design space");
   cmd->add_option("project", a->project, "the project file to create (.isz); never overwritten")->required();
-  cmd->add_option("--circuit", a->circuit.input, "SPICE netlist, or builtin:miller / builtin:fcoa")->required();
+  cmd->add_option("--circuit", a->circuit.input, "SPICE netlist, or builtin:NAME (miller, fcoa, miller_gf180, fcoa_gf180)")->required();
   a->circuit.add_to(cmd, false);
   cmd->add_option("--fix", a->fixes, "fix a design variable, NAME=VALUE (e.g. C_Cc=2p)");
   cmd->add_option("--range", a->ranges, "range of a design variable, NAME=LO:HI (e.g. Ibias=10u:40u)");

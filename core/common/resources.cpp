@@ -1,11 +1,13 @@
 #include "common/resources.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <cctype>
 #include <stdexcept>
+#include <vector>
 
 namespace fs = std::filesystem;
 
@@ -38,11 +40,20 @@ std::string builtin_circuit_path(const std::string& spec) {
   const std::string prefix = "builtin:";
   if (spec.rfind(prefix, 0) != 0) return {};
   std::string name = spec.substr(prefix.size());
+  const fs::path dir = fs::path(resource_dir()) / "circuits";
+  auto unknown = [&] {
+    std::vector<std::string> names;  // the files in circuits/, so a new built-in is listed
+    for (const auto& e : fs::directory_iterator(dir))
+      if (e.path().extension() == ".cir") names.push_back(e.path().stem().string());
+    std::sort(names.begin(), names.end());
+    std::string list;
+    for (const auto& n : names) list += (list.empty() ? "" : ", ") + n;
+    return std::runtime_error("unknown built-in circuit '" + name + "' (built-ins: " + list + ")");
+  };
   for (char c : name)
-    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'))
-      throw std::runtime_error("unknown built-in circuit '" + name + "' (built-ins: miller, fcoa)");
-  fs::path p = fs::path(resource_dir()) / "circuits" / (name + ".cir");
-  if (!fs::exists(p)) throw std::runtime_error("unknown built-in circuit '" + name + "' (built-ins: miller, fcoa)");
+    if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-')) throw unknown();
+  fs::path p = dir / (name + ".cir");
+  if (!fs::exists(p)) throw unknown();
   return p.string();
 }
 

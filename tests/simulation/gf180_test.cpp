@@ -164,3 +164,14 @@ TEST(Gf180Library, CornerWrittenIntoTheDeckGivesTheLibrarysNumbers) {
     EXPECT_DOUBLE_EQ(values.at(0), written[name].at(0)) << name;
   }
 }
+
+TEST(Gf180Builtins, AnUnknownBuiltinListsEveryShippedCircuit) {
+  try {
+    circuit::open_circuit("builtin:miler_gf180", technology::load_named("gf180mcu"));
+    FAIL() << "a misspelt built-in must be refused";
+  } catch (const std::runtime_error& e) {
+    const std::string m = e.what();
+    for (const char* name : {"fcoa", "fcoa_gf180", "miller", "miller_gf180"})
+      EXPECT_NE(m.find(name), std::string::npos) << m;
+  }
+}

@@ -1,9 +1,15 @@
 // The new-project dialog's technology choice: the built-ins by name and "File…", the one the
-// netlist was opened with selected, another built-in chosen reaching technology().
+// netlist was opened with selected, another built-in chosen reaching technology(); the main
+// window opens the gf180mcu opamp and the shipped gf180mcu project in their technology.
 #include <QComboBox>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include "circuit/input.hpp"
+#include "common/resources.hpp"
+#include "mainwindow/main_window.hpp"
+#include "project/document.hpp"
 #include "mainwindow/new_project_dialog.hpp"
 #include "technology/choice.hpp"
 
@@ -13,6 +19,24 @@ class NewProjectDialogTest : public QObject {
   Q_OBJECT
 
  private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway place
+    QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
+  }
+
+  void windowOpensTheGf180BuiltinsInTheirTechnology() {
+    ui::mainwindow::MainWindow w;
+    QVERIFY(w.open(QStringLiteral("builtin:miller_gf180"), true));
+    QCOMPARE(w.document()->tech.name, std::string("gf180mcu"));
+    // A copy: opening a writable project switches its journal, the shipped file stays as shipped.
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("miller_gf180.isz"));
+    QVERIFY(QFile::copy(QString::fromStdString(resource_path("projects/miller_gf180.isz")), copy));
+    QVERIFY(w.open(copy, true));
+    QCOMPARE(w.document()->tech.name, std::string("gf180mcu"));
+    QCOMPARE(w.document()->circuit().transistors().size(), std::size_t{8});
+  }
+
   void offersTheBuiltinsAndAFile() {
     const auto tech = technology::technology_for_circuit("builtin:miller_gf180");
     QCOMPARE(tech.name, std::string("gf180mcu"));
