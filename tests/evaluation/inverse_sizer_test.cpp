@@ -122,6 +122,23 @@ TEST(InverseSizer, ExportedNetlistSimulatesToTheVerifiedPerformances) {
 }
 
 // The designer's best sizing: one that meets and keeps the sizing rules, then one that meets.
+// Verification says how it ended: cancelled when its token stopped it (the rest unverified),
+// done when everything was simulated or nothing was left to simulate.
+TEST(InverseSizer, VerifySaysWhetherItWasCancelled) {
+  auto project = dataset::Project::open(copy_of("miller.isz"));
+  InverseSizer sizer(project, "structural");
+  auto spec = sizer.complete(parse_specification({"gain_db=70"}));
+  auto samples = sizer.sample(spec, 2, {});
+  simulation::WorkerPool pool({2, 30});
+  JobContext cancelled;
+  cancelled.cancel.cancel();
+  EXPECT_TRUE(sizer.verify(samples, spec, pool, cancelled).is_cancelled());
+  for (const auto& s : samples) EXPECT_FALSE(s.verified);
+  EXPECT_TRUE(sizer.verify(samples, spec, pool, {}).is_done());
+  for (const auto& s : samples) EXPECT_TRUE(s.verified);
+  EXPECT_TRUE(sizer.verify(samples, spec, pool, cancelled).is_done()) << "nothing left to simulate";
+}
+
 TEST(InverseSizer, BestPrefersAFeasibleSizingThatMeets) {
   auto sizing = [](bool meets, bool feasible, double shortfall) {
     SampledSizing s;

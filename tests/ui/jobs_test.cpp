@@ -65,6 +65,26 @@ class JobsTest : public QObject {
     QVERIFY(!on_done);  // only work that is done hands its result on
   }
 
+  // At a job's edge: work that keeps what it finished and says how it stopped passes its
+  // outcome on; thrown Cancelled and errors become theirs.
+  void run_job_gives_one_outcome() {
+    QVERIFY(run_job([] {}).is_done());
+    QVERIFY(run_job([] { return JobOutcome::cancelled(); }).is_cancelled());
+    QVERIFY(run_job([] { throw Cancelled(); }).is_cancelled());
+    const auto failed = run_job([]() -> JobOutcome { throw std::invalid_argument("bad W"); });
+    QVERIFY(failed.is_failed());
+    QCOMPARE(failed.reason, std::string("bad W"));
+    bool threw = false;
+    try {
+      failed.rethrow();
+    } catch (const std::runtime_error& e) {
+      threw = std::string(e.what()) == "bad W";
+    }
+    QVERIFY(threw);
+    QVERIFY_THROWS_EXCEPTION(Cancelled, JobOutcome::cancelled().rethrow());
+    JobOutcome::done().rethrow();  // nothing
+  }
+
   // Reports faster than the UI thread takes them are merged into one signal, but every curve
   // point (training's loss curves) arrives, in order, and the last report before the end.
   void merged_reports_keep_every_curve_point() {
