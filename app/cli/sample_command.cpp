@@ -166,7 +166,7 @@ int run(SampleArgs& a) {
 
   JobOutcome outcome;  // of the verification
   if (a.verify) {
-    simulation::WorkerPool pool({a.workers, 20});
+    simulation::WorkerPool pool({a.workers, simulation::kSimulationTimeoutS});
     auto bar = std::make_shared<cli::ProgressBar>("verified");
     JobContext ctx;
     ctx.cancel = cli::interrupt_token();

@@ -6,6 +6,9 @@
 #include <map>
 #include <random>
 
+#include "diffusion/architectures.hpp"
+#include "simulation/worker_pool.hpp"
+
 namespace inversize::evaluation {
 
 using namespace sizing;
@@ -396,7 +399,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   prog.total = static_cast<long long>(archs.size() * sizes.size() * tests.size() + (baselines ? 2 : 0) * tests.size()) *
                    opts.samples +
                (opts.exploration_samples > 0 ? 2LL * opts.exploration_samples : 0);
-  simulation::WorkerPool pool({opts.workers, 30});
+  simulation::WorkerPool pool({opts.workers, simulation::kSimulationTimeoutS});
   std::optional<InverseSizer> explorer;  // the first architecture on all training designs
   std::size_t explorer_model = 0;
 
@@ -407,7 +410,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
       double train_s = 0;
       bool stored = false;
       if (size == 0)
-        for (const auto& m : p.list_models()) stored = stored || m.arch == arch;
+        for (const auto& m : p.list_models()) stored = stored || diffusion::canonical_architecture(m.arch) == arch;  // old files say "structural"
       if (stored) model = diffusion::load_project_model(p, arch);
       else {
         ctx.report(prog.done, prog.total, "training " + arch + (size ? " on " + std::to_string(size) + " designs" : ""));

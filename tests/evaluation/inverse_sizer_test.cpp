@@ -57,7 +57,7 @@ TEST(InverseSizer, SamplesOfHeldOutSpecificationsSimulateCloseToThem) {
     if (d.pareto && d.split == dataset::Split::Test && tests.size() < 4) tests.push_back(d);
   ASSERT_EQ(tests.size(), 4u);
 
-  simulation::WorkerPool pool({2, 30});
+  simulation::WorkerPool pool({2, simulation::kSimulationTimeoutS});
   std::vector<double> gain, gbw, power;
   // The reference: what any training design (the data's spread) would give for the same specs.
   std::vector<double> prior_gain, prior_gbw, prior_power;
@@ -100,7 +100,7 @@ TEST(InverseSizer, ExportedNetlistSimulatesToTheVerifiedPerformances) {
   auto spec = sizer.complete(parse_specification({"gain_db=70", "gbw_hz=15meg", "power_w=250u"}));
   ASSERT_TRUE(spec.filled_from) << "left-out performances come from a training design";
   auto samples = sizer.sample(spec, 4, {});
-  simulation::WorkerPool pool({2, 30});
+  simulation::WorkerPool pool({2, simulation::kSimulationTimeoutS});
   sizer.verify(samples, spec, pool, {});
   auto best = InverseSizer::best(samples);
   ASSERT_TRUE(samples[best].simulation.simulated);
@@ -129,7 +129,7 @@ TEST(InverseSizer, VerifySaysWhetherItWasCancelled) {
   InverseSizer sizer(project, "structural");
   auto spec = sizer.complete(parse_specification({"gain_db=70"}));
   auto samples = sizer.sample(spec, 2, {});
-  simulation::WorkerPool pool({2, 30});
+  simulation::WorkerPool pool({2, simulation::kSimulationTimeoutS});
   JobContext cancelled;
   cancelled.cancel.cancel();
   EXPECT_TRUE(sizer.verify(samples, spec, pool, cancelled).is_cancelled());
@@ -290,7 +290,7 @@ TEST(InverseSizer, CandidatesKeepTheSamplesTheSurrogateFindsLikeliestToMeet) {
 TEST(InverseSizer, RefinedSamplesMeetHeldOutSpecificationsInSimulation) {
   auto project = dataset::Project::open(copy_of("miller.isz"));
   InverseSizer sizer(project, "structural");
-  simulation::WorkerPool pool({2, 30});
+  simulation::WorkerPool pool({2, simulation::kSimulationTimeoutS});
   int met_drawn = 0, met_refined = 0, feasible_refined = 0, refined_samples = 0;
   for (const auto& t : test_designs(project, 6)) {
     auto spec = specification_of(t);
@@ -358,7 +358,7 @@ TEST(InverseSizer, LocalBiasCentresTheSurrogateOnHeldOutDesigns) {
 TEST(InverseSizer, RefinedToMatchTheSamplesLandOnTheSpecifiedValues) {
   auto project = dataset::Project::open(copy_of("miller.isz"));
   InverseSizer sizer(project, "structural");
-  simulation::WorkerPool pool({2, 30});
+  simulation::WorkerPool pool({2, simulation::kSimulationTimeoutS});
   const std::vector<std::size_t> perf{k("gbw_hz"), k("sr_v_per_us"), k("power_w"), k("area_um2")};
   std::vector<std::vector<double>> meet(perf.size()), match(perf.size());
   for (const auto& t : test_designs(project, 5)) {
