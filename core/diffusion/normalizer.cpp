@@ -61,7 +61,7 @@ Normalizer Normalizer::fit_auto_log(const std::vector<std::vector<double>>& rows
 
 double Normalizer::normalise(std::size_t j, double v) const {
   if (std::isnan(v)) return v;
-  if (log_[j]) v = v > 0 ? std::log10(v) : -300.0;
+  if (log_[j]) v = v > 0 ? std::log10(v) : -std::numeric_limits<double>::infinity();
   return (v - mean_[j]) / std_[j];
 }
 double Normalizer::denormalise(std::size_t j, double z) const {

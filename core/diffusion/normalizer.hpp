@@ -1,5 +1,6 @@
 // Column normalisation fitted on the training split and stored with the model:
-// optional log10, then standardisation. NaN (a missing performance) passes through.
+// optional log10, then standardisation. NaN (a missing performance) passes through; a value
+// at or below zero in a log column lies below every value and normalises to -infinity.
 #pragma once
 
 #include <vector>

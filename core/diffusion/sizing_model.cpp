@@ -99,8 +99,7 @@ SizingModel::Matrix SizingModel::refine(const Matrix& sizings, const std::vector
   // column lies below every value.
   auto bound = [&](std::size_t j, double b) {
     if (std::isinf(b) || std::isnan(b)) return b;
-    const double z = ynorm_.normalise(j, b);
-    return z <= -299.0 ? -std::numeric_limits<double>::infinity() : z;
+    return ynorm_.normalise(j, b);
   };
   std::vector<double> lo_n, hi_n;
   for (std::size_t j = 0; j < lo.size(); ++j) {

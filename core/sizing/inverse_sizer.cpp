@@ -53,7 +53,7 @@ std::pair<double, double> goal_bounds(const Specification& spec, std::size_t k, 
 double shifted(const diffusion::Normalizer& norm, std::size_t j, double value, double delta) {
   if (delta == 0 || !std::isfinite(value)) return value;
   const double z = norm.normalise(j, value);
-  return std::isfinite(z) && z > -299.0 ? norm.denormalise(j, z + delta) : value;
+  return std::isfinite(z) ? norm.denormalise(j, z + delta) : value;
 }
 }  // namespace
 
