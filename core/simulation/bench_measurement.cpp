@@ -73,12 +73,15 @@ void measure_ac(SimulationResult& r, const SimulationSetup& s, const std::vector
     fail_all(r, {"gain_db", "gbw_hz", "pm_deg", "cmrr_db", "psrr_db"}, "AC analysis returned no output");
     return;
   }
+  r.performance("cmrr_db") = rejection_db(dm->cplx, cm->cplx, "common-mode");
+  r.performance("psrr_db") = rejection_db(dm->cplx, ps->cplx, "supply");
+  // A gain whose sign is wrong is no opamp's gain: in any feedback loop the circuit latches.
+  if (const auto swapped = swapped_inputs_reason(dm->cplx); !swapped.empty())
+    return fail_all(r, {"gain_db", "gbw_hz", "pm_deg"}, swapped);
   r.performance("gain_db") = low_frequency_gain_db(dm->cplx);
   Crossing x = unity_gain_crossing(real_of(*f), dm->cplx);
   r.performance("gbw_hz") = x.frequency_hz;
   r.performance("pm_deg") = x.phase_margin_deg;
-  r.performance("cmrr_db") = rejection_db(dm->cplx, cm->cplx, "common-mode");
-  r.performance("psrr_db") = rejection_db(dm->cplx, ps->cplx, "supply");
 }
 
 // Along a servo-held sweep: the output is where the servo wants it (within 10 mV) and every

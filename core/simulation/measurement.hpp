@@ -18,6 +18,9 @@ struct Measured {
 
 // |H| in dB at the first frequency point.
 Measured low_frequency_gain_db(const std::vector<std::complex<double>>& h);
+// Non-empty when the open-loop response from inp starts near 180 deg: the output falls as inp
+// rises, so inp is the inverting input (ports swapped) and any feedback around it latches.
+std::string swapped_inputs_reason(const std::vector<std::complex<double>>& h);
 
 struct Crossing {
   Measured frequency_hz;    // where |H| falls through 1 (0 dB), log-interpolated

@@ -15,9 +15,11 @@ const char* to_string(Region r) {
   return "?";
 }
 
-// ngspice reports a PMOS's threshold negative: its overdrive is vth - vgs. Taking magnitudes
-// instead would call a PMOS with its gate above its source conducting.
-double OperatingPoint::overdrive() const { return vth < 0 ? vth - vgs : vgs - vth; }
+// ngspice reports vgs and vds in the device's own polarity (a conducting PMOS has vgs > 0),
+// but level 1-3 models give their threshold (von) and vdsat with the raw sign (negative for a
+// PMOS), BSIM in the device's polarity. An enhancement device's threshold is |vth| either way,
+// and a PMOS with its gate above its source has vgs < 0: it reads as off.
+double OperatingPoint::overdrive() const { return vgs - std::abs(vth); }
 double OperatingPoint::sat_margin() const { return std::abs(vds) - std::abs(vdsat); }
 
 Region classify(const OperatingPoint& op) {

@@ -127,3 +127,16 @@ TEST(Measurement, PassingIntervalAroundTheNominalPoint) {
   EXPECT_FALSE(f.lo.value);
   EXPECT_NE(f.lo.reason.find("nominal"), std::string::npos);
 }
+
+// The sign of the open-loop gain tells the inputs apart: an amplifier whose output falls as inp
+// rises starts at 180 deg, one with the right inputs at 0 deg (minus a little of its first pole).
+TEST(Measurement, SwappedInputsAreToldByTheLowFrequencyPhase) {
+  std::vector<double> f;
+  std::vector<cd> h;
+  two_pole(1000.0, 1e3, 1e7, f, h);
+  EXPECT_EQ(swapped_inputs_reason(h), "");
+  for (auto& v : h) v = -v;
+  const auto why = swapped_inputs_reason(h);
+  EXPECT_NE(why.find("inputs look swapped"), std::string::npos) << why;
+  EXPECT_NE(why.find("180 deg"), std::string::npos) << why;  // arg(-1000 / (1 + j 1e-3)) = 179.94 deg
+}
