@@ -833,9 +833,14 @@ Die zuvor geöffnete Schaltung bleibt geöffnet.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="320"/>
-        <source>Structure: %1</source>
-        <translation>Struktur: %1</translation>
+        <location filename="../ui/mainwindow/main_window.cpp" line="330"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="331"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/main_window.cpp" line="321"/>

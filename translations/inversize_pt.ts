@@ -833,9 +833,14 @@ O circuito aberto antes continua aberto.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow/main_window.cpp" line="320"/>
-        <source>Structure: %1</source>
-        <translation>Estrutura: %1</translation>
+        <location filename="../ui/mainwindow/main_window.cpp" line="330"/>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow/main_window.cpp" line="331"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow/main_window.cpp" line="321"/>

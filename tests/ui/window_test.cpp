@@ -4,6 +4,8 @@
 #include <QtTest>
 
 #include <QDir>
+#include <QDockWidget>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 
 #include "mainwindow/block_panel.hpp"
@@ -98,6 +100,19 @@ class WindowTest : public QObject {
     QCOMPARE(w.document()->title(), QStringLiteral("miller"));
     QVERIFY(!w.open(dir.filePath(QStringLiteral("missing.cir")), true));
     QCOMPARE(w.document()->title(), QStringLiteral("miller"));
+  }
+
+  // The log repeats what decompose, simulate and new say about a netlist: here the note that
+  // a transistor's drain and source were written the other way round.
+  void log_repeats_the_netlists_notes() {
+    MainWindow w;
+    QVERIFY(w.open(QStringLiteral(INVERSIZE_TEST_DATA_DIR "/netlists/designers/miller_swapped.cir"), true));
+    auto* dock = w.findChild<QDockWidget*>(QStringLiteral("LogDock"));
+    QVERIFY(dock);
+    auto* log = qobject_cast<QPlainTextEdit*>(dock->widget());
+    QVERIFY(log);
+    const QString text = log->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("Note: ")) && text.contains(QStringLiteral("the other way round")), qPrintable(text));
   }
 
   void saves_and_reopens_a_project() {

@@ -42,6 +42,7 @@
 #include "netlist/parser.hpp"
 #include "project/document.hpp"
 #include "schematic/schematic_scene.hpp"
+#include "structure/diagnostics.hpp"
 #include "schematic/schematic_view.hpp"
 
 namespace inversize::ui::mainwindow {
@@ -326,7 +327,10 @@ void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
   doc_ = std::move(doc);
   if (doc_) {
     scene_->show_circuit(doc_->circuit(), doc_->decomposition);
-    for (const auto& w : doc_->decomposition.warnings) log(tr("Structure: %1").arg(QString::fromStdString(w)));
+    // The same warnings and notes as decompose, simulate and new print (structure::netlist_warnings).
+    for (const auto& w : structure::netlist_warnings(doc_->opened.deck, doc_->circuit(), doc_->decomposition))
+      log(tr("Warning: %1").arg(QString::fromStdString(w)));
+    for (const auto& n : doc_->circuit().notes) log(tr("Note: %1").arg(QString::fromStdString(n)));
     log(tr("Opened %1: %2 devices, %3 blocks.")
             .arg(doc_->source)
             .arg(doc_->circuit().devices.size())
