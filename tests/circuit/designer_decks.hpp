@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include <nlohmann/json.hpp>
+#include "run_command.hpp"
 
 namespace inversize::test {
 
@@ -23,15 +24,6 @@ inline std::string slurp(const std::string& path) {
   std::ostringstream ss;
   ss << in.rdbuf();
   return ss.str();
-}
-
-inline std::string run_command(const std::string& cmd, int& status) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  char buf[4096];
-  while (p && fgets(buf, sizeof buf, p)) out += buf;
-  status = p ? pclose(p) : -1;
-  return out;
 }
 
 // `ngspice -b` on the deck with its final `.end` replaced by `control` (a .control block);

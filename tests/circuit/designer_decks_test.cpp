@@ -35,7 +35,7 @@ bool mentions(const std::vector<std::string>& lines, const std::string& what) {
 nlohmann::json cli_simulate(const std::string& file, const std::string& args, std::string& err) {
   int status = 0;
   const std::string err_file = ::testing::TempDir() + "/simulate_stderr_" + std::to_string(::getpid());
-  const std::string out = test::run_command(
+  const std::string out = run_command(
       std::string(INVERSIZE_CLI_EXE) + " simulate '" + file + "' --json " + args + " 2>'" + err_file + "'", status);
   err = slurp(err_file);
   std::remove(err_file.c_str());
@@ -164,7 +164,7 @@ TEST(DesignerDecks, VoltageBiasedCascodeGates) {
   EXPECT_NEAR(perf(without, "gain_db"), perf(ours, "gain_db"), 0.01);
   int status = 0;
   const std::string bad =
-      test::run_command(std::string(INVERSIZE_CLI_EXE) + " simulate '" + bare + "' --bias nonet=1 2>&1", status);
+      run_command(std::string(INVERSIZE_CLI_EXE) + " simulate '" + bare + "' --bias nonet=1 2>&1", status);
   EXPECT_NE(status, 0);
   EXPECT_NE(bad.find("no net 'nonet'"), std::string::npos) << bad;
   std::remove(bare.c_str());
@@ -236,7 +236,7 @@ TEST(DesignerDecks, SimulateAndNewRepeatDecomposeWarnings) {
   std::ofstream(floating) << text;
   int status = 0;
   const std::string project = ::testing::TempDir() + "/floating_gate_" + std::to_string(::getpid()) + ".isz";
-  const std::string out = test::run_command(
+  const std::string out = run_command(
       std::string(INVERSIZE_CLI_EXE) + " new '" + project + "' --circuit '" + floating + "' 2>&1", status);
   EXPECT_EQ(status, 0) << out;
   EXPECT_NE(out.find("warning: M9: gate net 'float' is driven by no device"), std::string::npos) << out;

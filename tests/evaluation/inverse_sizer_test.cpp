@@ -18,6 +18,7 @@
 #include "evaluation/statistics.hpp"
 #include "circuit/input.hpp"
 #include "simulation/simulator.hpp"
+#include "run_command.hpp"
 
 using namespace inversize;
 using namespace inversize::evaluation;
@@ -37,15 +38,6 @@ std::string copy_of(const std::string& name) {
 }
 
 std::size_t k(const char* key) { return *performance_index(key); }
-
-std::string run_command(const std::string& cmd, int& status) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  char buf[4096];
-  while (p && fgets(buf, sizeof buf, p)) out += buf;
-  status = p ? pclose(p) : -1;
-  return out;
-}
 
 }  // namespace
 

@@ -11,21 +11,12 @@
 #include <string>
 
 #include "simulation/worker_pool.hpp"
+#include "run_command.hpp"
 
 inline const std::string kSimulationData = INVERSIZE_SIMULATION_DATA_DIR;
 
 // simulate() runs in the worker process that the build made.
 inline void use_built_worker() { inversize::simulation::set_worker_executable(INVERSIZE_WORKER_EXE); }
-
-// Standard output of `cmd` (add 2>&1 for both); `status` as pclose() gives it.
-inline std::string run_command(const std::string& cmd, int& status) {
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  char buf[4096];
-  while (p && fgets(buf, sizeof buf, p)) out += buf;
-  status = p ? pclose(p) : -1;
-  return out;
-}
 
 // Runs `ngspice -b deck` with the deck's directory copied to a scratch folder (ngspice writes
 // its model-check logs into the working directory) and returns its `meas` results by name.
