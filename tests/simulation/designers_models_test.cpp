@@ -17,7 +17,7 @@ namespace {
 // A five-transistor OTA on nch/pch, without model cards of its own.
 constexpr const char* kOta =
     ".subckt ota vdd vss inp inn out ibias\n"
-    "M1 n1 inn tail vss nch W=8u L=1u\nM2 out inp tail vss nch W=8u L=1u\n"
+    "M1 n1 inp tail vss nch W=8u L=1u\nM2 out inn tail vss nch W=8u L=1u\n"
     "M3 n1 n1 vdd vdd pch W=12u L=1u\nM4 out n1 vdd vdd pch W=12u L=1u\n"
     "M5 tail ibias vss vss nch W=8u L=1u\nM6 ibias ibias vss vss nch W=4u L=1u\n.ends ota\n";
 

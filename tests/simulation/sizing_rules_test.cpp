@@ -17,6 +17,18 @@ OperatingPoint op(double vgs, double vds, double vth, double vdsat, double id) {
   p.region = classify(p);
   return p;
 }
+
+// A designer's 5-transistor OTA on level-1 cards; `diode_side` is the gate of the input
+// transistor on the mirror's diode side, which is the non-inverting input.
+std::string level_one_ota(const std::string& diode_side, const std::string& out_side) {
+  return "5T OTA, level 1\n"
+         ".model n1 nmos level=1 vto=0.5 kp=200u lambda=0.05\n.model p1 pmos level=1 vto=-0.5 kp=80u lambda=0.06\n"
+         ".subckt ota inp inn out vdd vss ibias\n"
+         "m1 x " + diode_side + " tail vss n1 w=10u l=1u\nm2 out " + out_side + " tail vss n1 w=10u l=1u\n"
+         "m3 x x vdd vdd p1 w=20u l=1u\nm4 out x vdd vdd p1 w=20u l=1u\n"
+         "m5 tail ibias vss vss n1 w=20u l=2u\nm6 ibias ibias vss vss n1 w=10u l=2u\n"
+         ".ends ota\n";
+}
 }  // namespace
 
 TEST(SizingRules, RegionsFromTheModelsOwnQuantities) {
@@ -53,7 +65,7 @@ TEST(SizingRules, ExemptByWiring) {
       "* exempt devices\n"
       ".model nch nmos level=1 vto=0.45 kp=250u\n.model pch pmos level=1 vto=-0.45 kp=100u\n"
       ".subckt ota vdd vss inp inn out ibias\n"
-      "M1 n1 inn tail vss nch W=8u L=1u\nM2 out inp tail vss nch W=8u L=1u\n"
+      "M1 n1 inp tail vss nch W=8u L=1u\nM2 out inn tail vss nch W=8u L=1u\n"
       "M3 n1 n1 vdd vdd pch W=12u L=1u\nM4 out n1 vdd vdd pch W=12u L=1u\n"
       "M5 tail ibias vss vss nch W=8u L=1u\nM6 ibias ibias vss vss nch W=4u L=1u\n"
       "MS x vdd out vss nch W=2u L=1u\nCc x n1 1p\n"
@@ -109,16 +121,8 @@ TEST(SizingRules, MosNullingResistorIsNotJudged) {
 // threshold (von) negative and their vgs positive; they were called "cutoff", the sizing rules
 // failed and the input common-mode range was "not measured". All six saturated, the range there.
 TEST(SizingRules, LevelOnePmosLoadsAreSaturated) {
-  const std::string text =
-      "5T OTA, level 1\n"
-      ".model n1 nmos level=1 vto=0.5 kp=200u lambda=0.05\n.model p1 pmos level=1 vto=-0.5 kp=80u lambda=0.06\n"
-      ".subckt ota inp inn out vdd vss ibias\n"
-      "m1 x inn tail vss n1 w=10u l=1u\nm2 out inp tail vss n1 w=10u l=1u\n"
-      "m3 x x vdd vdd p1 w=20u l=1u\nm4 out x vdd vdd p1 w=20u l=1u\n"
-      "m5 tail ibias vss vss n1 w=20u l=2u\nm6 ibias ibias vss vss n1 w=10u l=2u\n"
-      ".ends ota\n";
   const auto tech = technology::load_default();
-  auto deck = netlist::parse_string(text, "ota_level1.cir");
+  auto deck = netlist::parse_string(level_one_ota("inp", "inn"), "ota_level1.cir");
   auto c = circuit::build_circuit(deck);
   auto cond = nominal_conditions(deck, c, tech);
   cond.vdd_v = 3.3;  // the designer's supply: 0.5 V thresholds want more than 1.8 V
@@ -129,21 +133,14 @@ TEST(SizingRules, LevelOnePmosLoadsAreSaturated) {
     EXPECT_EQ(r.operating_points.at(d).region, Region::Saturation) << d;
   EXPECT_TRUE(r.sizing_rules.ok) << (r.sizing_rules.violations.empty() ? "" : r.sizing_rules.violations.front());
   EXPECT_TRUE(r.performance("icmr_min_v").value.has_value()) << r.performance("icmr_min_v").reason;
+  EXPECT_TRUE(r.performance("gain_db").value.has_value()) << r.performance("gain_db").reason;
 }
 
 // The same OTA with its inputs named the wrong way round (the gate of the diode-side input
 // transistor is the non-inverting input): a reason, not a gain that no feedback loop could use.
 TEST(SizingRules, SwappedInputsGiveAReasonNotAGain) {
-  const std::string text =
-      "5T OTA, inputs swapped\n"
-      ".model n1 nmos level=1 vto=0.5 kp=200u lambda=0.05\n.model p1 pmos level=1 vto=-0.5 kp=80u lambda=0.06\n"
-      ".subckt ota inp inn out vdd vss ibias\n"
-      "m1 x inn tail vss n1 w=10u l=1u\nm2 out inp tail vss n1 w=10u l=1u\n"
-      "m3 x x vdd vdd p1 w=20u l=1u\nm4 out x vdd vdd p1 w=20u l=1u\n"
-      "m5 tail ibias vss vss n1 w=20u l=2u\nm6 ibias ibias vss vss n1 w=10u l=2u\n"
-      ".ends ota\n";
   const auto tech = technology::load_default();
-  auto deck = netlist::parse_string(text, "ota_swapped.cir");
+  auto deck = netlist::parse_string(level_one_ota("inn", "inp"), "ota_swapped.cir");
   auto c = circuit::build_circuit(deck);
   auto r = simulate(deck, c, tech, nominal_conditions(deck, c, tech));
   ASSERT_TRUE(r.ok()) << r.error;
