@@ -4,7 +4,9 @@
 //     a Miller-like decomposition: 12 variables in 5 blocks, 7 performances), its FLOP rate
 //     and the ratio to the matmul peak,
 //   - refining 100 sizings by the surrogate (kRefineSteps steps), beside sampling them,
-//   - training one block model (6 variables, 800 designs) at default settings.
+//   - training one block model (6 variables, 800 designs) at default settings, and the same
+//     after a simulation worker was started (Arg 1): the two should take the same time. Workers
+//     once came from fork(), whose atfork handlers stopped OpenBLAS's threads: 100x slower.
 // Run: build/tests/benchmarks/diffusion_benchmark --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
 #include <torch/torch.h>
@@ -13,7 +15,12 @@
 #include <cmath>
 #include <random>
 
+#include "circuit/input.hpp"
 #include "diffusion/sizing_model.hpp"
+#include "simulation/conditions.hpp"
+#include "simulation/simulator.hpp"
+#include "simulation/worker_pool.hpp"
+#include "technology/technology.hpp"
 #include "diffusion/structural_model.hpp"
 
 using namespace inversize::diffusion;
@@ -129,6 +136,13 @@ BENCHMARK(BM_Refine100)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTim
 
 void BM_TrainOneBlock(benchmark::State& state) {
   const auto data = opamp_like(800, 6, 5);
+  if (state.range(0) == 1) {  // a simulation in a worker process first, as the window does
+    using namespace inversize;
+    simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+    const auto tech = technology::load_default();
+    const auto miller = circuit::open_circuit("builtin:miller", tech);
+    simulation::simulate(miller.deck, miller.circuit, tech, simulation::nominal_conditions(miller.deck, miller.circuit, tech));
+  }
   long long steps = 0;
   for (auto _ : state) {
     auto m = make_sizing_model("monolithic", {}, default_config("monolithic"));
@@ -139,7 +153,7 @@ void BM_TrainOneBlock(benchmark::State& state) {
   state.counters["steps"] = double(steps);
   state.counters["ms_per_step"] = benchmark::Counter(double(steps) * 1e-3, benchmark::Counter::kIsIterationInvariantRate | benchmark::Counter::kInvert);
 }
-BENCHMARK(BM_TrainOneBlock)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
+BENCHMARK(BM_TrainOneBlock)->Arg(0)->Arg(1)->Unit(benchmark::kSecond)->Iterations(1)->UseRealTime();
 
 }  // namespace
 
