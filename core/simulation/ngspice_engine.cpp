@@ -15,6 +15,7 @@
 #include <sstream>
 
 #include "common/text.hpp"
+#include "simulation/alteration.hpp"
 #include "simulation/c_locale.hpp"
 
 namespace inversize::simulation {
@@ -109,6 +110,12 @@ void NgspiceEngine::load() {
   exited_ = false;
   // Numbers in decks are always written in the C locale; keep ngspice quiet about spinit.
   command("set noaskquit");
+  // ngspice evaluates BSIM3/BSIM4 devices in 2 OpenMP threads by default (its own variable,
+  // OMP_NUM_THREADS does not override it). An opamp has tens of devices: waking the second
+  // thread for every Newton iteration cost more than the evaluation (the Miller's full set
+  // took 30x the CPU time of one thread on a busy machine, docs/benchmarks.md). Parallel work
+  // comes from the worker processes instead.
+  command("set num_threads=1");
   if (const char* compat = std::getenv("INVERSIZE_NGBEHAVIOR")) command(std::string("set ngbehavior=") + compat);
 }
 
@@ -120,6 +127,7 @@ void NgspiceEngine::unload() {
 }
 
 void NgspiceEngine::reset() {
+  residents_.clear();  // the library's circuits went with it
   unload();
   load();
   ++resets_;
@@ -221,23 +229,54 @@ Plot NgspiceEngine::read_plot(const std::string& plot) {
   return result;
 }
 
-std::vector<Plot> NgspiceEngine::run(const std::string& deck, const std::vector<std::string>& analyses) {
-  CLocaleScope c_locale;
-  auto tell = [&](const std::string& what) {
-    if (on_activity) on_activity(what, false);
-  };
-  const std::string title = deck.substr(0, deck.find('\n'));
-  if (exited_) reset();
+namespace {
+std::string title_of(const std::string& deck) { return deck.substr(0, deck.find('\n')); }
+
+std::string trimmed(std::string s) {
+  s.erase(0, s.find_first_not_of(" \t\r\n"));
+  s.erase(s.find_last_not_of(" \t\r\n") + 1);
+  return s;
+}
+}  // namespace
+
+bool NgspiceEngine::select_circuit(const std::string& title) {
+  // "setcirc" lists the loaded circuits, newest first: "Current\t1\t<title>", "\t2\t<title>".
   output_.clear();
-  command("destroy all");
-  command("remcirc");
+  command("setcirc");
+  const std::string wanted = lower(trimmed(title));
+  int number = 0;
+  for (const auto& line : output_) {
+    std::istringstream in(line);
+    std::string word;
+    in >> word;
+    if (lower(word) == "current") in >> word;
+    if (word.empty() || !std::isdigit(static_cast<unsigned char>(word[0]))) continue;
+    std::string rest;
+    std::getline(in, rest);
+    if (lower(trimmed(rest)) == wanted) {
+      number = std::stoi(word);
+      break;
+    }
+  }
+  output_.clear();
+  return number > 0 && command("setcirc " + std::to_string(number));
+}
+
+void NgspiceEngine::remove_circuits(const std::string& title) {
+  // Also what a deck that failed to load left behind under its title.
+  for (int guard = 0; guard < 8 && select_circuit(title); ++guard) command("remcirc");
+  output_.clear();
+}
+
+void NgspiceEngine::load_circuit(const std::string& deck, const std::string& title) {
   std::vector<std::string> lines;
   std::istringstream in(deck);
   for (std::string line; std::getline(in, line);) lines.push_back(line);
   std::vector<char*> ptrs;
   for (auto& l : lines) ptrs.push_back(l.data());
   ptrs.push_back(nullptr);
-  tell("loading '" + title + "'");
+  if (on_activity) on_activity("loading '" + title + "'", false);
+  output_.clear();
   int rc = api_->circ(ptrs.data());
   if (exited_) {
     std::string why = recent_errors();
@@ -250,11 +289,14 @@ std::vector<Plot> NgspiceEngine::run(const std::string& deck, const std::vector<
     if (why.empty()) why = recent_errors();
     throw SimulationError("ngspice could not load the circuit" + (why.empty() ? "" : ": " + why));
   }
+}
+
+std::vector<Plot> NgspiceEngine::run_analyses(const std::vector<std::string>& analyses, const std::string& title) {
   std::vector<Plot> plots;
   for (const auto& analysis : analyses) {
     std::string before = current_plot();
     output_.clear();
-    tell("running '" + analysis + "' of '" + title + "'");
+    if (on_activity) on_activity("running '" + analysis + "' of '" + title + "'", false);
     bool ok = command(analysis);
     if (exited_) {
       std::string why = recent_errors();
@@ -272,6 +314,56 @@ std::vector<Plot> NgspiceEngine::run(const std::string& deck, const std::vector<
     plots.push_back(std::move(p));
   }
   return plots;
+}
+
+std::vector<Plot> NgspiceEngine::run(const std::string& deck, const std::vector<std::string>& analyses) {
+  return run_resident("", deck, analyses);
+}
+
+std::vector<Plot> NgspiceEngine::run_resident(const std::string& slot, const std::string& deck,
+                                              const std::vector<std::string>& analyses) {
+  CLocaleScope c_locale;
+  const std::string title = title_of(deck);
+  if (exited_) reset();
+  output_.clear();
+  command("destroy all");  // the plots of the previous design
+  auto it = residents_.find(slot);
+  Alteration change;
+  if (!reuse_circuits || slot.empty()) change.why_not = "reuse off";
+  else if (it == residents_.end()) change.why_not = "not loaded";
+  else change = alteration(it->second, deck);
+  if (change.possible()) {
+    if (on_activity) on_activity("altering '" + title + "'", false);
+    bool ok = select_circuit(title);
+    for (std::size_t k = 0; ok && k < change.commands.size(); ++k) ok = command(change.commands[k]);
+    if (exited_) {
+      std::string why = recent_errors();
+      reset();
+      throw SimulationError("ngspice stopped while altering the circuit" + (why.empty() ? "" : ": " + why));
+    }
+    for (const auto& line : output_)
+      if (lower(line).find("error") != std::string::npos) ok = false;
+    if (!ok) change.why_not = "ngspice refused the alteration: " + recent_errors();
+  }
+  if (change.possible()) {
+    ++reuse_.alterations;
+    it->second = deck;
+  } else {
+    if (it != residents_.end()) residents_.erase(it);
+    if (change.why_not != "not loaded" && change.why_not != "reuse off") reuse_.last_reload_reason = change.why_not;
+    remove_circuits(title);
+    ++reuse_.loads;
+    load_circuit(deck, title);
+    residents_[slot] = deck;
+  }
+  try {
+    return run_analyses(analyses, title);
+  } catch (const SimulationError&) {
+    // A circuit whose analysis failed is loaded afresh next time, as without reuse.
+    residents_.erase(slot);
+    remove_circuits(title);
+    throw;
+  }
 }
 
 std::string NgspiceEngine::version() {

@@ -44,6 +44,24 @@ class NgspiceEngine {
   // ("op", "ac dec 20 1 1e10", ...) and returns one plot per analysis.
   std::vector<Plot> run(const std::string& deck, const std::vector<std::string>& analyses);
 
+  // The same, but the circuit stays loaded under `slot` (a testbench's name) beside the other
+  // slots' circuits. The next deck for the slot that differs only in element values (device
+  // sizes, capacitors, source levels) is applied with ngspice's `alter` (alteration.hpp), which
+  // saves parsing the deck and its model files; anything else, and an unchanged deck, loads
+  // afresh. A failed analysis unloads the slot's circuit, so the next design starts clean.
+  std::vector<Plot> run_resident(const std::string& slot, const std::string& deck,
+                                 const std::vector<std::string>& analyses);
+
+  // Off: run_resident() loads every deck afresh (the reference path in the tests).
+  bool reuse_circuits = true;
+  // How run_resident() met its decks since the engine started: loaded or altered, and why the
+  // last one that could not be altered was loaded.
+  struct Reuse {
+    int loads = 0, alterations = 0;
+    std::string last_reload_reason;
+  };
+  const Reuse& reuse() const { return reuse_; }
+
   // ngspice's version string as it reports it.
   std::string version();
   int resets() const { return resets_; }
@@ -61,6 +79,10 @@ class NgspiceEngine {
   void load();
   void unload();
   void reset();
+  void load_circuit(const std::string& deck, const std::string& title);
+  std::vector<Plot> run_analyses(const std::vector<std::string>& analyses, const std::string& title);
+  bool select_circuit(const std::string& title);
+  void remove_circuits(const std::string& title);
   bool command(const std::string& cmd);
   std::string current_plot();
   Plot read_plot(const std::string& plot);
@@ -75,6 +97,8 @@ class NgspiceEngine {
   bool exited_ = false;
   int exit_status_ = 0;
   int resets_ = 0;
+  std::map<std::string, std::string> residents_;  // slot -> the deck its circuit holds now
+  Reuse reuse_;
 };
 
 }  // namespace inversize::simulation

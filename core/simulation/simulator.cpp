@@ -27,7 +27,7 @@ SimulationResult run_setup(NgspiceEngine& engine, const SimulationSetup& setup) 
   std::vector<std::string> bench_errors(benches.size());
   for (std::size_t i = 0; i < benches.size(); ++i) {
     try {
-      plots[i] = engine.run(benches[i].deck, benches[i].analyses);
+      plots[i] = engine.run_resident(benches[i].name, benches[i].deck, benches[i].analyses);
     } catch (const SimulationError& e) {
       bench_errors[i] = e.what();
       if (i == 0) {

@@ -21,6 +21,8 @@
 namespace inversize::simulation {
 
 // Runs the benches in this process and measures everything but the area and the sizing rules.
+// The engine keeps each bench's circuit loaded and alters it for the next design of the same
+// circuit (NgspiceEngine::run_resident).
 // A crash inside libngspice ends this process: callers that must survive any netlist use
 // simulate() or a WorkerPool.
 SimulationResult run_setup(NgspiceEngine& engine, const SimulationSetup& setup);
