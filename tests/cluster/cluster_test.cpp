@@ -205,7 +205,10 @@ TEST(Cluster, RankKilledMidBatchCostsOnlyTime) {
   ASSERT_EQ(::kill(victim, SIGKILL), 0);
   const int status = finish(mpi);
   out = read_text(log);
-  EXPECT_EQ(status, 2) << out;  // the budget spent, as in the single process
+  // The budget spent, as in the single process (status 2); OpenMPI 4.1's mpirun under
+  // --enable-recovery ends with 0 whatever rank 0 returned (docs/cluster.md).
+  EXPECT_TRUE(status == 2 || status == 0) << status << "\n" << out;
+  EXPECT_NE(out.find("32 designs simulated"), std::string::npos) << out;
   // Rank 0 noticed and sent rank 2's designs elsewhere.
   EXPECT_NE(out.find("MPI rank 2 (" ), std::string::npos) << out;
   EXPECT_NE(out.find("of its designs go to the other ranks"), std::string::npos) << out;
