@@ -8,6 +8,7 @@ PKGS=(
   libqcustomplot-dev libqcustomplot2.1-qt6
   libtorch-dev libopenblas0-pthread
   ngspice libngspice0-dev
+  libopenmpi-dev openmpi-bin
   libboost-graph-dev libpagmo-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core

@@ -32,6 +32,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 std::mutex g_exe_mutex;
 std::string g_exe;
+std::atomic<SimulationBackend*> g_backend{nullptr};
 
 bool write_all(int fd, const std::string& data) {
   std::size_t off = 0;
@@ -112,6 +113,8 @@ void set_worker_executable(const std::string& path) {
   g_exe = path;
 }
 
+void set_simulation_backend(SimulationBackend* backend) { g_backend.store(backend); }
+
 std::string worker_executable() {
   std::lock_guard lock(g_exe_mutex);
   return g_exe;
@@ -178,6 +181,7 @@ struct WorkerPool::Batch {
 };
 
 WorkerPool::WorkerPool(PoolOptions options) : options_(options) {
+  if (!options_.local && (backend_ = g_backend.load())) return;  // its workers serve this pool
   int n = options_.workers > 0 ? options_.workers : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   if (worker_executable().empty())
     throw std::runtime_error("no simulation worker executable set (inversize-worker)");
@@ -230,7 +234,7 @@ void WorkerPool::spawn(Worker& w) {
   w.last_words.clear();
 }
 
-int WorkerPool::workers() const { return static_cast<int>(workers_.size()); }
+int WorkerPool::workers() const { return backend_ ? backend_->workers(options_) : static_cast<int>(workers_.size()); }
 
 std::vector<int> WorkerPool::pids() const {
   std::vector<int> out;
@@ -259,6 +263,7 @@ void WorkerPool::restart(Worker& w, Batch& batch, const std::string& why) {
 
 std::vector<SimulationResult> WorkerPool::run(const std::vector<SimulationSetup>& setups, const JobContext& ctx,
                                               const std::function<void(std::size_t, const SimulationResult&)>& on_result) {
+  if (backend_) return backend_->run(setups, ctx, on_result, options_);
   Batch batch{setups, ctx, on_result, std::vector<SimulationResult>(setups.size()),
               std::vector<bool>(setups.size(), false)};
   while (batch.done < setups.size()) {

@@ -30,7 +30,21 @@ int worker_main(int fd);
 struct PoolOptions {
   int workers = 0;                         // 0: one per core
   double timeout_s = kSimulationTimeoutS;  // per design
+  bool local = false;                      // this process's workers even when a backend is set
 };
+
+// Another place where run()'s setups may be simulated: the MPI cluster (core/cluster/). Set
+// once by a main; a pool made while one is set starts no workers of its own and hands every
+// batch to it (unless PoolOptions::local).
+class SimulationBackend {
+ public:
+  virtual ~SimulationBackend() = default;
+  virtual int workers(const PoolOptions& options) = 0;
+  virtual std::vector<SimulationResult> run(const std::vector<SimulationSetup>& setups, const JobContext& ctx,
+                                            const std::function<void(std::size_t, const SimulationResult&)>& on_result,
+                                            const PoolOptions& options) = 0;
+};
+void set_simulation_backend(SimulationBackend* backend);  // nullptr: local workers again
 
 class WorkerPool {
  public:
@@ -63,6 +77,7 @@ class WorkerPool {
   void abandon(Batch& batch);
   std::vector<Worker> workers_;
   PoolOptions options_;
+  SimulationBackend* backend_ = nullptr;
   int restarts_ = 0;
 };
 

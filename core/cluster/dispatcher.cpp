@@ -1,0 +1,277 @@
+#include "cluster/dispatcher.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <stdexcept>
+
+#include "simulation/simulation_json.hpp"
+
+namespace inversize::cluster {
+
+using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+using simulation::SimulationResult;
+
+namespace {
+// How long rank 0 waits for the other ranks to start (each loads nothing but its pool).
+constexpr double kHelloTimeoutS = 120;
+// A lost rank's design is tried on one more rank; losing that one too fails it.
+constexpr int kAttempts = 2;
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+}  // namespace
+
+// One run(): the designs, their results so far, who simulates which.
+struct Dispatcher::Batch {
+  std::uint64_t run = 0;
+  const std::vector<simulation::SimulationSetup>& setups;
+  const JobContext& ctx;
+  const std::function<void(std::size_t, const SimulationResult&)>& on_result;
+  std::vector<SimulationResult> results;
+  std::vector<bool> finished;
+  std::vector<int> attempts;
+  std::deque<std::size_t> pending;  // not yet handed out, in batch order (retries first)
+  std::size_t done = 0;
+
+  void finish(std::size_t i, SimulationResult r) {
+    if (finished[i]) return;
+    results[i] = std::move(r);
+    finished[i] = true;
+    ++done;
+    if (on_result) on_result(i, results[i]);
+    ctx.report(static_cast<long long>(done), static_cast<long long>(setups.size()), "simulated");
+  }
+};
+
+Dispatcher::Dispatcher(Channel& channel, Say say) : channel_(channel), say_(std::move(say)) {
+  ranks_.resize(static_cast<std::size_t>(channel_.size()));
+  ranks_[0].default_workers = default_workers();
+  ranks_[0].host = host_name();
+  // Every other rank says hello once its own side is up.
+  int heard = 1;
+  const auto start = Clock::now();
+  while (heard < channel_.size()) {
+    if (auto m = channel_.poll({}, Tag::hello)) {
+      auto j = json::parse(m->text);
+      auto& r = ranks_[static_cast<std::size_t>(m->source)];
+      r.default_workers = std::max(1, j.value("workers", 1));
+      r.host = j.value("host", "");
+      r.last_heard = Clock::now();
+      ++heard;
+    } else if (seconds_since(start) > kHelloTimeoutS) {
+      throw std::runtime_error("only " + std::to_string(heard) + " of " + std::to_string(channel_.size()) +
+                               " MPI ranks started within " + std::to_string(static_cast<int>(kHelloTimeoutS)) + " s");
+    } else {
+      std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+  }
+  heartbeat_thread_ = std::thread([this] { heartbeats(); });
+}
+
+Dispatcher::~Dispatcher() {
+  {
+    std::lock_guard lock(stop_mutex_);
+    stopping_ = true;
+  }
+  stop_cv_.notify_all();
+  heartbeat_thread_.join();
+  for (int k = 1; k < channel_.size(); ++k)
+    if (ranks_[static_cast<std::size_t>(k)].alive) channel_.send(k, Tag::stop, "{}");
+  channel_.flush(5);
+  local_.reset();
+}
+
+// Every second: tell the other ranks rank 0 lives, and note which of them said so.
+void Dispatcher::heartbeats() {
+  std::unique_lock stop_lock(stop_mutex_);
+  while (!stop_cv_.wait_for(stop_lock, std::chrono::seconds(1), [&] { return stopping_; })) {
+    std::vector<int> alive;
+    {
+      std::lock_guard lock(ranks_mutex_);
+      for (std::size_t k = 1; k < ranks_.size(); ++k)
+        if (ranks_[k].alive) alive.push_back(static_cast<int>(k));
+    }
+    for (int k : alive) channel_.send(k, Tag::heartbeat, "{}");
+    while (auto m = channel_.poll({}, Tag::heartbeat)) {
+      std::lock_guard lock(ranks_mutex_);
+      ranks_[static_cast<std::size_t>(m->source)].last_heard = Clock::now();
+    }
+    channel_.flush();
+  }
+}
+
+int Dispatcher::workers_of(const Rank& r, const simulation::PoolOptions& options) const {
+  return options.workers > 0 ? options.workers : r.default_workers;
+}
+
+int Dispatcher::workers(const simulation::PoolOptions& options) {
+  std::lock_guard lock(ranks_mutex_);
+  int n = 0;
+  std::string each;
+  std::set<std::string> hosts;
+  int alive = 0;
+  for (const auto& r : ranks_)
+    if (r.alive) {
+      n += workers_of(r, options);
+      each += (each.empty() ? "" : "+") + std::to_string(workers_of(r, options));
+      hosts.insert(r.host);
+      ++alive;
+    }
+  std::string text = std::to_string(alive) + " MPI ranks on " + std::to_string(hosts.size()) +
+                     (hosts.size() == 1 ? " host" : " hosts") + " simulate with " + std::to_string(n) + " workers (" +
+                     each + ")";
+  if (text != announced_ && say_) say_(text);
+  announced_ = text;
+  return n;
+}
+
+RankWorkers& Dispatcher::local(const simulation::PoolOptions& options) {
+  const int n = workers_of(ranks_[0], options);
+  if (!local_ || local_->workers() != n || local_->timeout_s() != options.timeout_s)
+    local_ = std::make_unique<RankWorkers>(n, options.timeout_s);
+  return *local_;
+}
+
+void Dispatcher::lose(int rank, const std::string& why, Batch& batch) {
+  std::vector<std::size_t> orphans;
+  {
+    std::lock_guard lock(ranks_mutex_);
+    auto& r = ranks_[static_cast<std::size_t>(rank)];
+    r.alive = false;
+    orphans = std::exchange(r.in_flight, {});
+  }
+  std::size_t retried = 0;
+  // Back to the front in batch order, so that they go out first.
+  for (auto it = orphans.rbegin(); it != orphans.rend(); ++it) {
+    if (batch.attempts[*it] >= kAttempts) {
+      batch.finish(*it, SimulationResult::failed("MPI rank " + std::to_string(rank) + " " + why +
+                                                 " while simulating it, after another rank had been lost with it"));
+    } else {
+      batch.pending.push_front(*it);
+      ++retried;
+    }
+  }
+  if (say_)
+    say_("MPI rank " + std::to_string(rank) + " (" + ranks_[static_cast<std::size_t>(rank)].host + ") " + why + ": " +
+         std::to_string(retried) + " of its designs go to the other ranks");
+}
+
+std::vector<SimulationResult> Dispatcher::run(
+    const std::vector<simulation::SimulationSetup>& setups, const JobContext& ctx,
+    const std::function<void(std::size_t, const SimulationResult&)>& on_result,
+    const simulation::PoolOptions& options) {
+  workers(options);  // says who serves, once per setting
+  Batch batch{++runs_, setups, ctx, on_result, std::vector<SimulationResult>(setups.size()),
+              std::vector<bool>(setups.size(), false), std::vector<int>(setups.size(), 0), {}};
+  for (std::size_t i = 0; i < setups.size(); ++i) batch.pending.push_back(i);
+  RankWorkers& here = local(options);
+  const double silence_limit = std::max(3.0, options.timeout_s);
+  {
+    std::lock_guard lock(ranks_mutex_);
+    for (auto& r : ranks_) r.in_flight.clear();
+  }
+  auto take_back = [&](int rank, std::size_t id) {  // false: not this rank's (any more)
+    std::lock_guard lock(ranks_mutex_);
+    auto& f = ranks_[static_cast<std::size_t>(rank)].in_flight;
+    auto it = std::find(f.begin(), f.end(), id);
+    if (it == f.end()) return false;
+    f.erase(it);
+    return true;
+  };
+
+  while (batch.done < setups.size()) {
+    if (ctx.cancel.cancelled()) break;
+    bool busy = false;
+    // Ranks that went silent: their designs go elsewhere.
+    for (std::size_t k = 1; k < ranks_.size(); ++k) {
+      double silent = 0;
+      {
+        std::lock_guard lock(ranks_mutex_);
+        if (!ranks_[k].alive) continue;
+        silent = seconds_since(ranks_[k].last_heard);
+      }
+      if (silent > silence_limit)
+        lose(static_cast<int>(k), "was silent for " + std::to_string(static_cast<int>(silent)) + " s", batch);
+    }
+    // Hand out: each rank a few more than it has workers, so none waits for the next design.
+    for (std::size_t k = 0; k < ranks_.size() && !batch.pending.empty(); ++k) {
+      std::vector<std::size_t> ids;
+      {
+        std::lock_guard lock(ranks_mutex_);
+        auto& r = ranks_[k];
+        if (!r.alive) continue;
+        const std::size_t capacity = static_cast<std::size_t>(workers_of(r, options)) + (k == 0 ? 0 : 1);
+        while (r.in_flight.size() < capacity && !batch.pending.empty()) {
+          ids.push_back(batch.pending.front());
+          batch.pending.pop_front();
+          r.in_flight.push_back(ids.back());
+        }
+      }
+      if (ids.empty()) continue;
+      busy = true;
+      for (auto i : ids) ++batch.attempts[i];
+      if (k == 0) {
+        std::vector<Assignment> items;
+        for (auto i : ids) items.push_back({batch.run, i, setups[i]});
+        here.submit(std::move(items));
+      } else {
+        json items = json::array();
+        for (auto i : ids) items.push_back({{"id", i}, {"setup", setups[i]}});
+        json work{{"run", batch.run}, {"workers", options.workers}, {"timeout_s", options.timeout_s}, {"items", items}};
+        channel_.send(static_cast<int>(k), Tag::work, work.dump());
+      }
+    }
+    // Collect: rank 0's own workers, then the others' messages.
+    for (auto& f : here.take()) {
+      busy = true;
+      if (f.run == batch.run && take_back(0, f.id)) batch.finish(f.id, std::move(f.result));
+    }
+    while (auto m = channel_.poll({}, Tag::result)) {
+      busy = true;
+      {
+        std::lock_guard lock(ranks_mutex_);
+        ranks_[static_cast<std::size_t>(m->source)].last_heard = Clock::now();
+      }
+      json reply;
+      try {
+        reply = json::parse(m->text);
+      } catch (const std::exception&) {
+        continue;  // unreadable: its designs come back when the rank is found silent
+      }
+      if (reply.value("run", std::uint64_t{0}) != batch.run) continue;  // a late answer to an earlier batch
+      for (const auto& d : reply.at("done")) {
+        const auto id = d.at("id").get<std::size_t>();
+        if (id >= setups.size() || !take_back(m->source, id)) continue;
+        SimulationResult r;
+        try {
+          r = d.at("result").get<SimulationResult>();
+        } catch (const std::exception& e) {
+          r = SimulationResult::failed(std::string("unreadable result from MPI rank ") + std::to_string(m->source) +
+                                       ": " + e.what());
+        }
+        batch.finish(id, std::move(r));
+      }
+    }
+    channel_.flush();
+    if (!busy) here.wait_for_finished(std::chrono::milliseconds(2));
+  }
+
+  if (batch.done < setups.size()) {  // cancelled: the designs in flight are dropped everywhere
+    here.cancel(batch.run);
+    std::lock_guard lock(ranks_mutex_);
+    for (std::size_t k = 1; k < ranks_.size(); ++k)
+      if (ranks_[k].alive && !ranks_[k].in_flight.empty())
+        channel_.send(static_cast<int>(k), Tag::cancel, json{{"run", batch.run}}.dump());
+    for (std::size_t i = 0; i < setups.size(); ++i)
+      if (!batch.finished[i]) batch.results[i] = SimulationResult::failed("cancelled");
+  }
+  {
+    std::lock_guard lock(ranks_mutex_);
+    for (auto& r : ranks_) r.in_flight.clear();
+  }
+  return std::move(batch.results);
+}
+
+}  // namespace inversize::cluster
