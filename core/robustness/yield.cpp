@@ -181,11 +181,12 @@ void summarise(const YieldRequest& q, const Plan& p, std::vector<simulation::Sim
     }
     out.per_performance.push_back(std::move(s));
   }
-  // The limiting performance: fewest runs meet it (the first in table order on a tie).
-  for (std::size_t j = 0; j < out.per_performance.size(); ++j)
-    if (out.runs > 0 && (!out.limiting || out.per_performance[j].meeting.k <
-                                              out.per_performance[*out.limiting].meeting.k))
-      out.limiting = j;
+  // The limiting performance: fewest runs meet it (the first in table order on a tie); none
+  // when every run meets them all.
+  for (std::size_t j = 0; j < out.per_performance.size(); ++j) {
+    const int k = out.per_performance[j].meeting.k;
+    if (k < out.runs && (!out.limiting || k < out.per_performance[*out.limiting].meeting.k)) out.limiting = j;
+  }
   if (out.limiting) out.limiting = out.per_performance[*out.limiting].performance;
 }
 

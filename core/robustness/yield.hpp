@@ -76,7 +76,7 @@ struct YieldResult {
   simulation::SimulationResult nominal;
   bool nominal_meets = false;
   std::vector<PerformanceSpread> per_performance;  // the given performances, table order
-  std::optional<std::size_t> limiting;  // the given performance fewest runs meet
+  std::optional<std::size_t> limiting;  // the given performance fewest runs meet (none: all meet)
   std::vector<CornerOutcome> corners;
   bool corners_meet = true;             // every corner meets the specification
   std::vector<FailedRun> failed;
