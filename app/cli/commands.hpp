@@ -13,3 +13,4 @@ void add_dataset_command(CLI::App& app);
 void add_train_command(CLI::App& app);
 void add_sample_command(CLI::App& app);
 void add_evaluate_command(CLI::App& app);
+void add_yield_command(CLI::App& app);

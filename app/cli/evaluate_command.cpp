@@ -10,7 +10,9 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/sampling_options.hpp"
+#include "cli/yield_options.hpp"
 #include "evaluation/report.hpp"
+#include "robustness/yield_study.hpp"
 
 #ifdef INVERSIZE_HAVE_UI
 #include <QApplication>
@@ -30,7 +32,37 @@ struct EvaluateArgs {
   std::string sizes = "all";
   evaluation::EvaluationOptions options;
   bool quiet = false;
+  YieldOptions yield{0, "none"};
+  std::string yield_keys = "gain_db,gbw_hz,pm_deg,power_w";
+  bool yield_only = false;
 };
+
+// --yield N: the yield of the chosen (nominal best) sizing, of the most robust one and of the
+// nearest training design per specification, into DIR/yield.md and yield.json.
+JobOutcome run_yield_study(const dataset::Project& project, const EvaluateArgs& a, const fs::path& dir,
+                           const JobContext& ctx) {
+  robustness::YieldStudyOptions o;
+  o.arch = a.archs.front();
+  o.samples = a.options.samples;
+  o.sample = a.options.sample;
+  o.slack = a.options.slack > 0 ? a.options.slack : 0.05;
+  o.keys.clear();
+  std::stringstream in(a.yield_keys);
+  for (std::string k; std::getline(in, k, ',');) o.keys.push_back(k);
+  o.split = a.options.split;
+  o.limit = a.options.limit > 0 ? a.options.limit : 10;
+  o.mc = a.yield.monte_carlo();
+  o.corners = a.yield.corners;
+  o.workers = a.options.workers;
+  robustness::YieldStudy study;
+  auto outcome = run_job([&] { study = robustness::yield_study(project, o, ctx); });
+  if (!outcome.is_done()) return outcome;
+  robustness::write_yield_study(dir.string(), study);
+  std::fprintf(stderr, "%s: yield of %zu specifications (%.0f %% slack, %d Monte Carlo runs each) in %s/yield.md (%s)\n",
+               a.project.c_str(), study.rows.size(), o.slack * 100, o.mc.runs, dir.c_str(),
+               cli::duration(study.seconds).c_str());
+  return outcome;
+}
 
 std::vector<std::size_t> parse_sizes(const std::string& text) {
   std::vector<std::size_t> out;
@@ -63,6 +95,17 @@ bool draw_plots(const std::string& dir, const evaluation::EvaluationResult& r) {
 #endif
 }
 
+// A yield study that did not finish leaves no report: the exit status of a cancel, or its error.
+int yield_study_stopped(const JobOutcome& outcome, const EvaluateArgs& a, const fs::path& partial) {
+  fs::remove_all(partial);
+  if (outcome.is_cancelled()) {
+    std::fprintf(stderr, "%s: yield study cancelled; no report written\n", a.project.c_str());
+    return cli::exit_status(outcome);
+  }
+  outcome.rethrow();
+  return 1;
+}
+
 int run(EvaluateArgs& a) {
   if (!a.tables.empty()) {
     for (const auto& dir : a.tables) {
@@ -84,6 +127,19 @@ int run(EvaluateArgs& a) {
   JobContext ctx;
   ctx.cancel = cli::interrupt_token();
   if (!a.quiet) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
+  if (a.yield_only) {
+    if (a.yield.mc <= 0) throw std::invalid_argument("--yield-only needs --yield N");
+    JobOutcome outcome;
+    {
+      cli::InterruptScope interrupt;
+      outcome = run_yield_study(project, a, partial, ctx);
+    }
+    bar->end();
+    if (!outcome.is_done()) return yield_study_stopped(outcome, a, partial);
+    fs::remove_all(final_dir);
+    fs::rename(partial, final_dir);
+    return 0;
+  }
   evaluation::EvaluationResult r;
   JobOutcome outcome;
   {
@@ -97,6 +153,15 @@ int run(EvaluateArgs& a) {
     return cli::exit_status(outcome);
   }
   outcome.rethrow();
+  if (a.yield.mc > 0) {
+    JobOutcome y;
+    {
+      cli::InterruptScope interrupt;
+      y = run_yield_study(project, a, partial, ctx);
+    }
+    bar->end();
+    if (!y.is_done()) return yield_study_stopped(y, a, partial);
+  }
   bool plots = draw_plots(partial.string(), r);
   evaluation::write_report(partial.string(), r, plots);
   fs::remove_all(final_dir);
@@ -165,6 +230,11 @@ void add_evaluate_command(CLI::App& app) {
          "denoiser of the structural and monolithic models trained here: transformer (default) or mlp")
       ->check(CLI::IsMember({"transformer", "mlp"}));
   cmd->add_option("--workers", a->options.workers, "simulation processes (default: one per core)");
+  a->yield.add_to(cmd, "--yield", "--yield-seed", false);
+  cmd->add_option("--yield-spec", a->yield_keys,
+                  "the performances the yield study's specifications give (default gain_db,gbw_hz,pm_deg,power_w; "
+                  "each the design's value relaxed by --slack, 5 % when --slack is 0)");
+  cmd->add_flag("--yield-only", a->yield_only, "only the yield study (--yield N): DIR/yield.md and yield.json");
   cmd->add_flag("--quiet,-q", a->quiet, "no progress bar");
   cmd->callback([a] {
     int rc = run(*a);

@@ -47,6 +47,7 @@ int main(int argc, char** argv) {
   add_train_command(app);
   add_sample_command(app);
   add_evaluate_command(app);
+  add_yield_command(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -11,6 +11,8 @@
 #include "cli/format.hpp"
 #include "cli/progress.hpp"
 #include "cli/sampling_options.hpp"
+#include "cli/yield_options.hpp"
+#include "robustness/yield_json.hpp"
 #include "sizing/inverse_sizer.hpp"
 #include "sizing/sample_export.hpp"
 
@@ -31,7 +33,35 @@ struct SampleArgs {
   std::string export_path, csv_path, spec_path;
   bool json = false;
   int workers = 0;
+  YieldOptions yield{0};
+  std::string robust_path;
 };
+
+// The yields of the sizings that meet the specification (of every simulated one when none
+// does), by sample; the rest stay empty.
+std::vector<std::optional<robustness::YieldResult>> sample_yields(const dataset::Project& project,
+                                                                  const std::vector<sizing::SampledSizing>& samples,
+                                                                  const sizing::Specification& spec,
+                                                                  const YieldOptions& opts, simulation::WorkerPool& pool,
+                                                                  const JobContext& ctx) {
+  bool any_meets = false;
+  for (const auto& s : samples) any_meets = any_meets || s.meets;
+  const auto opened = project.open_circuit();
+  const auto corners = robustness::select_corners(project.setup().technology, opts.corners);
+  std::vector<robustness::YieldRequest> requests;
+  std::vector<std::size_t> which;
+  for (std::size_t i = 0; i < samples.size(); ++i) {
+    const auto& s = samples[i];
+    if (!s.verified || !s.simulation.simulated || (any_meets && !s.meets)) continue;
+    requests.push_back(robustness::project_request(project, opened, s.simulation.x.empty() ? s.x : s.simulation.x, spec,
+                                                   opts.monte_carlo(), corners));
+    which.push_back(i);
+  }
+  std::vector<std::optional<robustness::YieldResult>> out(samples.size());
+  auto results = robustness::estimate_yields(requests, pool, ctx);
+  for (std::size_t k = 0; k < which.size(); ++k) out[which[k]] = std::move(results[k]);
+  return out;
+}
 
 double seconds_since(std::chrono::steady_clock::time_point t0) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
@@ -44,7 +74,8 @@ json performances_json(const dataset::PerformanceValues& p) {
 }
 
 json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spec,
-             const std::vector<sizing::SampledSizing>& samples, std::size_t best) {
+             const std::vector<sizing::SampledSizing>& samples, std::size_t best,
+             const std::vector<std::optional<robustness::YieldResult>>& yields, std::optional<std::size_t> robust) {
   json out;
   out["spec"] = json::object();
   json given = json::array();
@@ -57,6 +88,7 @@ json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spe
   out["filled_from"] = spec.filled_from ? json(*spec.filled_from) : json(nullptr);
   out["arch"] = sizer.model().model->architecture();
   out["best"] = best;
+  if (!yields.empty()) out["most_robust"] = robust ? json(*robust) : json(nullptr);
   const auto& space = sizer.project().setup().space;
   out["samples"] = json::array();
   for (const auto& s : samples) {
@@ -81,6 +113,10 @@ json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spe
       j["meets_spec"] = s.verified ? json(false) : json(nullptr);
       if (s.verified) j["failure"] = s.simulation.failure;
     }
+    if (!yields.empty()) {
+      const auto& y = yields[&s - samples.data()];
+      j["yield"] = y ? robustness::yield_json(*y, spec) : json(nullptr);
+    }
     out["samples"].push_back(j);
   }
   return out;
@@ -100,10 +136,12 @@ void print_spec(const sizing::Specification& spec) {
 }
 
 void print_samples(const sizing::InverseSizer& sizer, const sizing::Specification& spec,
-                   const std::vector<sizing::SampledSizing>& samples, std::size_t best) {
+                   const std::vector<sizing::SampledSizing>& samples, std::size_t best,
+                   const std::vector<std::optional<robustness::YieldResult>>& yields, std::optional<std::size_t> robust) {
   const auto& space = sizer.project().setup().space;
   if (samples.front().verified) {
     std::printf("\n%4s %-5s %-6s", "#", "meets", "rules");
+    if (!yields.empty()) std::printf(" %8s %-9s", "yield", "corners");
     for (std::size_t k = 0; k < kPerformanceCount; ++k)
       if (spec.given[k]) std::printf(" %22s", std::string(kPerformances[k].key).c_str());
     std::printf("\n");
@@ -111,6 +149,11 @@ void print_samples(const sizing::InverseSizer& sizer, const sizing::Specificatio
       const auto& s = samples[i];
       std::printf("%4zu %-5s %-6s", i + 1, !s.simulation.simulated ? "fail" : s.meets ? "yes" : "no",
                   !s.simulation.simulated ? "-" : s.simulation.feasible ? "kept" : "broken");
+      if (!yields.empty()) {
+        const auto& y = yields[i];
+        std::printf(" %8s %-9s", y && y->runs ? percent(y->yield.value).c_str() : "-",
+                    !y || y->corners.empty() ? "-" : y->corners_meet ? "all meet" : "some fail");
+      }
       for (std::size_t k = 0; k < kPerformanceCount; ++k) {
         if (!spec.given[k]) continue;
         const auto& v = s.simulation.performances[k];
@@ -138,11 +181,20 @@ void print_samples(const sizing::InverseSizer& sizer, const sizing::Specificatio
       std::printf("\n");
     }
   }
-  std::printf("\n%s sample #%zu:", samples.front().verified ? "best" : "first", best + 1);
-  for (const auto& d : sizer.devices(samples[best].x))
-    std::printf(" %s %s/%s", d.name.c_str(), netlist::format_spice_number(d.w).c_str(),
-                netlist::format_spice_number(d.l).c_str());
-  std::printf("\n");
+  auto print_sizing = [&](const char* what, std::size_t i) {
+    std::printf("\n%s sample #%zu:", what, i + 1);
+    for (const auto& d : sizer.devices(samples[i].x))
+      std::printf(" %s %s/%s", d.name.c_str(), netlist::format_spice_number(d.w).c_str(),
+                  netlist::format_spice_number(d.l).c_str());
+    if (!yields.empty() && yields[i]) std::printf("\n  yield %s", yield_text(*yields[i]).c_str());
+    std::printf("\n");
+  };
+  print_sizing(samples.front().verified ? "best (nominal)" : "first", best);
+  if (robust) print_sizing("most robust", *robust);
+  if (robust && yields[*robust]) {
+    std::printf("\nthe most robust sizing, #%zu:\n", *robust + 1);
+    print_yield(*yields[*robust], spec);
+  }
 }
 
 int run(SampleArgs& a) {
@@ -165,7 +217,7 @@ int run(SampleArgs& a) {
   if (!a.json) std::printf("\n%d sizings from the %s model in %.2f s\n", a.n, a.arch.c_str(), sample_s);
 
   JobOutcome outcome;  // of the verification
-  if (a.verify) {
+  if (a.verify || a.yield.mc > 0) {  // a yield needs the verified sizings
     simulation::WorkerPool pool({a.workers, simulation::kSimulationTimeoutS});
     auto bar = std::make_shared<cli::ProgressBar>("verified");
     JobContext ctx;
@@ -181,14 +233,36 @@ int run(SampleArgs& a) {
       std::printf("verified %zu by simulation in %.1f s: %zu meet the specification (%s)%s\n", verified,
                   seconds_since(t1), met, sizing::tolerance_text(spec).c_str(), outcome.is_cancelled() ? " (cancelled)" : "");
   }
+  // Yield in the loop: the verified sizings under variation, the most robust picked.
+  std::vector<std::optional<robustness::YieldResult>> yields;
+  std::optional<std::size_t> robust;
+  if (a.yield.mc > 0 && outcome.is_done()) {
+    simulation::WorkerPool pool({a.workers, simulation::kSimulationTimeoutS});
+    auto bar = std::make_shared<cli::ProgressBar>("yield simulations");
+    JobContext ctx;
+    ctx.cancel = cli::interrupt_token();
+    if (!a.json) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
+    cli::InterruptScope interrupt;
+    yields = sample_yields(project, samples, spec, a.yield, pool, ctx);
+    bar->end();
+    std::vector<const robustness::YieldResult*> ys;
+    for (const auto& y : yields) ys.push_back(y ? &*y : nullptr);
+    robust = robustness::most_robust(ys);
+    if (ctx.cancel.cancelled()) outcome = JobOutcome::cancelled();
+  }
   std::size_t best = sizing::InverseSizer::best(samples);
-  if (a.json) std::cout << to_json(sizer, spec, samples, best).dump() << "\n";
-  else print_samples(sizer, spec, samples, best);
+  if (a.json) std::cout << to_json(sizer, spec, samples, best, yields, robust).dump() << "\n";
+  else print_samples(sizer, spec, samples, best, yields, robust);
 
   std::fflush(stdout);  // the table first, then the messages on standard error
   if (!a.export_path.empty()) {
     sizing::write_text_file(a.export_path, sizer.sized_netlist(samples[best].x));
     std::fprintf(stderr, "wrote sample #%zu as %s\n", best + 1, a.export_path.c_str());
+  }
+  if (!a.robust_path.empty()) {
+    if (!robust) throw std::runtime_error("--export-robust: no sizing has a yield (give --yield N and --verify)");
+    sizing::write_text_file(a.robust_path, sizer.sized_netlist(samples[*robust].x));
+    std::fprintf(stderr, "wrote the most robust sample #%zu as %s\n", *robust + 1, a.robust_path.c_str());
   }
   if (!a.csv_path.empty()) sizing::write_text_file(a.csv_path, sizing::samples_csv(project.setup().space, samples));
   if (!a.spec_path.empty())
@@ -235,6 +309,8 @@ void add_sample_command(CLI::App& app) {
   cmd->add_flag("--verify", a->verify, "simulate every sizing and compare it with the specification");
   cmd->add_option("--workers", a->workers, "simulation processes for --verify (default: one per core)");
   cmd->add_option("--export", a->export_path, "write the best sizing as the designer's netlist with new sizes");
+  a->yield.add_to(cmd, "--yield", "--yield-seed", false);
+  cmd->add_option("--export-robust", a->robust_path, "write the sizing with the highest yield (--yield) as the designer's netlist");
   cmd->add_option("--csv", a->csv_path, "write every sizing (variables, verified performances) as CSV");
   cmd->add_option("--save-spec", a->spec_path, "write the specification (given and filled) as JSON");
   cmd->add_flag("--json", a->json, "machine-readable output on standard output");

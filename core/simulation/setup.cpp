@@ -76,7 +76,7 @@ std::vector<std::string> models_not_in_netlist(const netlist::Deck& deck, const 
 }
 
 std::string technology_includes_needed(const netlist::Deck& deck, const circuit::Circuit& c,
-                                       const technology::Technology& tech) {
+                                       const technology::Technology& tech, const technology::ModelSelection& models) {
   if (models_not_in_netlist(deck, c).empty()) return "";
   std::set<std::pair<std::string, std::string>> included;
   for (const auto& inc : deck.includes) included.insert({canonical(inc.resolved_path), lower(inc.section)});
@@ -84,15 +84,15 @@ std::string technology_includes_needed(const netlist::Deck& deck, const circuit:
   rest.model_files.clear();
   for (const auto& f : tech.model_files)
     if (!included.count({canonical(f.path), lower(f.section)})) rest.model_files.push_back(f);
-  return technology::spice_models(rest);
+  return technology::spice_models(rest, models);
 }
 
 SimulationSetup make_setup(const netlist::Deck& deck, const circuit::Circuit& c, const technology::Technology& tech,
-                           const Conditions& conditions) {
+                           const Conditions& conditions, const technology::ModelSelection& models) {
   CLocaleScope c_locale;  // the DUT's numbers are written here
   SimulationSetup s;
   s.conditions = conditions;
-  s.dut.text = circuit::dut_subckt(deck, c, kDutName) + technology_includes_needed(deck, c, tech);
+  s.dut.text = circuit::dut_subckt(deck, c, kDutName) + technology_includes_needed(deck, c, tech, models);
   auto ib = c.port(circuit::PortRole::Ibias);
   s.dut.has_ibias = ib.has_value();
   if (ib) s.dut.ibias_into_pin = ibias_flows_into_pin(c, *ib);

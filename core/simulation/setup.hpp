@@ -30,10 +30,15 @@ struct SimulationSetup {
   Conditions conditions;
   std::vector<std::string> device_names;  // transistor names, same order as dut.probe_paths
   std::optional<FeasibilityGate> gate;    // unset: every bench runs (simulate, verification)
+  // Only the operating point and AC bench (Monte Carlo of AC performances): the DC sweeps and
+  // the transient are skipped, their performances left kNotSimulated.
+  bool ac_only = false;
 };
 
+// `models`: the process corner or statistical library the technology's model files are written
+// with (corners and Monte Carlo); the nominal corner by default.
 SimulationSetup make_setup(const netlist::Deck& deck, const circuit::Circuit& c, const technology::Technology& tech,
-                           const Conditions& conditions);
+                           const Conditions& conditions, const technology::ModelSelection& models = {});
 
 // The designer's models win. The netlist's own cards and includes come first in the DUT text;
 // the technology's model files follow only when a device uses a model (or PDK subckt) the
@@ -41,7 +46,8 @@ SimulationSetup make_setup(const netlist::Deck& deck, const circuit::Circuit& c,
 // first definition of a name, so where both define one the designer's is the one simulated.
 // Returns the technology's `.include`/`.lib` lines that the DUT needs (often none).
 std::string technology_includes_needed(const netlist::Deck& deck, const circuit::Circuit& c,
-                                       const technology::Technology& tech);
+                                       const technology::Technology& tech,
+                                       const technology::ModelSelection& models = {});
 
 // The model names `c`'s devices use that the netlist defines nowhere (lower case, sorted).
 std::vector<std::string> models_not_in_netlist(const netlist::Deck& deck, const circuit::Circuit& c);

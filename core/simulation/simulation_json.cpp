@@ -27,6 +27,7 @@ void to_json(json& j, const SimulationSetup& s) {
            {"probe_paths", s.dut.probe_paths},
            {"conditions", s.conditions},
            {"device_names", s.device_names}};
+  if (s.ac_only) j["ac_only"] = true;
   if (s.gate)
     j["gate"] = json{{"min_sat_margin_v", s.gate->limits.min_sat_margin_v},
                      {"min_pm_deg", s.gate->min_pm_deg},
@@ -39,6 +40,7 @@ void from_json(const json& j, SimulationSetup& s) {
   s.dut.probe_paths = j.at("probe_paths").get<std::vector<std::string>>();
   s.conditions = j.at("conditions").get<Conditions>();
   s.device_names = j.at("device_names").get<std::vector<std::string>>();
+  s.ac_only = j.value("ac_only", false);
   s.gate.reset();
   if (j.contains("gate")) {
     const json& g = j.at("gate");

@@ -37,6 +37,10 @@ SimulationResult run_setup(NgspiceEngine& engine, const SimulationSetup& setup) 
         return r;
       }
     }
+    if (i == 0 && setup.ac_only) {
+      plots.resize(1);
+      break;
+    }
     if (i == 0 && setup.gate) {
       SimulationResult r = measure(setup, {plots[0]});
       if (!r.ok()) {  // the full measurement would fail the same way: skip the other benches
