@@ -19,6 +19,13 @@ if(TARGET inversize)
   install(FILES ${CMAKE_SOURCE_DIR}/resources/icons/inversize.svg
           DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
 endif()
+if(TARGET inversize_cluster)
+  # under mpirun the batch commands spread over MPI ranks (docs/cluster.md); the library itself
+  # comes with SHLIBDEPS, the launcher does not
+  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "openmpi-bin")
+  install(PROGRAMS ${CMAKE_SOURCE_DIR}/packaging/cluster/generate.sbatch ${CMAKE_SOURCE_DIR}/packaging/cluster/scaling.sh
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/inversize/cluster)
+endif()
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/inversize.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CMAKE_SOURCE_DIR}/packaging/io.github.inversize.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/inversize RENAME copyright)

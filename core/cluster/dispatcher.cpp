@@ -77,9 +77,10 @@ Dispatcher::~Dispatcher() {
   }
   stop_cv_.notify_all();
   heartbeat_thread_.join();
-  for (int k = 1; k < channel_.size(); ++k)
-    if (ranks_[static_cast<std::size_t>(k)].alive) channel_.send(k, Tag::stop, "{}");
-  channel_.flush(5);
+  // Lost ranks too: one that was only stopped or cut off and comes back ends at once rather
+  // than after a minute of silence (and mpirun waits for every rank).
+  for (int k = 1; k < channel_.size(); ++k) channel_.send(k, Tag::stop, "{}");
+  channel_.flush(2);  // sends to a lost rank never complete
   local_.reset();
 }
 
