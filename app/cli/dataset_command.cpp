@@ -22,7 +22,30 @@ struct DatasetArgs {
   std::string csv;
   bool json = false;
   std::size_t validation_from_test = 0;
+  bool repair_split = false;
 };
+
+// "3 test (2 in the archive) and 1 validation (1) moved to train": what repair_split did.
+void print_repair(const std::string& project, const std::vector<dataset::SplitMove>& moves) {
+  if (moves.empty()) {
+    std::fprintf(stderr, "%s: every sizing is in one split already; nothing moved\n", project.c_str());
+    return;
+  }
+  for (dataset::Split to : {dataset::Split::Train, dataset::Split::Validation}) {
+    std::string text;
+    for (dataset::Split from : {dataset::Split::Test, dataset::Split::Validation}) {
+      long long n = 0, archive = 0;
+      for (const auto& m : moves)
+        if (m.from == from && m.to == to) n += 1, archive += m.archive;
+      if (n == 0) continue;
+      text += (text.empty() ? "" : " and ") + std::to_string(n) + " " + to_string(from) + " (" + std::to_string(archive) +
+              " in the training archive)";
+    }
+    if (!text.empty())
+      std::fprintf(stderr, "%s: %s moved to %s: their sizing is also a %s design's\n", project.c_str(), text.c_str(),
+                   to_string(to), to_string(to));
+  }
+}
 
 std::string number(double v) {
   char buf[32];
@@ -50,6 +73,7 @@ void write_csv(const std::string& path, const dataset::Project& p, const std::ve
 void run(const DatasetArgs& a) {
   auto project = dataset::Project::open(a.project);
   project.refresh_archive();
+  if (a.repair_split) print_repair(a.project, project.repair_split());
   if (a.validation_from_test > 0) {
     const auto moved = project.move_test_to_validation(a.validation_from_test);
     project.compact();
@@ -117,6 +141,10 @@ void add_dataset_command(CLI::App& app) {
                   "archive (in id order) become validation, the rest stay a locked test set; refused once the "
                   "project has validation designs")
       ->check(CLI::PositiveNumber);
+  cmd->add_flag("--repair-split", a->repair_split,
+                "for a project whose split was drawn per design: a test or validation design whose sizing (the same "
+                "variable values) is also a training design's moves to train, a test design whose sizing is a "
+                "validation design's to validation; prints how many moved");
   cmd->add_flag("--json", a->json, "one JSON object on standard output");
   cmd->callback([a] { run(*a); });
 }

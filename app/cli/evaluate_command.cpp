@@ -4,7 +4,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "cli/commands.hpp"
@@ -28,6 +30,8 @@ namespace {
 struct EvaluateArgs {
   std::string project, report;
   std::vector<std::string> tables;  // --tables: report directories to write again from summary.json
+  std::vector<std::string> merge;   // --merge-seeds: report directories of runs that differ in the training seed
+  std::vector<std::string> bounds;  // --bounds: performance keys
   std::vector<std::string> archs{diffusion::default_architecture()};
   std::string sizes = "all";
   evaluation::EvaluationOptions options;
@@ -79,20 +83,58 @@ std::vector<std::size_t> parse_sizes(const std::string& text) {
   return out;
 }
 
-bool draw_plots(const std::string& dir, const evaluation::EvaluationResult& r) {
 #ifdef INVERSIZE_HAVE_UI
+// Draws with ui/plots on a QApplication (offscreen without a display).
+template <class Draw>
+bool draw_plots(const std::string& dir, Draw draw) {
   if (!std::getenv("DISPLAY") && !std::getenv("WAYLAND_DISPLAY")) ::setenv("QT_QPA_PLATFORM", "offscreen", 0);
   static int argc = 1;
   static char name[] = "inversize-cli";
   static char* argv[] = {name, nullptr};
   QApplication app(argc, argv);
   std::setlocale(LC_ALL, "C");  // Qt took the system locale; numbers stay C-locale
-  if (!ui::draw_report_plots(dir, r)) throw std::runtime_error(dir + ": could not write the plots");
+  if (!draw()) throw std::runtime_error(dir + ": could not write the plots");
   return true;
-#else
-  (void)dir, (void)r;
-  return false;
+}
 #endif
+
+nlohmann::json read_summary(const std::string& dir) {
+  const std::string path = dir + "/summary.json";
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error(path + ": cannot read");
+  try {
+    return nlohmann::json::parse(in);
+  } catch (const nlohmann::json::exception& e) {
+    throw std::runtime_error(path + ": not a summary (" + e.what() + ")");
+  }
+}
+
+// --merge-seeds: one report of the runs' means and deviations, written like a run's.
+int merge_seeds(const EvaluateArgs& a) {
+  if (a.report.empty()) throw std::invalid_argument("evaluate --merge-seeds: --report DIR is needed");
+  std::vector<std::pair<std::string, nlohmann::json>> runs;
+  for (const auto& dir : a.merge) runs.emplace_back(dir, read_summary(dir));
+  const auto study = evaluation::merge_seed_runs(runs);
+  const fs::path final_dir(a.report), partial(a.report + ".partial");
+  fs::remove_all(partial);
+  fs::create_directories(partial);
+#ifdef INVERSIZE_HAVE_UI
+  bool plots = draw_plots(partial.string(), [&] { return ui::draw_seed_study_plot(partial.string(), study); });
+#else
+  bool plots = false;
+#endif
+  evaluation::write_seed_study(partial.string(), study, plots);
+  fs::remove_all(final_dir);
+  fs::rename(partial, final_dir);
+  std::fprintf(stderr, "%zu runs (training seeds", study.runs.size());
+  for (auto seed : study.run_seeds) std::fprintf(stderr, " %llu", static_cast<unsigned long long>(seed));
+  std::fprintf(stderr, ") merged into %s\n", final_dir.c_str());
+  const auto headline = evaluation::metric_name(study.headline);
+  for (const auto& p : study.points)
+    std::fprintf(stderr, "  %-26s %5zu designs: best of %d %s %.0f ± %.0f %%, median |difference| %.2f ± %.2f %%\n",
+                 p.arch.c_str(), p.training_designs, study.samples, headline.c_str(), p.best_stats.mean * 100,
+                 p.best_stats.std * 100, p.error_stats.mean * 100, p.error_stats.std * 100);
+  return 0;
 }
 
 // A yield study that did not finish leaves no report: the exit status of a cancel, or its error.
@@ -114,11 +156,15 @@ int run(EvaluateArgs& a) {
     }
     return 0;
   }
+  if (!a.merge.empty()) return merge_seeds(a);
   if (a.project.empty() || a.report.empty()) throw std::invalid_argument("evaluate: PROJECT and --report DIR are needed");
   auto project = dataset::Project::open(a.project);
   if (a.archs.size() == 1 && a.archs[0] == "all") a.archs = diffusion::sizing_architectures();
   a.options.archs = a.archs;
   a.options.training_sizes = parse_sizes(a.sizes);
+  a.options.bounds = evaluation::parse_bounds(a.bounds);
+  if (!a.options.train.surrogate && (a.options.sample.refine > 0 || a.options.sample.candidates > a.options.samples))
+    throw std::invalid_argument("evaluate: --candidates and --refine need the surrogate that --no-surrogate leaves out");
   const fs::path final_dir(a.report), partial(a.report + ".partial");
   fs::remove_all(partial);
   fs::create_directories(partial);
@@ -162,7 +208,11 @@ int run(EvaluateArgs& a) {
     bar->end();
     if (!y.is_done()) return yield_study_stopped(y, a, partial);
   }
-  bool plots = draw_plots(partial.string(), r);
+#ifdef INVERSIZE_HAVE_UI
+  bool plots = draw_plots(partial.string(), [&] { return ui::draw_report_plots(partial.string(), r); });
+#else
+  bool plots = false;
+#endif
   evaluation::write_report(partial.string(), r, plots);
   fs::remove_all(final_dir);
   fs::rename(partial, final_dir);
@@ -189,6 +239,15 @@ void add_evaluate_command(CLI::App& app) {
                   "write DIR/report.md again from DIR/summary.json, for each report directory given (no project, "
                   "no simulation): every table of a report comes from its summary")
       ->check(CLI::ExistingDirectory);
+  cmd->add_option("--merge-seeds", a->merge,
+                  "merge report directories of runs that differ only in --train-seed into --report DIR: per model "
+                  "and training size the mean and standard deviation over the seeds (no project, no simulation)")
+      ->check(CLI::ExistingDirectory);
+  cmd->add_option("--bounds", a->bounds,
+                  "a designer's specification: only these performances (e.g. gain_db,gbw_hz,pm_deg,power_w), each "
+                  "test design's value a one-sided bound (at least it, at most it for power and area); headline "
+                  "metric: meets, strictly")
+      ->delimiter(',');
   std::vector<std::string> archs = diffusion::sizing_architectures();
   archs.push_back("all");
   cmd->add_option("--arch", a->archs,
@@ -229,6 +288,9 @@ void add_evaluate_command(CLI::App& app) {
          },
          "denoiser of the structural and monolithic models trained here: transformer (default) or mlp")
       ->check(CLI::IsMember({"transformer", "mlp"}));
+  cmd->add_flag("!--no-surrogate", a->options.train.surrogate,
+               "train the models here without their performance surrogate: the model alone needs none, "
+               "--candidates and --refine do (the data-efficiency study saves its training time)");
   cmd->add_option("--workers", a->options.workers, "simulation processes (default: one per core)");
   a->yield.add_to(cmd, "--yield", "--yield-seed", false);
   cmd->add_option("--yield-spec", a->yield_keys,

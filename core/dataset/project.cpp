@@ -2,11 +2,13 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <unordered_map>
 
 #include <unistd.h>
 
@@ -90,6 +92,10 @@ struct Project::Impl {
   std::vector<std::int64_t> feasible_ids;
   std::vector<std::vector<double>> feasible_f;
   std::vector<bool> pareto;
+  // The split of every stored sizing (variables as stored text), its first design's; loaded on
+  // the first add_design.
+  bool sizings_loaded = false;
+  std::unordered_map<std::string, Split> sizing_split;
 
   std::string meta(const std::string& key) const {
     auto st = db->prepare("SELECT value FROM project WHERE key = ?");
@@ -102,6 +108,7 @@ struct Project::Impl {
   }
   void load_setup();
   void load_cache();
+  void load_sizings();
 };
 
 Project::Project(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -304,11 +311,13 @@ void Project::add_design(Design& d) {
   json reasons = json::object();
   for (std::size_t i = 0; i < kPerformanceCount; ++i)
     if (!d.performances[i] && !d.reasons[i].empty()) reasons[std::string(kPerformances[i].key)] = d.reasons[i];
+  if (!impl_->sizings_loaded) impl_->load_sizings();
+  const std::string variables = json(d.x).dump();
   sql::Transaction tx(db);
   db.prepare("INSERT INTO designs(run_id, variables, performances, reasons, simulated, feasible, pareto, violation, "
              "failure, seconds, created) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)")
       .bind(1, d.run)
-      .bind(2, json(d.x).dump())
+      .bind(2, variables)
       .bind(3, performances_json(d.performances).dump())
       .bind(4, reasons.dump())
       .bind(5, std::int64_t{d.simulated})
@@ -319,10 +328,14 @@ void Project::add_design(Design& d) {
       .bind(10, now_utc())
       .run();
   d.id = db.last_insert_rowid();
-  d.split = split_of(impl_->setup.split_seed, d.id, impl_->setup.test_fraction, impl_->setup.validation_fraction);
+  const auto known = impl_->sizing_split.find(variables);
+  d.split = known != impl_->sizing_split.end()
+                ? known->second
+                : split_of(impl_->setup.split_seed, d.id, impl_->setup.test_fraction, impl_->setup.validation_fraction);
   d.pareto = false;
   db.prepare("UPDATE designs SET split = ? WHERE id = ?").bind(1, std::string(to_string(d.split))).bind(2, d.id).run();
   tx.commit();
+  impl_->sizing_split.emplace(variables, d.split);
   if (impl_->cache_loaded && d.feasible) {
     impl_->feasible_ids.push_back(d.id);
     impl_->feasible_f.push_back(objective_vector(impl_->setup.criteria, d.performances));
@@ -377,6 +390,46 @@ void Project::Impl::load_cache() {
   cache_loaded = true;
 }
 
+void Project::Impl::load_sizings() {
+  sizing_split.clear();
+  auto st = db->prepare("SELECT variables, split FROM designs ORDER BY id");
+  while (st.step()) sizing_split.emplace(st.text(0), split_from_string(st.text(1)).value_or(Split::Train));
+  sizings_loaded = true;
+}
+
+std::vector<SplitMove> Project::repair_split() {
+  auto& db = *impl_->db;
+  struct Row {
+    std::int64_t id;
+    Split split;
+    bool archive;
+  };
+  std::unordered_map<std::string, std::vector<Row>> by_sizing;
+  {
+    auto st = db.prepare("SELECT id, variables, split, pareto FROM designs ORDER BY id");
+    while (st.step())
+      by_sizing[st.text(1)].push_back({st.integer(0), split_from_string(st.text(2)).value_or(Split::Train), st.integer(3) != 0});
+  }
+  std::vector<SplitMove> moves;
+  for (const auto& [sizing, rows] : by_sizing) {
+    // Train takes a sizing it has seen; else validation, whose choices must not be tested.
+    auto has = [&](Split s) { return std::any_of(rows.begin(), rows.end(), [s](const Row& r) { return r.split == s; }); };
+    const Split to = has(Split::Train) ? Split::Train : has(Split::Validation) ? Split::Validation : Split::Test;
+    for (const auto& r : rows)
+      if (r.split != to) moves.push_back({r.id, r.split, to, r.archive});
+  }
+  std::sort(moves.begin(), moves.end(), [](const SplitMove& a, const SplitMove& b) { return a.id < b.id; });
+  sql::Transaction tx(db);
+  auto up = db.prepare("UPDATE designs SET split = ? WHERE id = ?");
+  for (const auto& m : moves) {
+    up.bind(1, std::string(to_string(m.to))).bind(2, m.id).run();
+    up.reset();
+  }
+  tx.commit();
+  impl_->sizings_loaded = false;
+  return moves;
+}
+
 std::vector<std::int64_t> Project::move_test_to_validation(std::size_t count) {
   auto& db = *impl_->db;
   sql::Transaction tx(db);
@@ -399,6 +452,7 @@ std::vector<std::int64_t> Project::move_test_to_validation(std::size_t count) {
     up.reset();
   }
   tx.commit();
+  impl_->sizings_loaded = false;
   return ids;
 }
 

@@ -78,6 +78,13 @@ struct Design {
   double seconds = 0;       // simulation time
 };
 
+// A design moved to another split (Project::repair_split).
+struct SplitMove {
+  std::int64_t id = 0;
+  Split from = Split::Test, to = Split::Train;
+  bool archive = false;  // the design is in the training archive (pareto)
+};
+
 struct RunInfo {
   std::int64_t id = 0;
   std::string method;
@@ -123,7 +130,10 @@ class Project {
   void finish_run(std::int64_t run, const std::string& status);
   std::vector<RunInfo> runs() const;
 
-  // Commits one design (its own transaction); sets d.id and d.split.
+  // Commits one design (its own transaction); sets d.id and d.split. A sizing already stored
+  // (the same variable values: NSGA-II and random search do simulate a sizing twice) takes the
+  // split of its first design, so that a sizing is never both trained on and tested; a new
+  // sizing's split is drawn by split_of.
   void add_design(Design& d);
   std::vector<Design> designs() const;
   // One-off, for a project whose test designs were already used for choices: the first
@@ -131,6 +141,11 @@ class Project {
   // an untouched test set. Refused (ProjectError) when the project already has validation
   // designs: test designs are never moved twice. Returns the ids moved.
   std::vector<std::int64_t> move_test_to_validation(std::size_t count);
+  // Repairs a split drawn per design id (projects made before add_design kept sizings
+  // together): every design whose sizing also occurs in train moves to train; one that occurs
+  // in validation and test moves to validation (test stays untouched by choices). One
+  // transaction; returns what moved, in id order.
+  std::vector<SplitMove> repair_split();
   // Recomputes the Pareto flags over all feasible designs; returns the archive size.
   std::int64_t refresh_archive();
   Counts counts() const;

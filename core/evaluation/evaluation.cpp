@@ -46,9 +46,35 @@ bool satisfies(Metric m, const Specification& spec, const dataset::PerformanceVa
   return true;
 }
 
-Metric headline_metric(double slack, diffusion::RefineGoal goal) {
+Metric headline_metric(double slack, diffusion::RefineGoal goal, bool bounds) {
   if (goal == diffusion::RefineGoal::match) return Metric::matches;
-  return slack > 0 ? Metric::meets : Metric::within;
+  return slack > 0 || bounds ? Metric::meets : Metric::within;
+}
+
+std::vector<std::size_t> parse_bounds(const std::vector<std::string>& keys) {
+  std::vector<std::size_t> out;
+  for (const auto& key : keys) {
+    const auto k = performance_index(key);
+    if (!k) {
+      std::string known;
+      for (const auto& info : kPerformances) known += (known.empty() ? "" : ", ") + std::string(info.key);
+      throw std::invalid_argument("--bounds: unknown performance '" + key + "' (known: " + known + ")");
+    }
+    if (kPerformances[*k].direction == Direction::Target)
+      throw std::invalid_argument("--bounds: " + key + " has no right side (a target), so it is no bound");
+    if (std::find(out.begin(), out.end(), *k) == out.end()) out.push_back(*k);
+  }
+  return out;
+}
+
+std::string bounds_text(const std::vector<std::string>& keys) {
+  std::string t;
+  for (const auto& key : keys) {
+    const auto k = performance_index(key);
+    if (!k) continue;
+    t += (t.empty() ? "" : ", ") + key + (kPerformances[*k].direction == Direction::Minimize ? " ≤" : " ≥");
+  }
+  return t;
 }
 
 namespace {
@@ -88,9 +114,12 @@ class Tally {
     std::array<bool, kMetrics.size()> any{}, any_feasible{};
     std::array<std::optional<std::size_t>, kMetrics.size()> first{};
     std::array<bool, kPerformanceCount> any_perf{};
+    dataset::PerformanceValues asked{};  // the given values only: a value filled in for the model is no specification
+    for (std::size_t k = 0; k < kPerformanceCount; ++k)
+      if (spec.given[k]) asked[k] = spec.values[k];
     for (std::size_t i = 0; i < sizings.size(); ++i) {
       const auto& s = sizings[i];
-      SampleRecord rec{design, int(i), s.simulation.simulated, s.simulation.failure, spec.values,
+      SampleRecord rec{design, int(i), s.simulation.simulated, s.simulation.failure, asked,
                        s.simulation.performances, {}, s.simulation.feasible};
       if (!s.simulation.simulated) {
         m_.records.push_back(rec);
@@ -169,10 +198,10 @@ ModelEvaluation evaluate_model(const InverseSizer& sizer, const std::vector<data
                                const EvaluationOptions& opts, simulation::WorkerPool& pool, const JobContext& ctx,
                                Progressor& prog, const std::string& label) {
   ModelEvaluation m;
-  Tally tally(m, headline_metric(opts.slack, opts.sample.goal));
+  Tally tally(m, headline_metric(opts.slack, opts.sample.goal, !opts.bounds.empty()));
   for (const auto& t : tests) {
     if (ctx.cancel.cancelled()) throw Cancelled();
-    auto spec = specification_of(t, opts.slack);
+    auto spec = sizer.complete(specification_of(t, opts.slack, opts.bounds));
     auto o = opts.sample;
     o.seed = opts.sample.seed + static_cast<std::uint64_t>(t.id);
     auto t0 = Clock::now();
@@ -192,7 +221,7 @@ Exploration explore(const InverseSizer& sizer, const dataset::Design& truth, con
                     simulation::WorkerPool& pool, const JobContext& ctx, Progressor& prog) {
   Exploration e;
   e.design = truth.id;
-  e.spec = specification_of(truth, opts.slack);
+  e.spec = sizer.complete(specification_of(truth, opts.slack, opts.bounds));
   e.model = sizer.sample(e.spec, opts.exploration_samples, opts.sample);
   JobContext vctx{{}, ctx.cancel};
   sizer.verify(e.model, e.spec, pool, vctx);
@@ -223,7 +252,7 @@ Exploration explore(const InverseSizer& sizer, const dataset::Design& truth, con
   if (ctx.cancel.cancelled()) throw Cancelled();
   prog.step(opts.exploration_samples, "exploration: isotropic noise");
 
-  const Metric headline = headline_metric(opts.slack, opts.sample.goal);
+  const Metric headline = headline_metric(opts.slack, opts.sample.goal, !opts.bounds.empty());
   auto share_met = [&](const std::vector<SampledSizing>& v) {
     auto ok = [&](const SampledSizing& s) { return s.simulation.simulated && satisfies(headline, e.spec, s.simulation.performances); };
     return v.empty() ? 0.0 : double(std::count_if(v.begin(), v.end(), ok)) / double(v.size());
@@ -263,13 +292,13 @@ std::vector<DeviceSpread> device_spread(const InverseSizer& sizer, const std::ve
 }
 
 ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
-                               int n, double slack, Metric headline) {
+                               int n, double slack, Metric headline, const std::vector<std::size_t>& bounds) {
   ModelEvaluation m;
   m.arch = kArchiveLookup;
   m.training_designs = training.size();
   Tally tally(m, headline);
   for (const auto& t : tests) {
-    auto spec = specification_of(t, slack);
+    auto spec = specification_of(t, slack, bounds);
     std::vector<SampledSizing> nearest;
     for (const auto* d : nearest_designs(spec, training, static_cast<std::size_t>(std::max(n, 0)))) {
       SampledSizing s;
@@ -285,11 +314,11 @@ ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, con
 }
 
 MetricShares training_satisfies(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
-                                double slack) {
+                                double slack, const std::vector<std::size_t>& bounds) {
   MetricShares share{};
   if (tests.empty()) return share;
   for (const auto& t : tests) {
-    const auto spec = specification_of(t, slack);
+    const auto spec = specification_of(t, slack, bounds);
     for (Metric metric : kMetrics)
       share[index(metric)] += std::any_of(training.begin(), training.end(), [&](const dataset::Design& d) {
         return d.simulated && satisfies(metric, spec, d.performances);
@@ -308,13 +337,13 @@ ModelEvaluation budget_lookup(const InverseSizer& sizer, const std::vector<datas
   ModelEvaluation m;
   m.arch = kBudgetLookup;
   m.training_designs = training.size();
-  Tally tally(m, headline_metric(opts.slack, opts.sample.goal));
+  Tally tally(m, headline_metric(opts.slack, opts.sample.goal, !opts.bounds.empty()));
   const auto& so = opts.sample;
   const bool rank = so.candidates > opts.samples;
   const int drawn = rank ? so.candidates : opts.samples;
   for (const auto& t : tests) {
     if (ctx.cancel.cancelled()) throw Cancelled();
-    auto spec = specification_of(t, opts.slack);
+    auto spec = sizer.complete(specification_of(t, opts.slack, opts.bounds));
     std::vector<SampledSizing> nearest;
     for (const auto* d : nearest_designs(spec, training, static_cast<std::size_t>(std::max(drawn, 0)))) {
       SampledSizing s;
@@ -347,11 +376,12 @@ bool uses_surrogate(const diffusion::SampleOptions& so, int samples) {
 }
 }  // namespace
 
-Specification specification_of(const dataset::Design& d, double slack) {
+Specification specification_of(const dataset::Design& d, double slack, const std::vector<std::size_t>& bounds) {
   Specification s;
-  s.values = d.performances;
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
-    s.given[k] = d.performances[k].has_value();
+    const bool asked = bounds.empty() || std::find(bounds.begin(), bounds.end(), k) != bounds.end();
+    if (asked) s.values[k] = d.performances[k];
+    s.given[k] = asked && d.performances[k].has_value();
     if (!s.given[k] || slack == 0) continue;
     const double v = *s.values[k], by = slack * std::abs(v);
     switch (kPerformances[k].direction) {
@@ -377,9 +407,11 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   res.project = p.path();
   res.samples = opts.samples;
   res.slack = opts.slack;
+  res.bounds = opts.bounds;
   res.sampling = opts.sample;
+  res.training = opts.train;
   res.split = opts.split;
-  res.headline = headline_metric(opts.slack, opts.sample.goal);
+  res.headline = headline_metric(opts.slack, opts.sample.goal, !opts.bounds.empty());
   if (opts.split == dataset::Split::Train) throw std::invalid_argument("evaluate: the training designs are no test of a model");
   auto tests = test_designs(p, opts.limit, opts.split);
   if (tests.empty())
@@ -438,10 +470,10 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
     }
 
   const auto training = diffusion::training_designs(p);  // read once; each size looks up a prefix
-  res.training_satisfies = training_satisfies(training, tests, opts.slack);
+  res.training_satisfies = training_satisfies(training, tests, opts.slack, opts.bounds);
   for (std::size_t size : sizes) {
     const auto end = training.begin() + static_cast<std::ptrdiff_t>(size > 0 ? std::min(size, training.size()) : training.size());
-    res.models.push_back(archive_lookup({training.begin(), end}, tests, opts.samples, opts.slack, res.headline));
+    res.models.push_back(archive_lookup({training.begin(), end}, tests, opts.samples, opts.slack, res.headline, opts.bounds));
   }
   if (explorer && uses_surrogate(opts.sample, opts.samples) && explorer->model().model->has_surrogate()) {
     ctx.report(prog.done, prog.total, "the archive lookup at the model's budget");
@@ -457,7 +489,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   for (const auto& t : tests) {
     SearchCost c;
     c.design = t.id;
-    auto spec = specification_of(t, opts.slack);
+    auto spec = specification_of(t, opts.slack, opts.bounds);
     for (std::size_t i = 0; i < all.size(); ++i)
       if (all[i].simulated && satisfies(res.headline, spec, all[i].performances)) {
         c.nsga_simulations = static_cast<std::int64_t>(i + 1);

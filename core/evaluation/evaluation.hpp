@@ -34,9 +34,10 @@ bool satisfies(Metric m, const sizing::Specification& spec, std::size_t k, doubl
 // ... every given performance (a missing one does not).
 bool satisfies(Metric m, const sizing::Specification& spec, const dataset::PerformanceValues& achieved);
 // The metric of a run's headline figures: matches when ranking and refinement aim to match,
-// meets for a designer's specification (slack > 0), within 2 % for the paper's protocol, which
-// asks a Pareto design's own performances back (slack 0: nothing meets them strictly but it).
-Metric headline_metric(double slack, diffusion::RefineGoal goal);
+// meets for a designer's specification (bounds, or slack > 0), within 2 % for the paper's
+// protocol, which asks a Pareto design's own performances back (slack 0: nothing meets them
+// strictly but it).
+Metric headline_metric(double slack, diffusion::RefineGoal goal, bool bounds = false);
 
 struct EvaluationOptions {
   std::vector<std::string> archs{diffusion::default_architecture()};
@@ -50,6 +51,11 @@ struct EvaluationOptions {
   // Relax every test specification by this fraction (specification_of): 0 asks for the test
   // design's own performances, a point on the Pareto front; a designer's specification has slack.
   double slack = 0.0;
+  // A designer's specification: only these performances (indices into kPerformances, none a
+  // Target) are asked, each as a one-sided bound at the test design's value (at least it for a
+  // maximised performance, at most it for a minimised one); the model is conditioned on the
+  // rest filled from the nearest training design. Empty: the whole performance vector.
+  std::vector<std::size_t> bounds;
   diffusion::SampleOptions sample;
   diffusion::TrainOptions train;
   int workers = 0;
@@ -123,7 +129,9 @@ struct EvaluationResult {
   std::size_t test_designs = 0;  // evaluated (of `split`)
   int samples = 0;
   double slack = 0;  // EvaluationOptions::slack
+  std::vector<std::size_t> bounds;  // EvaluationOptions::bounds
   diffusion::SampleOptions sampling;  // EvaluationOptions::sample, for the record
+  diffusion::TrainOptions training;   // EvaluationOptions::train (models trained here), for the record
   std::vector<ModelEvaluation> models;
   // "A training design already satisfies it" (what aiming finds), per Metric: the share of the
   // specifications that some training design satisfies. The floor every model must beat.
@@ -154,18 +162,26 @@ inline constexpr const char* kBudgetLookup = "archive-lookup-at-budget";
 // the same model with the run's options.
 inline constexpr const char* kAsDrawn = "-as-drawn";
 ModelEvaluation archive_lookup(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
-                               int n, double slack = 0.0, Metric headline = Metric::within);
+                               int n, double slack = 0.0, Metric headline = Metric::within,
+                               const std::vector<std::size_t>& bounds = {});
 // Per Metric, the share of the tests' specifications that some training design satisfies.
 MetricShares training_satisfies(const std::vector<dataset::Design>& training, const std::vector<dataset::Design>& tests,
-                                double slack);
+                                double slack, const std::vector<std::size_t>& bounds = {});
 
 // Table I: mean and standard deviation of W and L per transistor over sizings.
 std::vector<DeviceSpread> device_spread(const sizing::InverseSizer& sizer, const std::vector<sizing::SampledSizing>& samples);
 std::vector<DeviceSpread> device_spread(const sizing::InverseSizer& sizer, const std::vector<const sizing::SampledSizing*>& samples);
 
-// The specification of a design: all its performances, given. With slack s > 0 each one is
-// asked s worse than the design achieved (gain (1 - s) times, power (1 + s) times as much:
-// relative to |value|); the offset, a target, stays.
-sizing::Specification specification_of(const dataset::Design& d, double slack = 0.0);
+// The specification of a design: all its performances, given (with `bounds`, only those). With
+// slack s > 0 each one is asked s worse than the design achieved (gain (1 - s) times, power
+// (1 + s) times as much: relative to |value|); the offset, a target, stays.
+sizing::Specification specification_of(const dataset::Design& d, double slack = 0.0,
+                                       const std::vector<std::size_t>& bounds = {});
+// The performances named "gain_db,gbw_hz,..." (or given one by one) as bounds: known keys of
+// the performance table with a direction (a Target such as the offset has no side). Throws
+// std::invalid_argument naming the bad key.
+std::vector<std::size_t> parse_bounds(const std::vector<std::string>& keys);
+// "gain_db ≥, gbw_hz ≥, power_w ≤": the bounds and their directions, for people.
+std::string bounds_text(const std::vector<std::string>& keys);
 
 }  // namespace inversize::evaluation

@@ -34,6 +34,11 @@ std::string abs_pct(double v) {
   std::snprintf(b, sizeof b, "%.2f %%", v * 100);
   return b;
 }
+std::string general(double v) {
+  char b[32];
+  std::snprintf(b, sizeof b, "%g", v);
+  return b;
+}
 std::string share(double v) {
   if (!std::isfinite(v)) return "-";
   char b[32];
@@ -125,6 +130,23 @@ std::string sampling_text(const json& so) {
   return t.str();
 }
 
+// How the models of a run were trained (summary "training"); the seed only when `seed`.
+std::string training_text(const json& t, bool seed) {
+  if (!t.is_object() || t.empty()) return "not recorded";
+  std::ostringstream o;
+  if (seed) o << "seed " << t.value("seed", 0) << ", ";
+  o << "at most " << t.value("max_steps", 0) << " steps per model, batch " << t.value("batch_size", 0)
+    << ", learning rate " << number(t, "learning_rate", 0) << ", weight decay " << number(t, "weight_decay", 0)
+    << ", early stopping after " << t.value("patience", 0) << " validations without improvement on "
+    << number(t, "validation_fraction", 0) * 100 << " % of the training designs; denoiser "
+    << t.value("backbone", std::string("default")) << ", "
+    << (t.value("epsilon_weighting", false) ? "epsilon-weighted loss" : "plain v-MSE") << ", "
+    << (number(t, "ema_decay", 0) > 0 ? "moving average of the weights (decay " + general(number(t, "ema_decay", 0)) + ")"
+                                       : std::string("no moving average"))
+    << (t.value("surrogate", true) ? ", with its performance surrogate" : ", without a performance surrogate");
+  return o.str();
+}
+
 bool is_lookup(const std::string& arch) {
   return arch == kArchiveLookup || arch == kBudgetLookup || arch == "archive-lookup-refined";
 }
@@ -133,19 +155,32 @@ bool is_lookup(const std::string& arch) {
 
 void header_section(std::ostringstream& md, const json& j, Metric headline) {
   const std::string split = j.value("split", std::string());  // none: from before the three splits
-  md << "# Evaluation of " << j.value("project", std::string()) << "\n\n"
-     << j.value("test_designs", 0) << " " << (split.empty() ? "test" : split) << " designs ("
+  md << "# Evaluation of " << j.value("project", std::string()) << "\n\n";
+  if (split.empty())
+    md << "> **Stale:** made before the three splits, on designs that are validation designs today and on which "
+          "settings were chosen, with the models of its day. It records a choice; it measures no shipped model.\n\n";
+  md << j.value("test_designs", 0) << " " << (split.empty() ? "test" : split) << " designs ("
      << (split == "test" ? "the locked test split: held out from training and from every choice"
          : split == "validation"
              ? "the validation split: held out from training, used for choices"
              : "recorded before the three splits: the first test designs, on which settings were chosen, "
                "validation designs today")
      << "), " << j.value("samples_per_specification", 0)
-     << " samples per specification, every sample simulated. A specification is the full performance vector of a "
-        "design (as in the paper). Differences are (simulated - specified) / |specified|; the offset, which sits "
-        "near zero, in millivolts. Run time "
+     << " samples per specification, every sample simulated. ";
+  const auto bounds = j.value("bounds", std::vector<std::string>{});
+  if (bounds.empty())
+    md << "A specification is the full performance vector of a design (as in the paper). ";
+  else
+    md << "A specification is a designer's: the design's values of " << bounds_text(bounds)
+       << " as one-sided bounds, nothing else asked (the model is conditioned on the other performances of the "
+          "training design nearest to the bounds). ";
+  md << "Differences are (simulated - specified) / |specified|; the offset, which sits near zero, in millivolts. "
+        "Run time "
      << std::lround(number(j, "seconds", 0)) << " s.\n\n";
   md << "**Sampling:** " << sampling_text(j.value("sampling", json())) << ".\n\n";
+  if (j.contains("training"))
+    md << "**Training** (the models trained here; a stored model as it was trained): "
+       << training_text(j["training"], true) << ".\n\n";
   md << "**Metrics:** " << metric_definition(Metric::meets) << "; " << metric_definition(Metric::within) << "; "
      << metric_definition(Metric::matches) << ". \"Best of N\": some one of the N samples satisfies the whole "
      << "specification. The headline metric of this run is **" << metric_name(headline) << "**.\n\n";
@@ -339,6 +374,8 @@ json summary_json(const EvaluationResult& r) {
   j["test_designs"] = r.test_designs;
   j["samples_per_specification"] = r.samples;
   j["slack"] = r.slack;
+  j["bounds"] = json::array();
+  for (std::size_t k : r.bounds) j["bounds"].push_back(std::string(kPerformances[k].key));
   j["protocol_tolerance"] = kProtocolTolerance;
   j["headline"] = metric_key(r.headline);
   j["training_satisfies"] = metric_shares(r.training_satisfies);
@@ -351,6 +388,19 @@ json summary_json(const EvaluationResult& r) {
                    {"aim", so.aim},
                    {"refine", so.refine},
                    {"refine_goal", diffusion::refine_goal_name(so.goal)}};
+  const auto& to = r.training;  // the models trained here (a stored model records its own)
+  j["training"] = {{"seed", to.seed},
+                   {"max_steps", to.max_steps},
+                   {"batch_size", to.batch_size},
+                   {"learning_rate", to.learning_rate},
+                   {"weight_decay", to.weight_decay},
+                   {"warmup_steps", to.warmup_steps},
+                   {"validation_fraction", to.validation_fraction},
+                   {"patience", to.patience},
+                   {"epsilon_weighting", to.epsilon_weighting},
+                   {"ema_decay", to.ema_decay},
+                   {"backbone", to.backbone ? diffusion::backbone_name(*to.backbone) : "default"},
+                   {"surrogate", to.surrogate}};
   j["seconds"] = r.seconds;
   j["models"] = json::array();
   const auto all = all_designs(r);
@@ -417,6 +467,113 @@ std::string report_markdown(const json& summary, bool plots) {
   return md.str();
 }
 
+namespace {
+std::string mean_sd(const MeanStd& m, std::size_t n, bool percent_points) {
+  if (!std::isfinite(m.mean)) return "-";
+  char b[64];
+  if (percent_points) {
+    if (n < 2) std::snprintf(b, sizeof b, "%.0f %%", m.mean * 100);
+    else std::snprintf(b, sizeof b, "%.0f ± %.0f %%", m.mean * 100, m.std * 100);
+  } else if (n < 2) std::snprintf(b, sizeof b, "%.2f %%", m.mean * 100);
+  else std::snprintf(b, sizeof b, "%.2f ± %.2f %%", m.mean * 100, m.std * 100);
+  return b;
+}
+
+std::string per_seed(const std::vector<double>& v, bool percent_points) {
+  std::string t;
+  for (double x : v) {
+    char b[32];
+    std::snprintf(b, sizeof b, percent_points ? "%.0f" : "%.2f", x * 100);
+    t += (t.empty() ? "" : ", ") + std::string(std::isfinite(x) ? b : "-");
+  }
+  return t;
+}
+
+// The paper's claim at each size: a structural model against the monolithic one, seed by seed.
+void structural_section(std::ostringstream& md, const SeedStudy& s) {
+  const auto find = [&](const std::string& arch, std::size_t designs) -> const SeedPoint* {
+    for (const auto& p : s.points)
+      if (p.arch == arch && p.training_designs == designs) return &p;
+    return nullptr;
+  };
+  std::ostringstream lines;
+  for (const auto& mono : s.points) {
+    if (mono.arch != "monolithic") continue;
+    for (const char* structural : {"structural-chained", "structural-independent"}) {
+      const auto* st = find(structural, mono.training_designs);
+      if (!st) continue;
+      int ahead = 0, paired = 0;
+      for (std::size_t i = 0; i < st->seeds.size(); ++i)
+        for (std::size_t k = 0; k < mono.seeds.size(); ++k)
+          if (st->seeds[i] == mono.seeds[k]) {
+            ++paired;
+            ahead += st->best[i] > mono.best[k] ? 1 : 0;
+          }
+      char d[32];
+      std::snprintf(d, sizeof d, "%+.0f", (st->best_stats.mean - mono.best_stats.mean) * 100);
+      lines << "| " << mono.training_designs << " | " << structural << " | "
+            << mean_sd(st->best_stats, st->best.size(), true) << " | " << mean_sd(mono.best_stats, mono.best.size(), true)
+            << " | " << d << " points | " << ahead << " of " << paired << " |\n";
+    }
+  }
+  if (lines.str().empty()) return;
+  md << "\n## Structural against monolithic (the paper's claim)\n\n"
+     << "Best of " << s.samples << " " << metric_name(s.headline)
+     << ", mean ± sd over the seeds; \"seeds ahead\": the seeds (same seed, same training designs) on which the "
+        "structural model satisfies more specifications than the monolithic one.\n\n"
+     << "| training designs | structural model | structural | monolithic | difference of the means | seeds ahead |\n"
+        "|---|---|---|---|---|---|\n"
+     << lines.str();
+}
+}  // namespace
+
+std::string seed_study_markdown(const json& study, bool plots) {
+  const auto s = seed_study_from_json(study);
+  const auto& setup = s.setup;
+  const std::string split = setup.value("split", std::string("test"));
+  std::ostringstream md;
+  md << "# Data efficiency over training seeds: " << setup.value("project", std::string()) << "\n\n"
+     << setup.value("test_designs", 0) << " " << split << " designs"
+     << (split == "test" ? " (the locked test split: held out from training and from every choice)" : "") << ", "
+     << s.samples << " samples per specification, every sample simulated. "
+     << (setup.value("bounds", json::array()).empty()
+             ? "A specification is the full performance vector of a design (as in the paper). "
+             : "A specification is a designer's: the design's values of " +
+                   bounds_text(setup["bounds"].get<std::vector<std::string>>()) + " as one-sided bounds. ")
+     << "Every figure is the mean ± the sample standard deviation over the training seeds, one evaluation run per "
+        "seed, merged by `inversize-cli evaluate --merge-seeds`.\n\n";
+  md << "**Sampling:** " << sampling_text(setup.value("sampling", json())) << ".\n\n";
+  md << "**Training** (every run trains its models with its own seed): " << training_text(setup.value("training", json()), false)
+     << ".\n\n**Runs:**";
+  for (std::size_t i = 0; i < s.runs.size(); ++i)
+    md << (i ? "," : "") << " `" << std::filesystem::path(s.runs[i]).filename().string() << "` (seed " << s.run_seeds[i] << ")";
+  md << ".\n\n";
+  md << "| model | training designs | seeds | best of " << s.samples << " " << metric_name(s.headline)
+     << " | per seed | median \\|difference\\| | per seed |\n|---|---|---|---|---|---|---|\n";
+  for (const auto& p : s.points) {
+    std::string seeds;
+    for (auto seed : p.seeds) seeds += (seeds.empty() ? "" : ", ") + std::to_string(seed);
+    md << "| " << p.arch << " | " << p.training_designs << " | " << (p.trained ? seeds : "the same in every run") << " | "
+       << mean_sd(p.best_stats, p.trained ? p.best.size() : 1, true) << " | " << (p.trained ? per_seed(p.best, true) : "")
+       << " | " << (is_lookup(p.arch) ? "-" : mean_sd(p.error_stats, p.trained ? p.error.size() : 1, false)) << " | "
+       << (p.trained && !is_lookup(p.arch) ? per_seed(p.error, false) : "") << " |\n";
+  }
+  md << "\n\"median \\|difference\\|\": the median over the performances of each one's median |relative "
+        "difference| over all samples (the offset, absolute, left out). `"
+     << kArchiveLookup << "` takes the " << s.samples
+     << " training designs nearest to each specification among the same first training designs: no model, the same "
+        "in every run.\n";
+  structural_section(md, s);
+  if (plots) md << "\n![error against training size](" << kTrainingSizeName << ".png)\n";
+  return md.str();
+}
+
+void write_seed_study(const std::string& dir, const SeedStudy& s, bool plots) {
+  const auto j = seed_study_json(s);
+  write_file(dir + "/summary.json", j.dump(2) + "\n");
+  write_file(dir + "/report.md", seed_study_markdown(j, plots));
+}
+
 void write_report(const std::string& dir, const EvaluationResult& r, bool plots) {
   write_samples_csv(dir, r);
   const auto summary = summary_json(r);
@@ -433,6 +590,11 @@ void rewrite_report(const std::string& dir) {
     summary = json::parse(in);
   } catch (const json::exception& e) {
     throw std::runtime_error(path + ": not a summary (" + e.what() + ")");
+  }
+  if (is_seed_study(summary)) {
+    const bool plots = std::filesystem::exists(dir + "/" + kTrainingSizeName + ".png");
+    write_file(dir + "/report.md", seed_study_markdown(summary, plots));
+    return;
   }
   if (!summary.contains("models") || !summary["models"].is_array()) throw std::runtime_error(path + ": no models");
   // The plots are linked when the report's directory has them.

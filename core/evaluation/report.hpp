@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "evaluation/evaluation.hpp"
+#include "evaluation/seed_study.hpp"
 
 namespace inversize::evaluation {
 
@@ -28,8 +29,13 @@ std::string report_markdown(const nlohmann::json& summary, bool plots);
 // Writes samples.csv, summary.json and report.md into `dir` (which must exist). `plots`: true
 // when the plots were drawn; otherwise report.md says why they are missing.
 void write_report(const std::string& dir, const EvaluationResult& r, bool plots);
-// Writes dir/report.md again from dir/summary.json (`evaluate --tables`). Throws
-// std::runtime_error naming the file when it cannot be read.
+// report.md of a seed study (seed_study_json): the table of means and deviations per model and
+// training size, and structural against monolithic seed by seed.
+std::string seed_study_markdown(const nlohmann::json& study, bool plots);
+// Writes summary.json and report.md of a seed study into `dir` (which must exist).
+void write_seed_study(const std::string& dir, const SeedStudy& s, bool plots);
+// Writes dir/report.md again from dir/summary.json (`evaluate --tables`), an evaluation's or a
+// seed study's. Throws std::runtime_error naming the file when it cannot be read.
 void rewrite_report(const std::string& dir);
 
 // The median |difference| over the relative performances and all samples: one error figure

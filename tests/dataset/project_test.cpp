@@ -47,6 +47,8 @@ void expect_refused(const std::string& path, const std::string& expected) {
 Design fake_design(double gain, double power, bool feasible) {
   Design d;
   d.x = std::vector<double>(12, 1e-6);
+  d.x[0] = gain * 1e-7;  // a sizing of its own: identical sizings share their split
+  d.x[1] = power;
   d.simulated = true;
   d.feasible = feasible;
   for (auto& p : d.performances) p = 1.0;
@@ -253,6 +255,96 @@ TEST(Project, FirstTestDesignsMoveToValidationOnce) {
     EXPECT_NE(std::string(e.what()).find("never moved twice"), std::string::npos) << e.what();
   }
   EXPECT_EQ(p.counts().validation, 4);
+}
+
+// A sizing simulated twice (NSGA-II and random search do it) is never both trained on and
+// tested: a repeated sizing takes its first design's split, also after the file is reopened.
+TEST(Project, ARepeatedSizingTakesItsFirstDesignsSplit) {
+  auto setup = make_project_setup("builtin:miller", technology::load_default());
+  setup.test_fraction = 0.3;
+  setup.validation_fraction = 0.3;
+  auto path = scratch_path("repeat.isz");
+  std::vector<Design> first;
+  {
+    auto p = Project::create(path, setup);
+    auto run = p.begin_run("random", {});
+    for (int i = 0; i < 30; ++i) {
+      auto d = fake_design(50 + i, 1e-3 * (1 + i), true);
+      d.run = run;
+      p.add_design(d);
+      first.push_back(d);
+    }
+    for (const auto& f : first) {
+      auto again = fake_design(50 + (f.id - 1), 1e-3 * f.id, true);
+      again.run = run;
+      p.add_design(again);
+      EXPECT_EQ(again.split, f.split) << again.id;
+    }
+  }
+  auto p = Project::open(path);
+  auto run = p.begin_run("random", {});
+  int drawn_elsewhere = 0;
+  for (const auto& f : first) {
+    auto third = fake_design(50 + (f.id - 1), 1e-3 * f.id, true);
+    third.run = run;
+    p.add_design(third);
+    EXPECT_EQ(third.split, f.split) << third.id;
+    // Without the rule some of the 30 repeats would be drawn into another split (ids differ).
+    drawn_elsewhere += split_of(setup.split_seed, third.id, 0.3, 0.3) != f.split;
+  }
+  EXPECT_GT(drawn_elsewhere, 5);
+}
+
+// Hand-made leaks in a project whose split was drawn per design: a test or validation design
+// whose sizing is also a training design's moves to train; test beside validation moves to
+// validation; a second repair moves nothing.
+TEST(Project, RepairSplitMovesRepeatedSizingsOutOfTheHeldOutSplits) {
+  auto path = scratch_path("repair.isz");
+  {
+    auto p = Project::create(path, make_project_setup("builtin:miller", technology::load_default()));
+    auto run = p.begin_run("random", {});
+    for (int i = 0; i < 6; ++i) {
+      auto d = fake_design(50 + i, 1e-3 * (1 + i), true);
+      d.run = run;
+      p.add_design(d);
+    }
+    p.refresh_archive();
+  }
+  // Ids 1..6 distinct; 7 repeats 1 and 8 repeats 2, drawn per id as before the rule.
+  sql(path, R"(
+    UPDATE designs SET split = 'train' WHERE id IN (1, 3, 4, 5, 6); UPDATE designs SET split = 'validation' WHERE id = 2;
+    INSERT INTO designs(run_id, variables, performances, reasons, simulated, feasible, pareto, split, violation, failure,
+      seconds, created) SELECT run_id, variables, performances, reasons, simulated, feasible, pareto, 'test', violation,
+      failure, seconds, created FROM designs WHERE id IN (1, 2) ORDER BY id;
+    INSERT INTO designs(run_id, variables, performances, reasons, simulated, feasible, pareto, split, violation, failure,
+      seconds, created) SELECT run_id, variables, performances, reasons, simulated, feasible, pareto, 'validation',
+      violation, failure, seconds, created FROM designs WHERE id = 3;
+    UPDATE designs SET pareto = 0 WHERE id = 9;)");
+  auto p = Project::open(path);
+  const auto moves = p.repair_split();
+  ASSERT_EQ(moves.size(), 3u);
+  EXPECT_EQ(moves[0].id, 7);  // test, repeats train design 1
+  EXPECT_EQ(moves[0].from, Split::Test);
+  EXPECT_EQ(moves[0].to, Split::Train);
+  EXPECT_TRUE(moves[0].archive);
+  EXPECT_EQ(moves[1].id, 8);  // test, repeats validation design 2
+  EXPECT_EQ(moves[1].from, Split::Test);
+  EXPECT_EQ(moves[1].to, Split::Validation);
+  EXPECT_EQ(moves[2].id, 9);  // validation, repeats train design 3; not in the archive
+  EXPECT_EQ(moves[2].from, Split::Validation);
+  EXPECT_EQ(moves[2].to, Split::Train);
+  EXPECT_FALSE(moves[2].archive);
+  const auto d = p.designs();
+  EXPECT_EQ(d[6].split, Split::Train);
+  EXPECT_EQ(d[7].split, Split::Validation);
+  EXPECT_EQ(d[8].split, Split::Train);
+  EXPECT_EQ(d[1].split, Split::Validation);  // the first design of a sizing keeps its split when no train design repeats it
+  EXPECT_TRUE(p.repair_split().empty());
+  // After the repair a new repeat follows the repaired split.
+  auto again = fake_design(51, 2e-3, true);
+  again.run = p.runs().back().id;
+  p.add_design(again);
+  EXPECT_EQ(again.split, Split::Validation);
 }
 
 TEST(Project, ModelsAreStoredWithTheirSettings) {

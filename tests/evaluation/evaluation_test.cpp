@@ -198,6 +198,41 @@ TEST(Evaluation, BaselinesAtTheModelsBudget) {
   EXPECT_EQ(evaluate(project, o, {}).models.size(), 2u) << "as drawn already: the model and the lookup";
 }
 
+// A designer's specification: the four bounds only, judged strictly; the model conditioned on
+// the rest filled in, which is no part of the specification (not in the records, not judged).
+TEST(Evaluation, DesignersBoundsAreTheOnlySpecification) {
+  auto project = shipped_miller();
+  EvaluationOptions o;
+  o.limit = 2;
+  o.samples = 2;
+  o.exploration_samples = 0;
+  o.bounds = parse_bounds({"gain_db", "gbw_hz", "pm_deg", "power_w"});
+  auto r = evaluate(project, o, {});
+  EXPECT_EQ(r.headline, Metric::meets);
+  const auto& model = r.models.front();
+  ASSERT_EQ(model.records.size(), 4u);
+  const auto tests = test_designs(project, 2);
+  for (const auto& rec : model.records) {
+    const auto& t = rec.design == tests[0].id ? tests[0] : tests[1];
+    for (std::size_t p = 0; p < kPerformanceCount; ++p) {
+      const bool bound = p == k("gain_db") || p == k("gbw_hz") || p == k("pm_deg") || p == k("power_w");
+      EXPECT_EQ(rec.specified[p].has_value(), bound) << kPerformances[p].key;
+      if (bound) EXPECT_EQ(*rec.specified[p], *t.performances[p]) << "the test design's own value";
+    }
+    // Strict one-sided verdict, by hand: at least the gain, gbw and phase margin, at most the power.
+    const auto& a = rec.achieved;
+    const bool by_hand = rec.simulated && a[k("gain_db")] >= t.performances[k("gain_db")] &&
+                         a[k("gbw_hz")] >= t.performances[k("gbw_hz")] && a[k("pm_deg")] >= t.performances[k("pm_deg")] &&
+                         a[k("power_w")].has_value() && a[k("power_w")] <= t.performances[k("power_w")];
+    EXPECT_EQ(rec.satisfied[index(Metric::meets)], by_hand) << rec.design << "/" << rec.sample;
+  }
+  EXPECT_FALSE(model.performances[k("cmrr_db")]) << "not asked, not summarised";
+  const auto summary = summary_json(r);
+  EXPECT_EQ(summary["bounds"], nlohmann::json({"gain_db", "gbw_hz", "pm_deg", "power_w"}));
+  EXPECT_NE(report_markdown(summary, false).find("gain_db ≥, gbw_hz ≥, pm_deg ≥, power_w ≤ as one-sided bounds"),
+            std::string::npos);
+}
+
 // Report tables are rendered from a summary; one from before the three metrics reads its
 // "meets" (better than or within 2 %) as today's "within 2 %" and leaves the others open.
 TEST(Report, SummariesFromBeforeTheThreeMetricsRenderAsWithin) {
@@ -211,6 +246,7 @@ TEST(Report, SummariesFromBeforeTheThreeMetricsRenderAsWithin) {
   EXPECT_NE(md.find("The headline metric of this run is **within 2 %**"), std::string::npos) << md;
   EXPECT_NE(md.find("| structural | 896 | stored | 1.00 % | - | 90 % | - | 85 % |"), std::string::npos) << md;
   EXPECT_NE(md.find("first test designs, on which settings were chosen"), std::string::npos) << md;
+  EXPECT_NE(md.find("> **Stale:**"), std::string::npos) << md;
 }
 
 TEST(Evaluation, CancelledBeforeTheFirstSpecificationStops) {

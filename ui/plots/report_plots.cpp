@@ -18,10 +18,11 @@ namespace {
 // The archive lookup is the grey dashed reference, the refined lookup the black dash-dotted
 // one; the models take the colours in turn.
 QPen series_pen(const std::string& arch, int& colour) {
-  static const QColor colours[] = {QColor(200, 40, 40), QColor(40, 90, 180), QColor(40, 150, 70), QColor(150, 90, 30)};
+  static const QColor colours[] = {QColor(200, 40, 40), QColor(40, 90, 180), QColor(40, 150, 70), QColor(150, 90, 30),
+                                   QColor(130, 50, 160)};
   if (arch == kArchiveLookup) return QPen(QColor(120, 120, 120), 2, Qt::DashLine);
   if (arch == kBudgetLookup) return QPen(QColor(30, 30, 30), 2, Qt::DashDotLine);
-  return QPen(colours[colour++ % 4], 2);
+  return QPen(colours[colour++ % 5], 2);
 }
 
 QString key_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
@@ -137,7 +138,71 @@ bool met_by_samples(const QString& base, const EvaluationResult& r, std::size_t 
   return save_plot(plot, base, 700, 450);
 }
 
+// The seed study: the same two panels as error_vs_size, each point the mean over the training
+// seeds with a bar of ± one standard deviation.
+bool seed_study_plot(const QString& base, const SeedStudy& s) {
+  QCustomPlot plot;
+  auto* error_rect = plot.axisRect();
+  auto* met_rect = new QCPAxisRect(&plot);
+  plot.plotLayout()->addElement(0, 1, met_rect);
+  std::vector<std::string> archs;
+  for (const auto& p : s.points)
+    if (std::find(archs.begin(), archs.end(), p.arch) == archs.end()) archs.push_back(p.arch);
+  int c = 0;
+  auto series = [&](QCPAxisRect* rect, const QPen& pen, const QCPScatterStyle& dots) {
+    auto* g = plot.addGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    g->setPen(pen);
+    g->setScatterStyle(dots);
+    auto* bars = new QCPErrorBars(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+    bars->setDataPlottable(g);
+    bars->setPen(pen);
+    bars->removeFromLegend();
+    return std::pair{g, bars};
+  };
+  for (const auto& arch : archs) {
+    const bool lookup = arch == kArchiveLookup;
+    const QPen pen = series_pen(arch, c);
+    const QCPScatterStyle dots(lookup ? QCPScatterStyle::ssSquare : QCPScatterStyle::ssCircle, 7);
+    auto [met, met_bars] = series(met_rect, pen, dots);
+    met->setName(QString::fromStdString(arch));
+    std::pair<QCPGraph*, QCPErrorBars*> err{nullptr, nullptr};
+    if (!lookup) {
+      err = series(error_rect, pen, dots);
+      err.first->removeFromLegend();
+    }
+    for (const auto& p : s.points) {
+      if (p.arch != arch) continue;
+      const double x = double(p.training_designs);
+      met->addData(x, p.best_stats.mean * 100);
+      met_bars->addData(p.best_stats.std * 100);
+      if (err.first) {
+        err.first->addData(x, p.error_stats.mean * 100);
+        err.second->addData(p.error_stats.std * 100);
+      }
+    }
+  }
+  for (auto* rect : {error_rect, met_rect}) {
+    rect->axis(QCPAxis::atBottom)->setLabel(QStringLiteral("training designs"));
+    for (auto* g : rect->graphs()) g->rescaleAxes(g != rect->graphs().front());
+    rect->axis(QCPAxis::atBottom)->scaleRange(1.15);
+  }
+  error_rect->axis(QCPAxis::atLeft)->setLabel(QStringLiteral("median |relative difference| [%], mean ± sd over seeds"));
+  error_rect->axis(QCPAxis::atLeft)->setRangeLower(0);
+  error_rect->axis(QCPAxis::atLeft)->setRangeUpper(error_rect->axis(QCPAxis::atLeft)->range().upper * 1.3);
+  met_rect->axis(QCPAxis::atLeft)->setLabel(QString("best of %1 %2 [%], mean ± sd over seeds")
+                                                .arg(s.samples)
+                                                .arg(QString::fromStdString(metric_name(s.headline))));
+  met_rect->axis(QCPAxis::atLeft)->setRange(0, 100);
+  plot.legend->setVisible(true);
+  met_rect->insetLayout()->addElement(plot.legend, Qt::AlignTop | Qt::AlignLeft);
+  return save_plot(plot, base, 1100, 450);
+}
+
 }  // namespace
+
+bool draw_seed_study_plot(const std::string& dir, const SeedStudy& s) {
+  return seed_study_plot(QString::fromStdString(dir) + "/" + kTrainingSizeName, s);
+}
 
 bool draw_report_plots(const std::string& dir, const EvaluationResult& r) {
   const QString d = QString::fromStdString(dir) + "/";

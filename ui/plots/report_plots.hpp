@@ -5,6 +5,7 @@
 #include <string>
 
 #include "evaluation/evaluation.hpp"
+#include "evaluation/seed_study.hpp"
 
 namespace inversize::ui {
 
@@ -12,5 +13,7 @@ namespace inversize::ui {
 // share met against samples.
 // Returns false when a file could not be written.
 bool draw_report_plots(const std::string& dir, const evaluation::EvaluationResult& r);
+// The seed study's error and share against training size, with ± one standard deviation bars.
+bool draw_seed_study_plot(const std::string& dir, const evaluation::SeedStudy& s);
 
 }  // namespace inversize::ui

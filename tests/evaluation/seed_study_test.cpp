@@ -1,0 +1,93 @@
+// The data-efficiency study over training seeds: runs merged into means and sample standard
+// deviations per model and training size, against hand computation.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+
+#include "evaluation/report.hpp"
+#include "evaluation/seed_study.hpp"
+
+using namespace inversize::evaluation;
+using nlohmann::json;
+
+namespace {
+
+json model(const std::string& arch, std::size_t designs, double within, double error, double train_s) {
+  return {{"arch", arch},
+          {"training_designs", designs},
+          {"train_seconds", train_s},
+          {"best_of_n", {{"meets", 0.0}, {"within", within}, {"matches", 0.0}}},
+          {"overall_median_abs_difference", error}};
+}
+
+json run(std::uint64_t seed, double chained, double mono, double chained_error) {
+  return {{"project", "/tmp/m.isz"},
+          {"split", "test"},
+          {"test_designs", 70},
+          {"samples_per_specification", 10},
+          {"headline", "within"},
+          {"slack", 0.0},
+          {"bounds", json::array()},
+          {"sampling", {{"sampler", "ddim"}, {"steps", 25}, {"seed", 0}}},
+          {"training", {{"seed", seed}, {"max_steps", 6000}, {"batch_size", 64}}},
+          {"models", {model("structural-chained", 250, chained, chained_error, 300), model("monolithic", 250, mono, 0.05, 60),
+                      model("archive-lookup", 250, 0.25, 0.0, 0)}}};
+}
+
+}  // namespace
+
+TEST(SeedStudy, MeansAndSampleDeviationsOverTheSeeds) {
+  // structural-chained: 20, 30, 40 % -> mean 30 %, sd sqrt((0.1² + 0 + 0.1²) / 2) = 10 %;
+  // |error| 3, 2, 4 % -> 3 ± 1 %. monolithic: 10, 35, 20 % -> mean 21.67 %,
+  // sd sqrt((0.11667² + 0.13333² + 0.01667²) / 2) = 12.58 %. Ahead on seeds 0 and 2.
+  const auto s = merge_seed_runs({{"runs/s1", run(1, 0.3, 0.35, 0.02)},
+                                  {"runs/s0", run(0, 0.2, 0.1, 0.03)},
+                                  {"runs/s2", run(2, 0.4, 0.2, 0.04)}});
+  ASSERT_EQ(s.points.size(), 3u);
+  const auto& c = s.points[0];
+  EXPECT_EQ(c.arch, "structural-chained");
+  EXPECT_EQ(c.training_designs, 250u);
+  EXPECT_TRUE(c.trained);
+  EXPECT_EQ(c.seeds, (std::vector<std::uint64_t>{0, 1, 2}));
+  EXPECT_EQ(c.best, (std::vector<double>{0.2, 0.3, 0.4}));
+  EXPECT_NEAR(c.best_stats.mean, 0.3, 1e-12);
+  EXPECT_NEAR(c.best_stats.std, 0.1, 1e-12);
+  EXPECT_NEAR(c.error_stats.mean, 0.03, 1e-12);
+  EXPECT_NEAR(c.error_stats.std, 0.01, 1e-12);
+  EXPECT_NEAR(s.points[1].best_stats.mean, 0.65 / 3, 1e-12);
+  EXPECT_NEAR(s.points[1].best_stats.std, 0.1258306, 1e-6);
+  EXPECT_FALSE(s.points[2].trained) << "the lookup trains nothing";
+  EXPECT_NEAR(s.points[2].best_stats.std, 0.0, 1e-12);
+  EXPECT_EQ(s.run_seeds, (std::vector<std::uint64_t>{1, 0, 2}));
+
+  // The tables come from the summary and survive the round trip.
+  const auto j = seed_study_json(s);
+  EXPECT_TRUE(is_seed_study(j));
+  const auto back = seed_study_from_json(j);
+  EXPECT_NEAR(back.points[0].best_stats.std, 0.1, 1e-12);
+  const auto md = seed_study_markdown(j, false);
+  EXPECT_NE(md.find("| structural-chained | 250 | 0, 1, 2 | 30 ± 10 % | 20, 30, 40 | 3.00 ± 1.00 % |"), std::string::npos) << md;
+  EXPECT_NE(md.find("| 250 | structural-chained | 30 ± 10 % | 22 ± 13 % | +8 points | 2 of 3 |"), std::string::npos) << md;
+  EXPECT_NE(md.find("at most 6000 steps per model, batch 64"), std::string::npos) << md;
+}
+
+TEST(SeedStudy, RunsThatDifferInMoreThanTheSeedAreRefused) {
+  auto other = run(1, 0.3, 0.3, 0.02);
+  other["samples_per_specification"] = 20;
+  try {
+    merge_seed_runs({{"a", run(0, 0.2, 0.1, 0.03)}, {"b", other}});
+    FAIL() << "merged runs with different sample counts";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("b: differs from a in 'samples_per_specification'"), std::string::npos) << e.what();
+  }
+  EXPECT_THROW(merge_seed_runs({{"a", run(0, 0.2, 0.1, 0.03)}, {"b", run(0, 0.3, 0.1, 0.03)}}), std::runtime_error)
+      << "the same seed, other figures";
+  // The same seed in two runs (e.g. other architectures, and the lookup in both) counts once.
+  const auto twice = merge_seed_runs({{"a", run(0, 0.2, 0.1, 0.03)}, {"b", run(0, 0.2, 0.1, 0.03)}});
+  EXPECT_EQ(twice.points[0].best.size(), 1u);
+  EXPECT_EQ(twice.points[2].seeds, (std::vector<std::uint64_t>{0}));
+  auto old = run(0, 0.2, 0.1, 0.03);
+  old.erase("training");
+  EXPECT_THROW(merge_seed_runs({{"old", old}}), std::runtime_error) << "no training record";
+}
