@@ -74,11 +74,12 @@ static void BM_InProcess(benchmark::State& state) {
   engine.reuse_circuits = state.range(1) != 0;
   run_setup(engine, setups.back());  // libngspice loaded, the circuits of another design resident
   double n = 0, cpu0 = process_cpu_s();
-  for (auto _ : state) {
-    auto r = run_setup(engine, setups[static_cast<std::size_t>(n) % setups.size()]);
-    if (!r.ok()) state.SkipWithError(r.error.c_str());
-    ++n;
-  }
+  for (auto _ : state)
+    for (const auto& s : setups) {
+      auto r = run_setup(engine, s);
+      if (!r.ok()) state.SkipWithError(r.error.c_str());
+      ++n;
+    }
   engine.reuse_circuits = true;
   report(state, n, process_cpu_s() - cpu0);
 }
@@ -90,12 +91,12 @@ static void BM_NgspiceProcessPerDesign(benchmark::State& state) {
   double n = 0;
   rusage before{};
   ::getrusage(RUSAGE_CHILDREN, &before);
-  for (auto _ : state) {
-    auto r = run_setup_with_ngspice_program(setups[static_cast<std::size_t>(n) % setups.size()], dir.string(), "ngspice",
-                                            static_cast<int>(state.range(1)));
-    if (!r.ok()) state.SkipWithError(r.error.c_str());
-    ++n;
-  }
+  for (auto _ : state)
+    for (const auto& s : setups) {
+      auto r = run_setup_with_ngspice_program(s, dir.string(), "ngspice", static_cast<int>(state.range(1)));
+      if (!r.ok()) state.SkipWithError(r.error.c_str());
+      ++n;
+    }
   rusage after{};
   ::getrusage(RUSAGE_CHILDREN, &after);
   auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + 1e-6 * static_cast<double>(t.tv_usec); };
