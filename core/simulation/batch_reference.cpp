@@ -13,7 +13,7 @@ namespace fs = std::filesystem;
 namespace inversize::simulation {
 
 SimulationResult run_setup_with_ngspice_program(const SimulationSetup& setup, const std::string& workdir,
-                                                const std::string& ngspice) {
+                                                const std::string& ngspice, int device_threads) {
   CLocaleScope c_locale;  // the raw files' numbers are read here
   auto t0 = std::chrono::steady_clock::now();
   fs::create_directories(workdir);
@@ -21,6 +21,7 @@ SimulationResult run_setup_with_ngspice_program(const SimulationSetup& setup, co
   // One control script sources each bench deck and writes each analysis to its own raw file.
   std::ofstream script(fs::path(workdir) / "run.sp");
   script << "* InverSize reference run\n.control\nset filetype=ascii\nset noaskquit\n";
+  if (device_threads > 0) script << "set num_threads=" << device_threads << "\n";
   for (std::size_t b = 0; b < benches.size(); ++b) {
     fs::path deck = fs::path(workdir) / (benches[b].name + ".cir");
     std::ofstream(deck) << benches[b].deck;

@@ -9,8 +9,9 @@
 namespace inversize::simulation {
 
 // Writes the decks under `workdir`, runs one `ngspice -b` that sources each of them in turn,
-// reads the ASCII raw files and measures with the same code as the engine.
+// reads the ASCII raw files and measures with the same code as the engine. `device_threads`
+// sets ngspice's num_threads (BSIM3/4 evaluation in OpenMP threads; 0: ngspice's default, 2).
 SimulationResult run_setup_with_ngspice_program(const SimulationSetup& setup, const std::string& workdir,
-                                                const std::string& ngspice = "ngspice");
+                                                const std::string& ngspice = "ngspice", int device_threads = 0);
 
 }  // namespace inversize::simulation

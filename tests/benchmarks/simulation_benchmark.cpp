@@ -1,11 +1,21 @@
-// Full performance set of the Miller opamp per second:
-//   in-process libngspice  vs  one `ngspice -b` process per design (same decks, same measurements),
-//   and the worker pool with 1 and 2 workers.
+// Full performance set per second, side by side in one run, for the Miller opamp in generic180
+// and in gf180mcu (arg 0 / 1), over 16 designs that differ in their sizes (as generated data does):
+//   in-process libngspice, circuits kept loaded and altered      (InProcess/.../1)
+//   in-process libngspice, every deck loaded afresh               (InProcess/.../0)
+//   one `ngspice -b` process per design, same decks: as installed (2 device threads) and with
+//   num_threads=1                                                  (NgspiceProcessPerDesign/../threads)
+//   the worker pool with 1 and 2 workers                           (WorkerPool/.../workers)
+// Each row reports designs/s, the CPU time per design (this process, or the workers) and the
+// load average when it finished: read ratios between rows of one run.
 // Run: build/tests/benchmarks/simulation_benchmark --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
-
-#include <filesystem>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 #include "circuit/input.hpp"
 #include "simulation/batch_reference.hpp"
@@ -16,62 +26,105 @@ using namespace inversize;
 using namespace inversize::simulation;
 
 namespace {
-const SimulationSetup& miller_setup() {
-  static SimulationSetup setup = [] {
-    auto tech = technology::load_default();
-    auto o = circuit::open_circuit("builtin:miller", tech);
-    return make_setup(o.deck, o.circuit, tech, nominal_conditions(o.deck, tech));
-  }();
-  return setup;
+// 16 designs of the circuit: every transistor's W scaled by 0.8 ... 1.55 in steps of 5 %.
+const std::vector<SimulationSetup>& designs(int which) {
+  static std::vector<SimulationSetup> cache[2];
+  auto& d = cache[which];
+  if (d.empty()) {
+    auto tech = technology::load_named(which == 0 ? "generic180" : "gf180mcu");
+    auto o = circuit::open_circuit(which == 0 ? "builtin:miller" : "builtin:miller_gf180", tech);
+    for (int i = 0; i < 16; ++i) {
+      circuit::Circuit c = o.circuit;
+      for (auto& dev : c.devices)
+        if (circuit::is_mos(dev.kind)) dev.w = tech.snap_w(dev.w * (0.8 + 0.05 * i));
+      d.push_back(make_setup(o.deck, c, tech, nominal_conditions(o.deck, tech)));
+    }
+  }
+  return d;
 }
 
-void designs_per_second(benchmark::State& state, double designs) {
+double process_cpu_s() {
+  timespec t{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
+
+// User + system time of another process (a worker), from /proc.
+double process_cpu_s(int pid) {
+  std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
+  std::string field;
+  double ticks = 0;
+  for (int i = 1; i <= 15 && in >> field; ++i)
+    if (i == 14 || i == 15) ticks += std::atof(field.c_str());
+  return ticks / static_cast<double>(::sysconf(_SC_CLK_TCK));
+}
+
+void report(benchmark::State& state, double designs, double cpu_s) {
   state.counters["designs_per_s"] = benchmark::Counter(designs, benchmark::Counter::kIsRate);
+  state.counters["cpu_ms_per_design"] = designs > 0 ? 1e3 * cpu_s / designs : 0;
+  double load[1] = {0};
+  if (::getloadavg(load, 1) == 1) state.counters["load1"] = load[0];
 }
 }  // namespace
 
-static void BM_Miller_InProcess(benchmark::State& state) {
-  const auto& s = miller_setup();
+static void BM_InProcess(benchmark::State& state) {
+  const auto& setups = designs(static_cast<int>(state.range(0)));
   enter_scratch_directory();
-  double n = 0;
-  for (auto _ : state) {
-    auto r = run_setup(process_engine(), s);
-    if (!r.ok()) state.SkipWithError(r.error.c_str());
-    ++n;
-  }
-  designs_per_second(state, n);
+  auto& engine = process_engine();
+  engine.reuse_circuits = state.range(1) != 0;
+  run_setup(engine, setups.back());  // libngspice loaded, the circuits of another design resident
+  double n = 0, cpu0 = process_cpu_s();
+  for (auto _ : state)
+    for (const auto& s : setups) {
+      auto r = run_setup(engine, s);
+      if (!r.ok()) state.SkipWithError(r.error.c_str());
+      ++n;
+    }
+  engine.reuse_circuits = true;
+  report(state, n, process_cpu_s() - cpu0);
 }
-BENCHMARK(BM_Miller_InProcess)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_InProcess)->ArgNames({"gf180", "reuse"})->ArgsProduct({{0, 1}, {1, 0}})->Unit(benchmark::kMillisecond)->UseRealTime();
 
-static void BM_Miller_NgspiceProcessPerDesign(benchmark::State& state) {
-  const auto& s = miller_setup();
+static void BM_NgspiceProcessPerDesign(benchmark::State& state) {
+  const auto& setups = designs(static_cast<int>(state.range(0)));
   auto dir = std::filesystem::temp_directory_path() / ("inversize_bench_" + std::to_string(::getpid()));
   double n = 0;
-  for (auto _ : state) {
-    auto r = run_setup_with_ngspice_program(s, dir.string());
-    if (!r.ok()) state.SkipWithError(r.error.c_str());
-    ++n;
-  }
+  rusage before{};
+  ::getrusage(RUSAGE_CHILDREN, &before);
+  for (auto _ : state)
+    for (const auto& s : setups) {
+      auto r = run_setup_with_ngspice_program(s, dir.string(), "ngspice", static_cast<int>(state.range(1)));
+      if (!r.ok()) state.SkipWithError(r.error.c_str());
+      ++n;
+    }
+  rusage after{};
+  ::getrusage(RUSAGE_CHILDREN, &after);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + 1e-6 * static_cast<double>(t.tv_usec); };
   std::filesystem::remove_all(dir);
-  designs_per_second(state, n);
+  report(state, n, seconds(after.ru_utime) + seconds(after.ru_stime) - seconds(before.ru_utime) - seconds(before.ru_stime));
 }
-BENCHMARK(BM_Miller_NgspiceProcessPerDesign)->Unit(benchmark::kMillisecond)->UseRealTime();
+// threads 0: ngspice's default (2 OpenMP threads for the devices), as a user's `ngspice -b` runs.
+BENCHMARK(BM_NgspiceProcessPerDesign)->ArgNames({"gf180", "threads"})->ArgsProduct({{0, 1}, {0, 1}})->Unit(benchmark::kMillisecond)->UseRealTime();
 
-static void BM_Miller_WorkerPool(benchmark::State& state) {
+static void BM_WorkerPool(benchmark::State& state) {
   set_worker_executable(INVERSIZE_WORKER_EXE);
-  const int workers = static_cast<int>(state.range(0));
-  WorkerPool pool(PoolOptions{workers});
-  std::vector<SimulationSetup> batch(16, miller_setup());
-  pool.run({miller_setup()}, JobContext{});  // warm up: workers load libngspice
-  double n = 0;
+  const auto& setups = designs(static_cast<int>(state.range(0)));
+  WorkerPool pool(PoolOptions{static_cast<int>(state.range(1))});
+  pool.run(setups, JobContext{});  // warm up: workers load libngspice and the circuits
+  auto workers_cpu = [&] {
+    double s = 0;
+    for (int pid : pool.pids()) s += process_cpu_s(pid);
+    return s;
+  };
+  double n = 0, cpu0 = workers_cpu();
   for (auto _ : state) {
-    auto results = pool.run(batch, JobContext{});
+    auto results = pool.run(setups, JobContext{});
     for (const auto& r : results)
       if (!r.ok()) state.SkipWithError(r.error.c_str());
-    n += static_cast<double>(batch.size());
+    n += static_cast<double>(setups.size());
   }
-  designs_per_second(state, n);
+  report(state, n, workers_cpu() - cpu0);
 }
-BENCHMARK(BM_Miller_WorkerPool)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_WorkerPool)->ArgNames({"gf180", "workers"})->ArgsProduct({{0, 1}, {1, 2}})->Unit(benchmark::kMillisecond)->UseRealTime();
 
 BENCHMARK_MAIN();
