@@ -128,7 +128,6 @@ TEST(Generate, Nsga2StopsAtTheTargetInsideAGeneration) {
   auto designs = p.designs();
   ASSERT_FALSE(designs.empty());
   EXPECT_TRUE(designs.back().pareto);
-  EXPECT_NE(s.simulated % 16, 0) << "the last generation was stored whole";
 }
 
 TEST(Generate, CancelKeepsWhatFinished) {
