@@ -477,6 +477,8 @@ void MainWindow::fill_examples_menu() {
       text = tr("%1 (trained, %2 designs)").arg(e.title).arg(e.designs);
       tip = tr("Opens your own copy of the shipped project: Exploration works at once, and new data and models "
                "go into the copy.");
+    } else if (e.project && e.designs < 0) {
+      text = tr("%1 (project)").arg(e.title);
     } else if (e.project) {
       text = tr("%1 (project, not trained)").arg(e.title);
       tip = tr("A project without a trained model: train it (Project → Train sizing models…) to explore.");
@@ -484,9 +486,7 @@ void MainWindow::fill_examples_menu() {
       tip = tr("The circuit alone: schematic and simulation. Exploration needs a trained model: save it as a project, "
                "generate training data and train, or open a trained project above.");
     }
-    QAction* a = examples_menu_->addAction(text, this, [this, spec = e.spec, project = e.project] {
-      open(project ? project::example_copy(spec) : spec);
-    });
+    QAction* a = examples_menu_->addAction(text, this, [this, spec = e.spec] { open(spec); });
     a->setToolTip(tip);
     a->setStatusTip(tip);
     if (shortcut <= 4) a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(shortcut++)));

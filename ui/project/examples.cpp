@@ -40,13 +40,18 @@ std::vector<Example> examples() {
   }
   const QDir dir(root + QStringLiteral("/projects"));
   for (const QFileInfo& f : dir.entryInfoList({QStringLiteral("*.isz")}, QDir::Files, QDir::Name)) {
-    Example e{example_title(f.completeBaseName()), f.absoluteFilePath(), true, false, 0};
-    try {
-      const auto p = dataset::Project::open(f.absoluteFilePath().toStdString());
-      e.trained = !p.list_models().empty();
-      e.designs = p.counts().archive;
-    } catch (const std::exception&) {
-      continue;  // a damaged shipped file is not offered
+    // What opens is the designer's copy: its state is the one to show. The shipped file is
+    // never opened writable (SQLite would touch it), so without a copy the state is unknown.
+    const QString copy = example_copy(f.absoluteFilePath());
+    Example e{example_title(f.completeBaseName()), copy, true, false, -1};
+    if (copy != f.absoluteFilePath()) {
+      try {
+        const auto p = dataset::Project::open(copy.toStdString());
+        e.trained = !p.list_models().empty();
+        e.designs = p.counts().archive;
+      } catch (const std::exception&) {
+        continue;  // a damaged copy is not offered
+      }
     }
     projects.push_back(e);
   }

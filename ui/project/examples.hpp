@@ -11,13 +11,14 @@ namespace inversize::ui::project {
 
 struct Example {
   QString title;        // e.g. "Two-stage Miller opamp"
-  QString spec;         // what open_any() takes: builtin:NAME or the shipped .isz
+  QString spec;         // what open_any() takes: builtin:NAME or the designer's copy of the .isz
   bool project = false;  // a .isz (else a built-in circuit)
   bool trained = false;  // the project holds a trained model: Exploration opens at once
-  qint64 designs = 0;    // training archive of a project
+  qint64 designs = 0;    // training archive of a project; -1: not known (no copy could be made)
 };
 
-// Shipped projects, trained ones first, then the built-in circuits; each group by title.
+// Shipped projects (their copies, made here on first use), trained ones first, then the
+// built-in circuits; each group by file name.
 std::vector<Example> examples();
 
 // The title of a built-in circuit or a shipped project's base name ("miller_gf180" ->
