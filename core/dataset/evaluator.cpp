@@ -62,11 +62,13 @@ std::vector<Design> simulate_designs(const Project& p, const circuit::OpenedCirc
 }
 
 std::vector<Design> Evaluator::evaluate(const std::vector<std::vector<double>>& xs, const JobContext& ctx,
-                                        const std::function<void(const Design&)>& progress) {
+                                        const std::function<void(const Design&)>& progress,
+                                        const std::function<bool(const Design&)>& enough) {
   const std::size_t n = xs.size();
   std::vector<Design> committed(n);
   std::vector<bool> finished(n, false);
   std::size_t next_commit = 0;
+  bool stopped = false;  // `enough` said so: the rest of the batch is dropped
   auto commit = [&](Design& d) {
     d.run = run_;
     project_.add_design(d);
@@ -79,9 +81,10 @@ std::vector<Design> Evaluator::evaluate(const std::vector<std::vector<double>>& 
   auto on_design = [&](std::size_t i, const Design& d) {
     committed[i] = d;
     finished[i] = true;
-    while (next_commit < n && finished[next_commit]) {
+    while (!stopped && next_commit < n && finished[next_commit]) {
       commit(committed[next_commit]);
       if (progress) progress(committed[next_commit]);
+      if (enough && enough(committed[next_commit])) stopped = true;
       ++next_commit;
     }
   };
@@ -99,8 +102,11 @@ std::vector<Design> Evaluator::evaluate(const std::vector<std::vector<double>>& 
   stats_.busy_seconds += std::chrono::duration<double>(Clock::now() - t0).count();
   if (ctx.cancel.cancelled()) {
     // Keep what finished before the cancel, in order; the rest was never simulated.
-    for (std::size_t i = next_commit; i < n; ++i)
-      if (finished[i]) commit(committed[i]);
+    for (std::size_t i = next_commit; i < n && !stopped; ++i)
+      if (finished[i]) {
+        commit(committed[i]);
+        stopped = enough && enough(committed[i]);
+      }
     throw Cancelled();
   }
   return committed;

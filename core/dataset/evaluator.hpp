@@ -26,9 +26,11 @@ class Evaluator {
 
   // Snaps, simulates and commits every design (x in SI units, design-space order). Returns them
   // with ids. On cancellation commits what finished, then throws Cancelled.
-  // `progress` is called after each committed design.
+  // `progress` is called after each committed design. When `enough` (optional, asked after
+  // each commit) says true, the rest of the batch is not committed (returned with id 0).
   std::vector<Design> evaluate(const std::vector<std::vector<double>>& xs, const JobContext& ctx,
-                               const std::function<void(const Design&)>& progress = {});
+                               const std::function<void(const Design&)>& progress = {},
+                               const std::function<bool(const Design&)>& enough = {});
 
   const EvaluatorStats& stats() const { return stats_; }
 

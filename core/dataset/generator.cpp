@@ -44,7 +44,17 @@ std::vector<double> GenerationDriver::unit_of(const std::vector<double>& x) cons
 std::vector<Design> GenerationDriver::evaluate(const std::vector<std::vector<double>>& units) {
   std::vector<std::vector<double>> xs;
   for (const auto& u : units) xs.push_back(design_of(u));
-  auto designs = evaluator.evaluate(xs, ctx, [this](const Design&) { report(); });
+  // The archive is asked for exactly: a design adds at most one to a non-dominated set, so it
+  // reaches the target on one design of the batch, and the batch's later designs are dropped.
+  // Refreshing only once enough feasible designs came in keeps this cheap.
+  std::int64_t since = 0;  // feasible designs committed since the last refresh
+  auto enough = [this, &since](const Design& d) {
+    if (!d.feasible || archive + ++since < options.target) return false;
+    archive = project.refresh_archive();
+    since = 0;
+    return archive >= options.target;
+  };
+  auto designs = evaluator.evaluate(xs, ctx, [this](const Design&) { report(); }, enough);
   archive = project.refresh_archive();
   report();
   return designs;

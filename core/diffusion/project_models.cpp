@@ -114,9 +114,10 @@ std::vector<double> full_design(const dataset::DesignSpace& space, const std::ve
 ProjectModel train_model(const dataset::Project& p, const std::string& arch, const TrainOptions& opts,
                          const JobContext& job, const TrainProgressFn& progress, std::size_t limit) {
   auto designs = training_designs(p, limit);
-  if (designs.size() < 20)
-    throw ProjectError(p.path() + ": " + std::to_string(designs.size()) +
-                       " training designs in the archive; generate at least 20 first (inversize-cli generate)");
+  constexpr std::size_t kMinTrainingDesigns = 20;
+  if (designs.size() < kMinTrainingDesigns)
+    throw ProjectError(p.path() + ": " + std::to_string(designs.size()) + " training designs in the archive; generate at least " +
+                       std::to_string(kMinTrainingDesigns) + " first");
   auto pd = project_data(p, designs, forward_designs(p, designs));
   ProjectModel m;
   const auto& a = architecture(arch);

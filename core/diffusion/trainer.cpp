@@ -8,6 +8,10 @@
 
 namespace inversize::diffusion::detail {
 
+// Steps between reports of the training loss alone (the validation loss comes every
+// eval_every): a live loss curve then shows its shape, also on a 200-step run.
+constexpr long long kLossReportEvery = 10;
+
 TrainProgressFn job_progress(const JobContext& job, const TrainProgressFn& progress) {
   return [&job, progress](const TrainProgress& p) {
     if (progress) progress(p);
@@ -102,6 +106,9 @@ OptimiseResult optimise(torch::nn::Module& net, long n_train, const std::functio
         res.stopped_early = true;
         break;
       }
+    } else if (report && step % kLossReportEvery == 0) {
+      const double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      report(step, total, running, last_val, elapsed / step * (total - step));
     }
   }
   net.eval();

@@ -29,7 +29,7 @@ TEST(Generate, RandomFillsTheArchive) {
   ctx.progress = [&](const Progress& pr) { seen.push_back(pr); };
   auto s = generate(p, o, ctx);
   EXPECT_TRUE(s.outcome.is_done() && !s.budget_spent);
-  EXPECT_GE(s.archive, 5);
+  EXPECT_EQ(s.archive, 5);  // exactly what was asked, not the archive of a whole batch
   auto c = p.counts();
   EXPECT_EQ(c.designs, s.simulated);
   EXPECT_EQ(c.feasible, s.feasible);
@@ -108,6 +108,26 @@ TEST(Generate, Nsga2IsDeterministicForASeed) {
   }
   // The offspring differ from the initial population: the search moved.
   EXPECT_NE(da.front().x, da.back().x);
+}
+
+// Asking for 60 gave 77: a whole NSGA-II generation was stored after the archive was full.
+TEST(Generate, Nsga2StopsAtTheTargetInsideAGeneration) {
+  auto p = new_project("exact.isz");
+  GenerateOptions o;
+  o.method = Method::Nsga2;
+  o.target = 9;
+  o.population = 16;
+  o.workers = 2;
+  o.seed = 3;
+  auto s = generate(p, o, JobContext{});
+  EXPECT_TRUE(s.outcome.is_done() && !s.budget_spent);
+  EXPECT_EQ(s.archive, 9);
+  EXPECT_EQ(p.counts().archive, 9);
+  EXPECT_EQ(p.counts().designs, s.simulated);
+  // The last design stored is the one that made the archive full: without it, one fewer.
+  auto designs = p.designs();
+  ASSERT_FALSE(designs.empty());
+  EXPECT_TRUE(designs.back().pareto);
 }
 
 TEST(Generate, CancelKeepsWhatFinished) {

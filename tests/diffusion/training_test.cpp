@@ -171,6 +171,26 @@ TEST(Training, ReportsProgressAndStopsOnCancel) {
   EXPECT_FALSE(model->trained());
 }
 
+// A live loss curve needs more than a point per validation: the training loss comes every
+// 10 steps, the validation loss only with its evaluation (NaN before the first).
+TEST(Training, ReportsTheTrainingLossBetweenValidations) {
+  auto model = make_sizing_model("ann", {});
+  auto opts = fast_options(100);
+  opts.eval_every = 50;
+  opts.patience = 100;
+  opts.validation_fraction = 0.2;
+  std::vector<TrainProgress> seen;  // of the first network trained
+  model->train(test::synthetic(), opts, {}, [&](const TrainProgress& p) {
+    if (seen.empty() || p.block == seen.front().block) seen.push_back(p);
+  });
+  ASSERT_EQ(seen.size(), 10u);  // steps 10, 20, ..., 100
+  for (std::size_t i = 0; i < seen.size(); ++i) {
+    EXPECT_EQ(seen[i].step, 10 * long(i + 1));
+    EXPECT_GT(seen[i].loss, 0.0);
+    EXPECT_EQ(std::isnan(seen[i].val_loss), seen[i].step < 50) << "step " << seen[i].step;
+  }
+}
+
 TEST(Training, EarlyStoppingOnValidationLoss) {
   auto cfg = default_config("ann");
   auto model = make_sizing_model("ann", {}, cfg);

@@ -104,8 +104,17 @@ class ExplorationTest : public QObject {
     QVERIFY(wait_finished(e));
     QCOMPARE(static_cast<int>(e->samples().size()), 6);
 
+    auto* filter = view.findChild<QLabel*>(QStringLiteral("filter"));
+    QVERIFY(filter && !filter->isVisibleTo(&view));
     emit view.sizing_view()->selectionChanged(QSet<int>{1, 4});
     QCOMPARE(view.table()->selection(), (QSet<int>{1, 4}));
+    // The statistics are filtered to the selection, and the view says so with the way back.
+    QVERIFY(filter->isVisibleTo(&view));
+    QVERIFY2(filter->text().contains(QStringLiteral("2 of 6 samples selected")), qPrintable(filter->text()));
+    emit filter->linkActivated(QStringLiteral("all"));
+    QVERIFY(view.selection().isEmpty() && view.table()->selection().isEmpty());
+    QVERIFY(!filter->isVisibleTo(&view));
+    emit view.sizing_view()->selectionChanged(QSet<int>{1, 4});
     QSet<int> in_perf = view.performance_view()->selection();
     for (int i : {1, 4})
       if (e->samples()[i].simulation.simulated) QVERIFY(in_perf.contains(i));

@@ -1,7 +1,9 @@
-// The training dialog: the denoiser choice reaches the training options for the diffusion
-// architectures, and is greyed out and left empty for the baselines.
+// The job dialogs. Training: the denoiser choice reaches the training options for the diffusion
+// architectures, and is greyed out and left empty for the baselines. Generation: the dialog
+// opens with the values of the last run.
 #include <QComboBox>
 #include <QDialog>
+#include <QSpinBox>
 #include <QTimer>
 #include <QtTest>
 
@@ -12,18 +14,49 @@ using namespace inversize;
 class TrainDialogTest : public QObject {
   Q_OBJECT
 
-  // Runs `fill` on the dialog once it is shown, then accepts it.
-  std::optional<ui::mainwindow::TrainChoice> answer(const std::function<void(QDialog&)>& fill) {
+  // Runs `fill` on the dialog that `ask` shows, then accepts it; returns what `ask` returns.
+  template <class Ask>
+  static auto answer_dialog(const std::function<void(QDialog&)>& fill, Ask ask) {
     QTimer::singleShot(0, [fill] {
       auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget());
       QVERIFY(d);
       fill(*d);
       d->accept();
     });
-    return ui::mainwindow::ask_train_options(nullptr);
+    return ask();
+  }
+  std::optional<ui::mainwindow::TrainChoice> answer(const std::function<void(QDialog&)>& fill) {
+    return answer_dialog(fill, [] { return ui::mainwindow::ask_train_options(nullptr); });
   }
 
  private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway place
+    QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
+  }
+
+  // It reset to 1000 designs each time.
+  void generateDialogRemembersItsValues() {
+    QSettings().remove(QStringLiteral("generate"));
+    auto ask = [](const std::function<void(QDialog&)>& fill) {
+      return answer_dialog(fill, [] { return ui::mainwindow::ask_generate_options(nullptr); });
+    };
+    auto first = ask([](QDialog& d) {
+      QCOMPARE(d.findChild<QSpinBox*>("designs")->value(), 1000);  // the default, the first time
+      d.findChild<QSpinBox*>("designs")->setValue(60);
+      d.findChild<QSpinBox*>("seed")->setValue(7);
+      auto* method = d.findChild<QComboBox*>("method");
+      method->setCurrentIndex(method->findData(QStringLiteral("random")));
+    });
+    QVERIFY(first);
+    QCOMPARE(first->target, 60);
+    auto again = ask([](QDialog&) {});
+    QVERIFY(again);
+    QCOMPARE(again->target, 60);
+    QCOMPARE(again->seed, std::uint64_t(7));
+    QVERIFY(again->method == dataset::Method::Random);
+  }
+
   void denoiserReachesTheDiffusionModelsOnly() {
     bool enabled_for_ann = true;
     auto mlp = answer([](QDialog& d) {

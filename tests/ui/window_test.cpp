@@ -1,14 +1,25 @@
 // Widget tests of the main window (offscreen): open a built-in, the circuit tree lists its
 // blocks, selecting a block selects its devices and fills the side panel, a bad netlist shows
-// an error with file:line and keeps the open circuit; screenshots of both built-ins.
+// an error with file:line and keeps the open circuit; values in engineering notation, the
+// nominal simulation on opening, the examples menu, the Project menu after saving a circuit
+// as a project, the shortcuts list; screenshots of both built-ins.
 #include <QtTest>
 
 #include <QDir>
 #include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 
+#include "common/performance.hpp"
+#include "common/si_format.hpp"
+#include "jobs/job_runner.hpp"
 #include "mainwindow/block_panel.hpp"
+#include "mainwindow/performance_panel.hpp"
+#include "mainwindow/shortcuts_dialog.hpp"
+#include "simulation/worker_pool.hpp"
 #include "mainwindow/circuit_tree.hpp"
 #include "mainwindow/command_line.hpp"
 #include "mainwindow/main_window.hpp"
@@ -26,6 +37,111 @@ class WindowTest : public QObject {
   void initTestCase() {
     QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway place
     QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
+    simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+  }
+
+  // Side panels showed "2.631e+07 Hz", "710.000 mV" and cut "2.631e-".
+  void values_read_as_engineers_write_them() {
+    using ui::performance_text;
+    auto k = [](const char* key) { return *performance_index(key); };
+    QCOMPARE(performance_text(k("gbw_hz"), 2.631e7), QStringLiteral("26.31 MHz"));
+    QCOMPARE(performance_text(k("icmr_max_v"), 0.71), QStringLiteral("710 mV"));
+    QCOMPARE(performance_text(k("power_w"), 1.2e-3), QStringLiteral("1.2 mW"));
+    QCOMPARE(performance_text(k("power_w"), 2.5e-5), QStringLiteral("25 µW"));
+    QCOMPARE(performance_text(k("gain_db"), 62.3456), QStringLiteral("62.35 dB"));
+    QCOMPARE(performance_text(k("pm_deg"), 60.0), QStringLiteral("60°"));
+    QCOMPARE(performance_text(k("sr_v_per_us"), 7.5), QStringLiteral("7.5 V/µs"));
+    QCOMPARE(performance_text(k("area_um2"), 13862.4), QStringLiteral("13862 µm²"));
+    QCOMPARE(performance_text(k("area_um2"), 382.0), QStringLiteral("382 µm²"));
+    QCOMPARE(performance_text(k("offset_v"), -1.234e-3), QStringLiteral("-1.234 mV"));
+    QCOMPARE(performance_text(k("gain_db"), std::nan("")), QStringLiteral("—"));
+  }
+
+  // The README says the nominal simulation runs on opening: its performances reach the panel,
+  // written with their units, on a runner of its own that leaves the project jobs free.
+  void opening_simulates_the_nominal_design() {
+    MainWindow w;
+    w.set_quiet_close(true);
+    QVERIFY(w.open(QStringLiteral("builtin:miller"), true));
+    QVERIFY(!w.jobs()->running());
+    QTRY_VERIFY_WITH_TIMEOUT(w.document()->result.has_value(), 60000);
+    QVERIFY(w.document()->result->ok());
+    const auto gbw = *performance_index("gbw_hz");
+    const QString text = w.performance_panel()->value_text(int(gbw));
+    QVERIFY2(text.endsWith(QStringLiteral("Hz")) && !text.contains(QLatin1Char('e')), qPrintable(text));
+    QCOMPARE(text, ui::performance_text(gbw, *w.document()->result->performances[gbw].value));
+  }
+
+  // Choosing a device in the tree's device list cleared the block panel.
+  void a_device_in_the_tree_keeps_the_panel() {
+    MainWindow w;
+    w.set_quiet_close(true);
+    QVERIFY(w.open(QStringLiteral("builtin:miller"), true));
+    auto items = w.circuit_tree()->findItems(QStringLiteral("M1"), Qt::MatchRecursive | Qt::MatchFixedString);
+    QTreeWidgetItem* in_list = nullptr;  // M1 under "Devices", not under a block
+    for (auto* it : items)
+      if (it->parent() && !it->parent()->parent() && it->parent()->text(0).startsWith(QStringLiteral("Devices")))
+        in_list = it;
+    QVERIFY(in_list);
+    w.circuit_tree()->setCurrentItem(in_list);
+    QVERIFY(w.block_panel()->rows() >= 2);
+    QVERIFY(w.scene()->selected_block() >= 0);
+    QCOMPARE(w.circuit_tree()->currentItem(), in_list);  // the tree keeps the device
+    const int rows = w.block_panel()->rows();
+    w.circuit_tree()->setCurrentItem(w.circuit_tree()->topLevelItem(1));  // the "Devices" heading
+    QCOMPARE(w.block_panel()->rows(), rows);
+  }
+
+  // Every shipped project (trained first) and every built-in circuit is one click away; the
+  // toolbar no longer opens untrained built-ins without a word.
+  void examples_menu_offers_the_shipped_projects() {
+    MainWindow w;
+    w.set_quiet_close(true);
+    QStringList texts;
+    QList<QAction*> entries;
+    for (QAction* a : w.examples_menu()->actions())
+      if (!a->isSeparator()) texts << a->text(), entries << a;
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY2(texts.size() >= 7, qPrintable(all));  // three shipped projects, four built-ins
+    QVERIFY2(texts[0].contains(QStringLiteral("(trained")) && texts[1].contains(QStringLiteral("(trained")) &&
+                 texts[2].contains(QStringLiteral("(trained")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Folded-cascode opamp (trained")), qPrintable(all));
+    QVERIFY(entries.back()->toolTip().contains(QStringLiteral("Exploration needs a trained model")));
+    QCOMPARE(entries[0]->shortcut(), QKeySequence(QStringLiteral("Ctrl+1")));
+  }
+
+  // After a netlist, the Project menu says why it is off; saved as a project, it is on.
+  void save_as_project_turns_the_project_menu_on() {
+    MainWindow w;
+    w.set_quiet_close(true);
+    QVERIFY(w.open(QStringLiteral("builtin:miller"), true));
+    QVERIFY(!w.generate_action()->isEnabled() && !w.train_action()->isEnabled());
+    QVERIFY2(w.generate_action()->toolTip().contains(QStringLiteral("Save as project")),
+             qPrintable(w.generate_action()->toolTip()));
+    QVERIFY(w.generate_action()->statusTip() == w.generate_action()->toolTip());
+    QTemporaryDir dir;
+    QVERIFY(w.save_project_as(dir.filePath(QStringLiteral("m.isz")), true));
+    QVERIFY(w.generate_action()->isEnabled() && w.train_action()->isEnabled());
+    QCOMPARE(w.document()->project_path, dir.filePath(QStringLiteral("m.isz")));
+    // The log names the application's entries, not the command line.
+    const QString log = qobject_cast<QPlainTextEdit*>(w.findChild<QDockWidget*>(QStringLiteral("LogDock"))->widget())->toPlainText();
+    QVERIFY2(log.contains(QStringLiteral("Project → Train sizing models")) && !log.contains(QStringLiteral("inversize-cli")),
+             qPrintable(log));
+    QVERIFY(!w.centre()->isTabEnabled(1));
+    QVERIFY2(w.centre()->tabToolTip(1).contains(QStringLiteral("Generate training data")), qPrintable(w.centre()->tabToolTip(1)));
+  }
+
+  void shortcuts_are_listed() {
+    MainWindow w;
+    w.set_quiet_close(true);
+    ui::mainwindow::ShortcutsDialog d(*w.menuBar());
+    QStringList rows;
+    for (int r = 0; r < d.table()->rowCount(); ++r) rows << d.table()->item(r, 0)->text() + QLatin1Char('=') + d.table()->item(r, 1)->text();
+    const QString all = rows.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("Simulate → Simulate nominal design=F5")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("Project → Train sizing models=Ctrl+T")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("File → Open example → ")), qPrintable(all));
   }
 
   // `inversize --spec gain_db=65 gbw_hz=10meg` once tried to open "gbw_hz=10meg" as a file and

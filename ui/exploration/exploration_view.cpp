@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "common/elided_label.hpp"
 #include "common/si_format.hpp"
 #include "diffusion/project_models.hpp"
 #include "evaluation/evaluation.hpp"
@@ -44,14 +45,15 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   devices_ = new QTableWidget(this);
   devices_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   devices_->verticalHeader()->setVisible(false);
-  status_ = new QLabel(tr("Open a trained project to explore its sizings."), this);
+  status_ = new ElidedLabel(tr("Open a trained project to explore its sizings."), this);
   status_->setObjectName("status");
   for (auto* plot : {histograms_, sizing_->plot(), performance_->plot()}) add_export_menu(*plot);
 
   auto* scroll = new QScrollArea(this);
   scroll->setWidget(spec_);
   scroll->setWidgetResizable(true);
-  scroll->setMinimumWidth(440);
+  // Its rows' width when there is room (the splitter starts it there); narrower, it scrolls.
+  scroll->setMinimumWidth(300);
 
   auto* clouds = new QSplitter(Qt::Horizontal, this);
   clouds->addWidget(sizing_);
@@ -65,7 +67,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   auto* netlist = new QPushButton(tr("Export netlist…"), this);
   auto* csv = new QPushButton(tr("Samples as CSV…"), this);
   auto* spec_json = new QPushButton(tr("Specification as JSON…"), this);
-  buttons->addWidget(status_, 1);
+  buttons->addStretch(1);
   buttons->addWidget(netlist);
   buttons->addWidget(csv);
   buttons->addWidget(spec_json);
@@ -79,7 +81,15 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   auto* right_box = new QWidget(this);
   auto* right_layout = new QVBoxLayout(right_box);
   right_layout->setContentsMargins(0, 0, 0, 0);
+  // A selection filters the statistics: said above them, with the way back.
+  filter_ = new QLabel(this);
+  filter_->setObjectName("filter");
+  filter_->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; padding: 3px; }"));
+  filter_->setVisible(false);
+  connect(filter_, &QLabel::linkActivated, this, [this] { select({}, nullptr); });
+  right_layout->addWidget(filter_);
   right_layout->addWidget(right, 1);
+  right_layout->addWidget(status_);  // a line of its own: beside the buttons it widened the window
   right_layout->addLayout(buttons);
 
   auto* split = new QSplitter(Qt::Horizontal, this);
@@ -96,6 +106,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   connect(explorer_, &Explorer::sampled, this, [this] {
     sample_seconds_ = explorer_->sample_seconds();
     selection_.clear();
+    update_filter();
     redraw_clouds();
     table_->show(*explorer_->sizer(), explorer_->samples(), explorer_->spec());
     update_status();
@@ -181,7 +192,17 @@ void ExplorationView::select(const QSet<int>& samples, QObject* origin) {
   if (origin != performance_) performance_->set_selection(samples);
   if (origin != table_) table_->set_selection(samples);
   if (samples.size() == 1) emit sampleChosen(*samples.begin());
+  update_filter();
   update_statistics();
+}
+
+void ExplorationView::update_filter() {
+  filter_->setVisible(!selection_.isEmpty());
+  if (selection_.isEmpty()) return;
+  filter_->setText(tr("%1 of %2 samples selected: the histograms and the device spread show these only · "
+                      "<a href=\"all\">show all</a>")
+                       .arg(selection_.size())
+                       .arg(explorer_->samples().size()));
 }
 
 int ExplorationView::chosen_sample() const {

@@ -53,6 +53,7 @@ class ExplorationView : public QWidget {
   void redraw_clouds();  // both scatter views, with the 5 nearest training designs
   void update_status();
   void update_statistics();
+  void update_filter();  // the "3 of 64 samples selected · show all" line
 
   Explorer* explorer_ = nullptr;
   SpecPanel* spec_ = nullptr;
@@ -62,6 +63,7 @@ class ExplorationView : public QWidget {
   QTableWidget* devices_ = nullptr;
   QTabWidget* tabs_ = nullptr;
   QLabel* status_ = nullptr;
+  QLabel* filter_ = nullptr;
   QSet<int> selection_;
   std::vector<dataset::Design> training_;
   double sample_seconds_ = 0;

@@ -17,11 +17,21 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   // at 160 px the dock kept ~190 px and the table showed one row.
   plot_->setMinimumHeight(70);
   plot_->xAxis->setLabel(tr("step"));
-  plot_->yAxis->setLabel(tr("denoising loss"));
+  plot_->yAxis->setLabel(tr("loss (thin: training, thick: validation)"));
   plot_->yAxis->setScaleType(QCPAxis::stLogarithmic);
   plot_->yAxis->setTicker(QSharedPointer<QCPAxisTickerLog>(new QCPAxisTickerLog));
+  plot_->yAxis->setNumberFormat(QStringLiteral("eb"));
+  plot_->yAxis->setNumberPrecision(0);
+  // The legend (one entry per block) in its own column right of the axes: it never covers
+  // the curves, however many blocks there are.
   plot_->legend->setVisible(true);
-  plot_->legend->setFont(QFont(font().family(), 7));
+  plot_->legend->setFont(QFont(font().family(), 8));
+  plot_->legend->setRowSpacing(0);
+  auto* legend_cell = new QCPLayoutGrid;
+  plot_->plotLayout()->addElement(0, 1, legend_cell);
+  legend_cell->addElement(0, 0, plot_->legend);
+  legend_cell->setMargins(QMargins(0, 4, 4, 4));
+  plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
   layout->addWidget(plot_);
   add_export_menu(*plot_);
 }
@@ -40,10 +50,11 @@ void LossPlot::add(const QString& block, double step, double loss, double valida
     QColor c = colours[loss_.size() % 8];
     auto* l = plot_->addGraph();
     l->setName(block);
-    l->setPen(QPen(c.lighter(140), 1));
+    l->setPen(QPen(c.lighter(130), 1));
+    l->removeFromLegend();
     auto* v = plot_->addGraph();
-    v->setName(block + tr(" (validation)"));
-    v->setPen(QPen(c, 2));
+    v->setName(block);
+    v->setPen(QPen(c, 2.5));
     loss_[block] = l;
     validation_[block] = v;
   }

@@ -56,7 +56,13 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
   auto* bar = new QHBoxLayout;
   x_ = new QComboBox(this);
   y_ = new QComboBox(this);
-  bar->addWidget(new QLabel(space == Space::Sizing ? tr("Sizing space:") : tr("Performance space:"), this));
+  // As narrow as the clouds need: a long variable name must not widen the window.
+  for (QComboBox* axis : {x_, y_}) {
+    axis->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    axis->setMinimumContentsLength(6);
+  }
+  // The heading above the axis choice: side by side they made each cloud ~300 px wide at least.
+  layout->addWidget(new QLabel(space == Space::Sizing ? tr("Sizing space:") : tr("Performance space:"), this));
   bar->addWidget(x_, 1);
   bar->addWidget(new QLabel(QStringLiteral("×"), this));
   bar->addWidget(y_, 1);

@@ -5,12 +5,11 @@
 
 namespace inversize::ui::jobs {
 
-dataset::GenerateSummary generate_data(const QString& project_path, const dataset::GenerateOptions& options,
-                                       const JobContext& ctx) {
+void generate_data(const QString& project_path, const dataset::GenerateOptions& options, const JobContext& ctx,
+                   dataset::GenerateSummary& summary) {
   auto project = dataset::Project::open(project_path.toStdString());
-  auto summary = dataset::generate(project, options, ctx);
+  summary = dataset::generate(project, options, ctx);
   summary.outcome.rethrow();
-  return summary;
 }
 
 TrainSummary train_models(const QString& project_path, const std::string& arch, const diffusion::TrainOptions& options,

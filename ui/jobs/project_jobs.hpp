@@ -11,9 +11,10 @@
 
 namespace inversize::ui::jobs {
 
-// Throws Cancelled after committing what finished.
-dataset::GenerateSummary generate_data(const QString& project_path, const dataset::GenerateOptions& options,
-                                       const JobContext& ctx);
+// Fills `summary` as it ends (also when cancelled: what was kept), then throws Cancelled
+// after committing what finished.
+void generate_data(const QString& project_path, const dataset::GenerateOptions& options, const JobContext& ctx,
+                   dataset::GenerateSummary& summary);
 
 struct TrainSummary {
   std::int64_t model = 0;

@@ -17,7 +17,8 @@ BlockPanel::BlockPanel(QWidget* parent) : QWidget(parent) {
   title_->setWordWrap(true);
   table_ = new QTableWidget(0, 4, this);
   table_->setHorizontalHeaderLabels({tr("Device"), tr("Variable"), tr("Value"), tr("Operating point")});
-  table_->horizontalHeader()->setStretchLastSection(true);
+  // Every column as wide as its values: a narrow panel scrolls, it never cuts a value.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   layout->addWidget(title_);

@@ -9,6 +9,7 @@ namespace inversize::ui::mainwindow {
 
 namespace {
 constexpr int kBlockRole = Qt::UserRole + 1;
+constexpr int kDeviceRole = Qt::UserRole + 2;
 }
 
 CircuitTree::CircuitTree(QWidget* parent) : QTreeWidget(parent) {
@@ -19,7 +20,8 @@ CircuitTree::CircuitTree(QWidget* parent) : QTreeWidget(parent) {
     if (quiet_ || !item) return;
     QTreeWidgetItem* it = item;
     while (it && !it->data(0, kBlockRole).isValid()) it = it->parent();
-    emit blockSelected(it ? it->data(0, kBlockRole).toInt() : -1);
+    if (it) emit blockSelected(it->data(0, kBlockRole).toInt());
+    else if (item->data(0, kDeviceRole).isValid()) emit deviceSelected(item->data(0, kDeviceRole).toInt());
   });
 }
 
@@ -41,6 +43,8 @@ void CircuitTree::show_document(const project::Document* doc) {
   auto* devices = new QTreeWidgetItem(this, {tr("Devices (%1)").arg(d.devices.size())});
   for (const auto& r : d.devices) {
     auto* item = new QTreeWidgetItem(devices, {QString::fromStdString(r.name), schematic::function_title(r.function)});
+    for (std::size_t i = 0; i < c.devices.size(); ++i)
+      if (c.devices[i].name == r.name) item->setData(0, kDeviceRole, static_cast<int>(i));
     item->setForeground(1, schematic::function_colour(r.function));
   }
   blocks_->setExpanded(true);

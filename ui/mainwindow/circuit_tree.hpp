@@ -1,4 +1,6 @@
 // The circuit tree: the blocks of the decomposition with their devices, then every device.
+// Choosing a block or one of its devices selects the block; a device of the device list says
+// which device; the two headings change nothing.
 #pragma once
 
 #include <QTreeWidget>
@@ -20,6 +22,7 @@ class CircuitTree : public QTreeWidget {
 
  signals:
   void blockSelected(int block);
+  void deviceSelected(int device);  // index into the circuit's devices
 
  private:
   QTreeWidgetItem* blocks_ = nullptr;

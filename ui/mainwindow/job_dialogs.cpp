@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QSettings>
 #include <QSpinBox>
 #include <QThread>
 
@@ -34,18 +35,31 @@ std::optional<dataset::GenerateOptions> ask_generate_options(QWidget* parent) {
   d.setWindowTitle(QDialog::tr("Generate training data"));
   auto* form = new QFormLayout(&d);
   dataset::GenerateOptions o;
-  auto* samples = spin(&d, 1, 1000000, 1000);
+  // The last run's values: a designer adds data in steps with the same settings.
+  QSettings settings;
+  settings.beginGroup(QStringLiteral("generate"));
+  auto* samples = spin(&d, 1, 1000000, settings.value(QStringLiteral("designs"), 1000).toInt());
+  samples->setObjectName(QStringLiteral("designs"));
   auto* method = new QComboBox(&d);
+  method->setObjectName(QStringLiteral("method"));
   method->addItem(QDialog::tr("NSGA-II (Pareto-optimal designs)"), QStringLiteral("nsga2"));
   method->addItem(QDialog::tr("Latin hypercube (random)"), QStringLiteral("random"));
-  auto* workers = spin(&d, 1, 256, std::max(1, QThread::idealThreadCount()));
-  auto* seed = spin(&d, 0, 1 << 30, 1);
+  method->setCurrentIndex(std::max(0, method->findData(settings.value(QStringLiteral("method"), QStringLiteral("nsga2")))));
+  auto* workers =
+      spin(&d, 1, 256, settings.value(QStringLiteral("workers"), std::max(1, QThread::idealThreadCount())).toInt());
+  workers->setObjectName(QStringLiteral("workers"));
+  auto* seed = spin(&d, 0, 1 << 30, settings.value(QStringLiteral("seed"), 1).toInt());
+  seed->setObjectName(QStringLiteral("seed"));
   form->addRow(QDialog::tr("Designs in the training archive"), samples);
   form->addRow(QDialog::tr("Method"), method);
   form->addRow(QDialog::tr("Simulation processes"), workers);
   form->addRow(QDialog::tr("Seed"), seed);
   form->addRow(buttons(&d));
   if (d.exec() != QDialog::Accepted) return std::nullopt;
+  settings.setValue(QStringLiteral("designs"), samples->value());
+  settings.setValue(QStringLiteral("method"), method->currentData());
+  settings.setValue(QStringLiteral("workers"), workers->value());
+  settings.setValue(QStringLiteral("seed"), seed->value());
   o.target = samples->value();
   o.method = dataset::method_from_string(method->currentData().toString().toStdString());
   o.workers = workers->value();

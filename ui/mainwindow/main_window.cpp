@@ -20,7 +20,10 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QWhatsThis>
+#include <QScreen>
 
+#include "common/elided_label.hpp"
 #include "common/resources.hpp"
 #include "dataset/project.hpp"
 #include "sizing/specification.hpp"
@@ -41,6 +44,9 @@
 #include "technology/choice.hpp"
 #include "netlist/parser.hpp"
 #include "project/document.hpp"
+#include "project/examples.hpp"
+#include "mainwindow/shortcuts_dialog.hpp"
+#include "exploration/whats_this.hpp"
 #include "schematic/schematic_scene.hpp"
 #include "structure/diagnostics.hpp"
 #include "schematic/schematic_view.hpp"
@@ -53,7 +59,10 @@ const QString kRecentKey = QStringLiteral("recentFiles");
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), scene_(new schematic::SchematicScene(this)), jobs_(new jobs::JobRunner(this)) {
+    : QMainWindow(parent),
+      scene_(new schematic::SchematicScene(this)),
+      jobs_(new jobs::JobRunner(this)),
+      nominal_(new jobs::JobRunner(this)) {
   setObjectName(QStringLiteral("MainWindow"));
   setWindowIcon(QIcon(QStringLiteral(":/icons/inversize.svg")));
   view_ = new schematic::SchematicView(scene_, this);
@@ -76,8 +85,10 @@ MainWindow::MainWindow(QWidget* parent)
   });
   build_docks();
   build_actions();
+  exploration::add_whats_this(*exploration_);
 
-  status_circuit_ = new QLabel(this);
+  // Elided: the circuit's summary never widens the window, in any language.
+  status_circuit_ = new ElidedLabel(QString(), this);
   progress_ = new QProgressBar(this);
   progress_->setMaximumWidth(220);
   progress_->setRange(0, 1);
@@ -93,12 +104,14 @@ MainWindow::MainWindow(QWidget* parent)
   connect(scene_, &schematic::SchematicScene::blockClicked, this, &MainWindow::select_block);
   connect(tree_, &CircuitTree::blockSelected, this, &MainWindow::select_block);
   connect(scene_, &schematic::SchematicScene::deviceClicked, this, [this](int device) {
-    if (!doc_) return;
-    // a device selects its first block, so its variables show
-    for (std::size_t b = 0; b < doc_->decomposition.blocks.size(); ++b) {
-      const auto& devs = doc_->decomposition.blocks[b].devices;
-      if (std::find(devs.begin(), devs.end(), device) != devs.end()) return select_block(static_cast<int>(b));
-    }
+    if (const int b = block_of(device); b >= 0) select_block(b);
+  });
+  // A device chosen in the tree shows its first block's variables; the tree keeps the device.
+  connect(tree_, &CircuitTree::deviceSelected, this, [this](int device) {
+    const int b = block_of(device);
+    if (b < 0) return;
+    scene_->select_block(b);
+    block_panel_->show_block(doc_.get(), b);
   });
   connect(jobs_, &jobs::JobRunner::started, this, [this](const QString& title) {
     progress_->setRange(0, 0);
@@ -130,17 +143,28 @@ MainWindow::MainWindow(QWidget* parent)
     QString msg;
     switch (outcome.state) {
       case JobOutcome::State::done: msg = tr("Finished: %1").arg(title); break;
-      case JobOutcome::State::cancelled: msg = tr("Cancelled: %1").arg(title); break;
+      case JobOutcome::State::cancelled:
+        msg = on_cancelled_ ? tr("Cancelled: %1").arg(on_cancelled_()) : tr("Cancelled: %1").arg(title);
+        break;
       case JobOutcome::State::failed: msg = tr("Failed: %1 %2").arg(title, QString::fromStdString(outcome.reason)); break;
     }
+    on_cancelled_ = nullptr;
     statusBar()->showMessage(msg, 8000);
     log(msg);
+  });
+  connect(nominal_, &jobs::JobRunner::finished, this, [this] {
+    // A document opened while the previous one was simulated gets its own simulation.
+    if (doc_ && !doc_->result && nominal_for_.lock() != doc_) simulate_on_open();
   });
 
   QSettings settings;
   restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-  if (!settings.contains(QStringLiteral("window/geometry"))) resize(1400, 860);
+  if (!settings.contains(QStringLiteral("window/geometry"))) {
+    // Most of the screen it opens on, at most 1600 x 1000.
+    const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(std::min(1600, screen.width() * 9 / 10), std::min(1000, screen.height() * 9 / 10));
+  }
   update_title();
 }
 
@@ -178,14 +202,21 @@ void MainWindow::build_docks() {
   loss_dock->setWidget(loss_plot_);
   addDockWidget(Qt::BottomDockWidgetArea, loss_dock);
   tabifyDockWidget(log_dock, loss_dock);
+  // The bottom docks are dragged at their edge to resize them: a drag on the title bar moves
+  // them between areas but never leaves a floating window behind by accident.
+  for (QDockWidget* dock : {log_dock, loss_dock})
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
   log_dock->raise();
   resizeDocks({tree_dock, block_dock}, {230, 330}, Qt::Horizontal);
   resizeDocks({log_dock}, {110}, Qt::Vertical);
   // Again once shown: before that the window's final height is not known and the bottom docks
   // would take a third of it from the samples table.
-  QTimer::singleShot(0, this, [this, log_dock, loss_dock] {
-    if (!QSettings().contains(QStringLiteral("window/state")))
-      resizeDocks({log_dock, loss_dock}, {90, 90}, Qt::Vertical);
+  QTimer::singleShot(0, this, [this, tree_dock, block_dock, log_dock, loss_dock] {
+    if (QSettings().contains(QStringLiteral("window/state"))) return;
+    resizeDocks({log_dock, loss_dock}, {90, 90}, Qt::Vertical);
+    // Side docks by the window's width: on 1366 px the exploration view keeps ~900 px.
+    resizeDocks({tree_dock, block_dock}, {std::clamp(width() * 13 / 100, 160, 240), std::clamp(width() * 19 / 100, 240, 340)},
+                Qt::Horizontal);
   });
 }
 
@@ -196,27 +227,13 @@ void MainWindow::build_actions() {
   new_action->setShortcut(QKeySequence::New);
   QAction* open_action = file->addAction(tr("&Open…"), this, &MainWindow::open_dialog);
   open_action->setShortcut(QKeySequence::Open);
-  QMenu* builtins = file->addMenu(tr("Open &built-in"));
-  QAction* miller = builtins->addAction(tr("Two-stage &Miller opamp"), this, [this] { open(QStringLiteral("builtin:miller")); });
-  miller->setShortcut(QKeySequence(tr("Ctrl+1")));
-  QAction* fcoa = builtins->addAction(tr("&Folded-cascode opamp"), this, [this] { open(QStringLiteral("builtin:fcoa")); });
-  fcoa->setShortcut(QKeySequence(tr("Ctrl+2")));
-  builtins->addSeparator();
-  builtins->addAction(tr("Two-stage Miller opamp, GF180MCU"), this, [this] { open(QStringLiteral("builtin:miller_gf180")); });
-  builtins->addAction(tr("Folded-cascode opamp, GF180MCU"), this, [this] { open(QStringLiteral("builtin:fcoa_gf180")); });
-  // The shipped, trained project opens read-only; "Save as project" makes the designer's copy.
-  builtins->addAction(tr("Trained Miller project, GF180MCU"), this, [this] {
-    try {
-      open(QString::fromStdString(resource_path("projects/miller_gf180.isz")));
-    } catch (const std::exception& e) {
-      show_error(tr("Cannot open"), QString::fromStdString(e.what()), false);
-    }
-  });
+  examples_menu_ = file->addMenu(tr("Open &example"));
+  fill_examples_menu();
   recent_menu_ = file->addMenu(tr("Open &recent"));
   refresh_recent_menu();
   file->addSeparator();
-  QAction* save = file->addAction(tr("&Save as project…"), this, &MainWindow::save_as);
-  save->setShortcut(QKeySequence::SaveAs);
+  save_action_ = file->addAction(tr("&Save as project…"), this, [this] { save_as(); });
+  save_action_->setShortcut(QKeySequence::SaveAs);
   file->addAction(tr("Export schematic as &SVG…"), this, [this] { export_drawing(true); });
   file->addAction(tr("Export schematic as &PNG…"), this, [this] { export_drawing(false); });
   file->addSeparator();
@@ -243,6 +260,11 @@ void MainWindow::build_actions() {
   QAction* zout = view_menu_->addAction(tr("Zoom &out"), this, [this] { view_->zoom_by(0.8); });
   zout->setShortcut(QKeySequence::ZoomOut);
   view_menu_->addSeparator();
+  QAction* schematic_tab = view_menu_->addAction(tr("&Schematic"), this, [this] { centre_->setCurrentIndex(0); });
+  schematic_tab->setShortcut(QKeySequence(tr("Alt+1")));
+  explore_tab_action_ = view_menu_->addAction(tr("&Exploration"), this, [this] { centre_->setCurrentIndex(1); });
+  explore_tab_action_->setShortcut(QKeySequence(tr("Alt+2")));
+  view_menu_->addSeparator();
   for (QDockWidget* dock : findChildren<QDockWidget*>()) view_menu_->addAction(dock->toggleViewAction());
 
   // Simulate
@@ -256,8 +278,12 @@ void MainWindow::build_actions() {
 
   // Data and training of the open project, as background jobs
   QMenu* proj = menuBar()->addMenu(tr("&Project"));
+  proj->setToolTipsVisible(true);  // a disabled entry says why
   generate_action_ = proj->addAction(tr("&Generate training data…"), this, [this] { generate(); });
+  generate_action_->setShortcut(QKeySequence(tr("Ctrl+G")));
   train_action_ = proj->addAction(tr("&Train sizing models…"), this, [this] { train(); });
+  train_action_->setShortcut(QKeySequence(tr("Ctrl+T")));
+  sim->setToolTipsVisible(true);
 
   // Language
   QMenu* lang = menuBar()->addMenu(tr("&Language"));
@@ -278,14 +304,27 @@ void MainWindow::build_actions() {
 
   // Help
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(*menuBar(), this).exec(); });
+  keys->setShortcut(QKeySequence(tr("Ctrl+F1")));
+  QAction* whats_this = QWhatsThis::createAction(this);
+  whats_this->setText(tr("&What's this?"));
+  whats_this->setStatusTip(tr("Click a control of the exploration view to read what it does"));
+  help->addAction(whats_this);
+  help->addSeparator();
   help->addAction(tr("&About InverSize"), this, [this] { AboutDialog(this).exec(); });
 
   QToolBar* bar = addToolBar(tr("Main"));
   bar->setObjectName(QStringLiteral("MainToolBar"));
   bar->addAction(new_action);
   bar->addAction(open_action);
-  bar->addAction(miller);
-  bar->addAction(fcoa);
+  // The examples as a menu: the trained projects first, so the first click can explore.
+  auto* examples = new QToolButton(bar);
+  examples->setText(tr("Examples"));
+  examples->setToolTip(tr("Open a shipped project (trained ones explore at once) or a built-in circuit"));
+  examples->setMenu(examples_menu_);
+  examples->setPopupMode(QToolButton::InstantPopup);
+  examples->setToolButtonStyle(Qt::ToolButtonTextOnly);
+  bar->addWidget(examples);
   bar->addSeparator();
   bar->addAction(blocks);
   bar->addAction(functions);
@@ -345,26 +384,139 @@ void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
   update_title();
   // A project with a trained model opens for exploration.
   bool explorable = false;
+  explore_hint_ = tr("Exploration needs a project with a trained model (File → Open example lists trained ones).");
   if (doc_ && !doc_->project_path.isEmpty()) {
     try {
       exploration_->load(doc_->project_path);
       explorable = true;
     } catch (const std::exception& e) {
-      log(tr("Exploration: %1").arg(QString::fromStdString(e.what())));
+      explore_hint_ = exploration_hint(QString::fromStdString(e.what()));
+      log(tr("Exploration: %1").arg(explore_hint_));
     }
+  } else if (doc_) {
+    explore_hint_ = tr("Exploration needs a trained model: save the circuit as a project (File → Save as project…), "
+                       "then Project → Generate training data… and Project → Train sizing models….");
   }
   centre_->setTabEnabled(1, explorable);
   if (!explorable) centre_->setCurrentIndex(0);
   update_actions();
+  simulate_on_open();  // the nominal design's performances and operating points, in the background
+}
+
+QString MainWindow::exploration_hint(const QString& reason) const {
+  // What the designer does next, in this application's words (the core's reason names the CLI).
+  try {
+    const auto project = dataset::Project::open(doc_->project_path.toStdString());
+    if (project.list_models().empty()) {
+      const auto train = project.counts().train;
+      if (train == 0)
+        return tr("no training data and no trained model yet: generate training data first (Project → Generate "
+                  "training data…, Ctrl+G), then train (Project → Train sizing models…, Ctrl+T).");
+      return tr("no trained model yet (%1 training designs): train one with Project → Train sizing models… (Ctrl+T).")
+          .arg(train);
+    }
+  } catch (const std::exception&) {
+  }
+  return reason;
 }
 
 void MainWindow::update_actions() {
   const bool idle = !jobs_->running();
   const bool project = doc_ && !doc_->project_path.isEmpty();
-  simulate_action_->setEnabled(idle && doc_);
-  generate_action_->setEnabled(idle && project);
-  train_action_->setEnabled(idle && project);
-  cancel_action_->setEnabled(!idle);
+  // A disabled action says why, in its tooltip and (hovered) in the status bar.
+  const QString busy = tr("a job is running (%1): wait for it or cancel it (Esc)").arg(jobs_->title());
+  const QString why = !idle    ? busy
+                      : !doc_  ? tr("open a circuit or a project first (File → Open example)")
+                      : !project ? tr("%1 is a circuit, not a project: save it as a project first (File → Save as project…)")
+                                      .arg(doc_->title())
+                               : QString();
+  auto say = [](QAction* a, bool on, const QString& what, const QString& reason) {
+    a->setEnabled(on);
+    const QString tip = on || reason.isEmpty() ? what : tr("%1 — off: %2").arg(what, reason);
+    a->setToolTip(tip);
+    a->setStatusTip(tip);
+  };
+  say(generate_action_, idle && project, tr("Simulate designs of the design space for the training archive"), why);
+  say(train_action_, idle && project, tr("Train one sizing model per block on the training archive"), why);
+  say(simulate_action_, idle && doc_, tr("Simulate the open circuit at its nominal sizes"),
+      !idle ? busy : tr("open a circuit first"));
+  say(save_action_, bool(doc_), tr("Save the open circuit as a project, to generate data and train models"),
+      tr("open a circuit first"));
+  say(cancel_action_, !idle, tr("Cancel the running job; what it finished is kept"), tr("no job is running"));
+  say(explore_tab_action_, centre_->isTabEnabled(1), tr("The exploration view"), explore_hint_);
+  centre_->setTabToolTip(1, centre_->isTabEnabled(1) ? QString() : explore_hint_);
+}
+
+int MainWindow::block_of(int device) const {
+  if (!doc_) return -1;
+  // a device shows its first block's variables
+  for (std::size_t b = 0; b < doc_->decomposition.blocks.size(); ++b) {
+    const auto& devs = doc_->decomposition.blocks[b].devices;
+    if (std::find(devs.begin(), devs.end(), device) != devs.end()) return static_cast<int>(b);
+  }
+  return -1;
+}
+
+void MainWindow::fill_examples_menu() {
+  examples_menu_->clear();
+  examples_menu_->setToolTipsVisible(true);
+  bool trained_section = false, circuit_section = false;
+  int shortcut = 1;
+  for (const auto& e : project::examples()) {
+    if (e.project && e.trained && !trained_section) {
+      examples_menu_->addSection(tr("Trained projects: explore at once"));
+      trained_section = true;
+    }
+    if (!e.project && !circuit_section) {
+      examples_menu_->addSection(tr("Circuits without a model"));
+      circuit_section = true;
+    }
+    QString text = e.title;
+    QString tip;
+    if (e.project && e.trained) {
+      text = tr("%1 (trained, %2 designs)").arg(e.title).arg(e.designs);
+      tip = tr("Opens your own copy of the shipped project: Exploration works at once, and new data and models "
+               "go into the copy.");
+    } else if (e.project && e.designs < 0) {
+      text = tr("%1 (project)").arg(e.title);
+    } else if (e.project) {
+      text = tr("%1 (project, not trained)").arg(e.title);
+      tip = tr("A project without a trained model: train it (Project → Train sizing models…) to explore.");
+    } else {
+      tip = tr("The circuit alone: schematic and simulation. Exploration needs a trained model: save it as a project, "
+               "generate training data and train, or open a trained project above.");
+    }
+    QAction* a = examples_menu_->addAction(text, this, [this, spec = e.spec] { open(spec); });
+    a->setToolTip(tip);
+    a->setStatusTip(tip);
+    if (shortcut <= 4) a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(shortcut++)));
+  }
+}
+
+void MainWindow::simulate_on_open() {
+  if (!doc_ || doc_->result || nominal_for_.lock() == doc_) return;
+  if (nominal_->running()) {
+    nominal_->cancel();  // its end starts this document's simulation
+    return;
+  }
+  nominal_for_ = doc_;
+  auto snapshot = std::make_shared<project::Document>(*doc_);
+  auto result = std::make_shared<simulation::SimulationResult>();
+  std::weak_ptr<project::Document> target = doc_;
+  nominal_->start(
+      tr("Simulating %1…").arg(doc_->title()),
+      [snapshot, result](const JobContext& ctx) { *result = jobs::simulate_document(*snapshot, ctx); },
+      [this, target, result] { show_simulation(target.lock(), *result); });
+}
+
+void MainWindow::show_simulation(const std::shared_ptr<project::Document>& doc, const simulation::SimulationResult& result) {
+  if (!doc || doc != doc_) return;
+  doc->result = result;
+  scene_->set_operating_points(result.operating_points);
+  performance_panel_->show_result(&*doc->result);
+  block_panel_->show_block(doc.get(), scene_->selected_block());
+  if (!result.ok()) log(tr("The design failed: %1").arg(QString::fromStdString(result.error)));
+  for (const auto& v : result.sizing_rules.violations) log(tr("Sizing rule: %1").arg(QString::fromStdString(v)));
 }
 
 bool MainWindow::generate(std::optional<dataset::GenerateOptions> options) {
@@ -373,9 +525,14 @@ bool MainWindow::generate(std::optional<dataset::GenerateOptions> options) {
   if (!options) return false;
   const QString path = doc_->project_path;
   auto summary = std::make_shared<dataset::GenerateSummary>();
-  return jobs_->start(
+  // A cancelled run keeps what finished: the end says how much, and the view takes it in.
+  on_cancelled_ = [this, summary] {
+    if (doc_) set_document(doc_);
+    return tr("%1 designs kept (%2 in the training archive).").arg(summary->simulated).arg(summary->archive);
+  };
+  const bool started = jobs_->start(
       tr("Generating training data for %1…").arg(doc_->title()),
-      [path, o = *options, summary](const JobContext& ctx) { *summary = jobs::generate_data(path, o, ctx); },
+      [path, o = *options, summary](const JobContext& ctx) { jobs::generate_data(path, o, ctx, *summary); },
       [this, summary] {
         log(tr("%1 designs simulated (%2 feasible), %3 in the training archive.")
                 .arg(summary->simulated)
@@ -383,6 +540,8 @@ bool MainWindow::generate(std::optional<dataset::GenerateOptions> options) {
                 .arg(summary->archive));
         if (doc_) set_document(doc_);  // new ranges and training designs
       });
+  if (!started) on_cancelled_ = nullptr;
+  return started;
 }
 
 bool MainWindow::train(std::optional<std::string> arch) {
@@ -392,7 +551,12 @@ bool MainWindow::train(std::optional<std::string> arch) {
   else choice = ask_train_options(this);
   if (!choice) return false;
   loss_plot_->clear();
-  if (auto* dock = findChild<QDockWidget*>(QStringLiteral("TrainingDock"))) dock->raise();
+  if (auto* dock = findChild<QDockWidget*>(QStringLiteral("TrainingDock"))) {
+    dock->show();
+    dock->raise();
+    // Tall enough to read the curves; dragging its edge resizes it further.
+    if (!dock->isFloating() && dock->height() < height() / 3) resizeDocks({dock}, {height() / 3}, Qt::Vertical);
+  }
   const QString path = doc_->project_path;
   auto summary = std::make_shared<jobs::TrainSummary>();
   return jobs_->start(
@@ -430,16 +594,7 @@ bool MainWindow::simulate() {
   return jobs_->start(
       tr("Simulating %1…").arg(doc_->title()),
       [snapshot, result](const JobContext& ctx) { *result = jobs::simulate_document(*snapshot, ctx); },
-      [this, target, result] {
-        auto doc = target.lock();
-        if (!doc || doc != doc_) return;
-        doc->result = *result;
-        scene_->set_operating_points(result->operating_points);
-        performance_panel_->show_result(&*doc->result);
-        block_panel_->show_block(doc.get(), scene_->selected_block());
-        if (!result->ok()) log(tr("The design failed: %1").arg(QString::fromStdString(result->error)));
-        for (const auto& v : result->sizing_rules.violations) log(tr("Sizing rule: %1").arg(QString::fromStdString(v)));
-      });
+      [this, target, result] { show_simulation(target.lock(), *result); });
 }
 
 void MainWindow::new_from_netlist() {
@@ -460,6 +615,9 @@ void MainWindow::new_from_netlist() {
     else
       set_document(project::open_netlist(file, chosen, overrides));
     add_recent(file);
+    // A new project: where to keep its data and models, beside the netlist by default.
+    const QFileInfo netlist(file);
+    save_as(netlist.absolutePath() + QLatin1Char('/') + netlist.completeBaseName() + QStringLiteral(".isz"));
   } catch (const netlist::ParseError& e) {
     show_error(tr("Cannot read the netlist"), QString::fromStdString(e.what()), false);
   } catch (const std::exception& e) {
@@ -477,25 +635,39 @@ void MainWindow::open_dialog() {
   open(file);
 }
 
-void MainWindow::save_as() {
+void MainWindow::save_as(const QString& suggested) {
   if (!doc_) return;
-  QString file = QFileDialog::getSaveFileName(this, tr("Save as project"), doc_->title() + QStringLiteral(".isz"),
+  QString file = QFileDialog::getSaveFileName(this, tr("Save as project"),
+                                              suggested.isEmpty() ? doc_->title() + QStringLiteral(".isz") : suggested,
                                               tr("InverSize projects (*.isz)"));
-  if (file.isEmpty()) return;
+  if (file.isEmpty()) {
+    if (doc_->project_path.isEmpty())
+      log(tr("Not saved as a project: the Project menu (data generation, training) needs one — File → Save as "
+             "project…."));
+    return;
+  }
   if (!project::is_project_file(file)) file += QStringLiteral(".isz");
   // the dialog asked about replacing; the project layer never overwrites by itself
   if (QFile::exists(file) && !QFile::remove(file)) {
     show_error(tr("Cannot save"), tr("%1 cannot be replaced.").arg(file), false);
     return;
   }
+  save_project_as(file, false);
+}
+
+bool MainWindow::save_project_as(const QString& file, bool quiet) {
+  if (!doc_) return false;
   try {
     project::save_project(*doc_, file);
-    add_recent(file);
-    log(tr("Saved %1.").arg(file));
-    update_title();
   } catch (const std::exception& e) {
-    show_error(tr("Cannot save"), QString::fromStdString(e.what()), false);
+    show_error(tr("Cannot save"), QString::fromStdString(e.what()), quiet);
+    return false;
   }
+  add_recent(file);
+  log(tr("Saved %1. Next: Project → Generate training data… (Ctrl+G), then Project → Train sizing models… (Ctrl+T).")
+          .arg(file));
+  set_document(doc_);  // the open document is the project now: its Project menu works
+  return true;
 }
 
 void MainWindow::export_drawing(bool svg) {

@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +22,9 @@ class QToolButton;
 
 namespace inversize::ui::project {
 struct Document;
+}
+namespace inversize::simulation {
+struct SimulationResult;
 }
 namespace inversize::ui::schematic {
 class SchematicScene;
@@ -66,6 +70,12 @@ class MainWindow : public QMainWindow {
   // the option dialog asks. False when no project is open or a job runs.
   bool generate(std::optional<dataset::GenerateOptions> options = std::nullopt);
   bool train(std::optional<std::string> arch = std::nullopt);
+  // Saves the open circuit as a new project FILE (never overwrites) and goes on with it: the
+  // Project menu is on. False with the reason shown (a message box unless `quiet`).
+  bool save_project_as(const QString& file, bool quiet = false);
+  QAction* generate_action() const { return generate_action_; }
+  QAction* train_action() const { return train_action_; }
+  QMenu* examples_menu() const { return examples_menu_; }
   exploration::LossPlot* loss_plot() const { return loss_plot_; }
   // Switches the interface language at once: the window is rebuilt in the new language with
   // the same document, layout, tab, specification and log, and this one closes (deleted
@@ -90,12 +100,19 @@ class MainWindow : public QMainWindow {
   void build_docks();
   void new_from_netlist();
   void open_dialog();
-  void save_as();
+  void save_as(const QString& suggested = {});  // asks for the file; then save_project_as
   void export_drawing(bool svg);
   void add_recent(const QString& spec);
   void refresh_recent_menu();
   void update_title();
-  void update_actions();  // the one place that enables the job actions
+  void update_actions();  // the one place that enables the job actions and says why not
+  void fill_examples_menu();
+  int block_of(int device) const;  // the first block holding the device; -1 without one
+  // The nominal simulation that opening a document starts, on its own runner so that it never
+  // keeps the project jobs waiting.
+  void simulate_on_open();
+  void show_simulation(const std::shared_ptr<project::Document>& doc, const simulation::SimulationResult& result);
+  QString exploration_hint(const QString& reason) const;  // what to do so that Exploration opens
   void show_error(const QString& what, const QString& reason, bool quiet);
   void take_over(MainWindow& old);  // the state a language change carries over
 
@@ -115,12 +132,19 @@ class MainWindow : public QMainWindow {
   PerformancePanel* performance_panel_ = nullptr;
   QPlainTextEdit* log_ = nullptr;
   jobs::JobRunner* jobs_;
+  jobs::JobRunner* nominal_;                 // the simulation on opening
+  std::weak_ptr<project::Document> nominal_for_;  // the document it was last started for
+  std::function<QString()> on_cancelled_;    // what a cancelled job kept, for its last message
+  QString explore_hint_;                     // why Exploration is off
+  QMenu* examples_menu_ = nullptr;
+  QAction* save_action_ = nullptr;
+  QAction* explore_tab_action_ = nullptr;
   QMenu* recent_menu_ = nullptr;
   QMenu* view_menu_ = nullptr;
   QAction* simulate_action_ = nullptr;
   QAction* cancel_action_ = nullptr;
   QActionGroup* language_group_ = nullptr;
-  QLabel* status_circuit_ = nullptr;
+  QLabel* status_circuit_ = nullptr;  // an ElidedLabel
   QProgressBar* progress_ = nullptr;
   QToolButton* cancel_button_ = nullptr;
   QString last_error_;

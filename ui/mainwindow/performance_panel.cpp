@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "common/performance.hpp"
+#include "common/si_format.hpp"
 #include "simulation/simulator.hpp"
 
 namespace inversize::ui::mainwindow {
@@ -14,9 +15,11 @@ PerformancePanel::PerformancePanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   status_ = new QLabel(this);
   status_->setWordWrap(true);
-  table_ = new QTableWidget(static_cast<int>(kPerformanceCount), 3, this);
-  table_->setHorizontalHeaderLabels({tr("Performance"), tr("Value"), tr("Unit")});
-  table_->horizontalHeader()->setStretchLastSection(true);
+  // The value carries its unit with its SI prefix ("26.31 MHz"): no unit column.
+  table_ = new QTableWidget(static_cast<int>(kPerformanceCount), 2, this);
+  table_->setHorizontalHeaderLabels({tr("Performance"), tr("Value")});
+  // Every column as wide as its values: a narrow panel scrolls, it never cuts a value.
+  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   for (std::size_t i = 0; i < kPerformanceCount; ++i) {
@@ -24,9 +27,9 @@ PerformancePanel::PerformancePanel(QWidget* parent) : QWidget(parent) {
     auto* name = new QTableWidgetItem(QString::fromUtf8(info.name.data(), static_cast<int>(info.name.size())));
     name->setToolTip(QString::fromUtf8(info.definition.data(), static_cast<int>(info.definition.size())));
     table_->setItem(static_cast<int>(i), 0, name);
-    table_->setItem(static_cast<int>(i), 1, new QTableWidgetItem);
-    table_->setItem(static_cast<int>(i), 2,
-                    new QTableWidgetItem(QString::fromUtf8(info.unit.data(), static_cast<int>(info.unit.size()))));
+    auto* value = new QTableWidgetItem;
+    value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    table_->setItem(static_cast<int>(i), 1, value);
   }
   layout->addWidget(status_);
   layout->addWidget(table_);
@@ -53,7 +56,7 @@ void PerformancePanel::show_result(const simulation::SimulationResult* r) {
       continue;
     }
     const auto& m = r->performances[i];
-    item->setText(m.value ? QString::number(*m.value, 'g', 4) : QStringLiteral("—"));
+    item->setText(m.value ? performance_text(i, *m.value) : QStringLiteral("—"));
     item->setToolTip(QString::fromStdString(m.reason));
   }
   table_->resizeColumnsToContents();

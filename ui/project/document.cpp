@@ -7,6 +7,7 @@
 
 #include "common/resources.hpp"
 #include "dataset/project.hpp"
+#include "project/examples.hpp"
 #include "technology/choice.hpp"
 
 namespace inversize::ui::project {
@@ -54,18 +55,8 @@ void save_project(Document& doc, const QString& path) {
 }
 
 QString demo_source() {
-  // The designer's own copy, so the shipped file stays as shipped and the copy can take
-  // new data and models.
-  const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-  const QString copy = dir + QStringLiteral("/miller.isz");
-  if (QFileInfo::exists(copy)) return copy;
   try {
-    const QString shipped = QString::fromStdString(resource_path("projects/miller.isz"));
-    if (QDir().mkpath(dir) && QFile::copy(shipped, copy)) {
-      QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-      return copy;
-    }
-    return shipped;  // opens read-only
+    return example_copy(QString::fromStdString(resource_path("projects/miller.isz")));
   } catch (...) {
     return QStringLiteral("builtin:miller");
   }

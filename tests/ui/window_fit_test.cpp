@@ -1,0 +1,148 @@
+// The window fits a designer's laptop: at 1366x768 and 1920x1080 (offscreen), on the trained
+// Miller project, in both tabs and after a language switch, the window keeps the size it was
+// given and every visible control lies whole inside it (or inside a scroll area that shows it
+// by scrolling). It once needed 1772 px and the status line grew it to 2034 px.
+#include <QAbstractButton>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QPointer>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "exploration/exploration_view.hpp"
+#include "exploration/explorer.hpp"
+#include "exploration/spec_panel.hpp"
+#include "mainwindow/main_window.hpp"
+#include "simulation/worker_pool.hpp"
+
+using inversize::ui::mainwindow::MainWindow;
+
+namespace {
+
+bool is_control(QWidget* w) {
+  if (qobject_cast<QScrollBar*>(w)) return false;  // part of the scroll area that owns it
+  return qobject_cast<QAbstractButton*>(w) || qobject_cast<QAbstractSlider*>(w) || qobject_cast<QAbstractSpinBox*>(w) ||
+         qobject_cast<QComboBox*>(w) || qobject_cast<QLineEdit*>(w);
+}
+
+// Inside the viewport of a scroll area: reachable by scrolling, so only the area must show.
+bool scrolls(QWidget* w, QWidget* top) {
+  for (QWidget* p = w->parentWidget(); p && p != top; p = p->parentWidget())
+    if (qobject_cast<QAbstractScrollArea*>(p)) return true;
+  return false;
+}
+
+// The part of `w` its ancestors let show, in `top`'s coordinates.
+QRect shown(QWidget* w, QWidget* top) {
+  QRect r(w->mapTo(top, QPoint(0, 0)), w->size());
+  for (QWidget* p = w->parentWidget(); p && p != top; p = p->parentWidget())
+    r &= QRect(p->mapTo(top, QPoint(0, 0)), p->size());
+  return r & top->rect();
+}
+
+// Empty when every visible control of `w` shows whole; else what is cut and where.
+QStringList cut_controls(MainWindow& w) {
+  QStringList out;
+  for (QWidget* c : w.findChildren<QWidget*>()) {
+    if (!c->isVisibleTo(&w) || !is_control(c) || scrolls(c, &w) || c->window() != &w) continue;
+    // A dock's own title buttons: a tabified dock keeps them, unplaced, while its tab shows.
+    if (qobject_cast<QDockWidget*>(c->parentWidget()) && c->objectName().startsWith(QLatin1String("qt_dockwidget_")))
+      continue;
+    const QRect full(c->mapTo(&w, QPoint(0, 0)), c->size());
+    const QRect part = shown(c, &w);
+    if (part != full || full.width() < 6 || full.height() < 6) {
+      QString name = c->objectName();
+      if (auto* b = qobject_cast<QAbstractButton*>(c)) name += QLatin1Char(' ') + b->text();
+      out << QStringLiteral("%1 \"%2\" at %3,%4 %5x%6 shows %7x%8")
+                 .arg(QString::fromLatin1(c->metaObject()->className()), name)
+                 .arg(full.x())
+                 .arg(full.y())
+                 .arg(full.width())
+                 .arg(full.height())
+                 .arg(part.width())
+                 .arg(part.height());
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+class WindowFitTest : public QObject {
+  Q_OBJECT
+
+  QTemporaryDir dir_;
+  QString project_;
+
+  void check(MainWindow& w, const QSize& screen, const QString& where) {
+    QTest::qWait(50);  // the queued layouts and dock resizes
+    QVERIFY2(w.width() <= screen.width() && w.height() <= screen.height(),
+             qPrintable(QStringLiteral("%1: the window is %2x%3 for a %4x%5 screen")
+                            .arg(where)
+                            .arg(w.width())
+                            .arg(w.height())
+                            .arg(screen.width())
+                            .arg(screen.height())));
+    const QStringList cut = cut_controls(w);
+    QVERIFY2(cut.isEmpty(), qPrintable(where + QStringLiteral(": out of view:\n") + cut.join(QLatin1Char('\n'))));
+  }
+
+ private slots:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);  // window geometry and language go to a throwaway place
+    QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
+    inversize::simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+    project_ = dir_.filePath(QStringLiteral("miller.isz"));
+    QVERIFY(QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), project_));
+  }
+
+  void fits_the_screen_data() {
+    QTest::addColumn<QSize>("screen");
+    QTest::newRow("1366x768") << QSize(1366, 768);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+  }
+  void fits_the_screen() {
+    QFETCH(QSize, screen);
+    QSettings().clear();  // a first start: no stored geometry or dock sizes
+    auto* w = new MainWindow;
+    w->set_quiet_close(true);
+    w->resize(screen);
+    w->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w));
+    QVERIFY(w->open(project_, true));
+    check(*w, screen, QStringLiteral("schematic"));
+    w->centre()->setCurrentIndex(1);
+    w->exploration()->spec_panel()->set_samples(8);  // verified in seconds
+    QVERIFY(w->explore({"gain_db=66", "gbw_hz=8meg", "pm_deg=60", "power_w=300u"}));
+    // The samples are in: the status line holds its long text now.
+    QTRY_VERIFY_WITH_TIMEOUT(!w->exploration()->explorer()->samples().empty(), 60000);
+    check(*w, screen, QStringLiteral("exploration"));
+    // German words are longer: the rebuilt window keeps the size.
+    QPointer<MainWindow> old = w;
+    MainWindow* de = w->change_language(QStringLiteral("de"));
+    QVERIFY(de);
+    de->set_quiet_close(true);
+    QTRY_VERIFY(old.isNull());
+    QVERIFY(QTest::qWaitForWindowExposed(de));
+    QTRY_VERIFY_WITH_TIMEOUT(!de->exploration()->explorer()->samples().empty(), 60000);
+    check(*de, screen, QStringLiteral("exploration, German"));
+    de->centre()->setCurrentIndex(0);
+    check(*de, screen, QStringLiteral("schematic, German"));
+    QPointer<MainWindow> de_gone = de;
+    MainWindow* en = de->change_language(QStringLiteral("en"));
+    QVERIFY(en);
+    en->set_quiet_close(true);
+    QTRY_VERIFY(de_gone.isNull());
+    delete en;
+  }
+};
+
+QTEST_MAIN(WindowFitTest)
+#include "window_fit_test.moc"

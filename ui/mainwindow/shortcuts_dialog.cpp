@@ -1,0 +1,52 @@
+#include "mainwindow/shortcuts_dialog.hpp"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace inversize::ui::mainwindow {
+
+namespace {
+
+QString plain(QString text) { return text.remove(QLatin1Char('&')).remove(QStringLiteral("…")); }
+
+// Menu path and shortcut of every action below `menu` that has one, in menu order.
+void collect(const QMenu& menu, const QString& path, QList<QStringList>& rows) {
+  for (QAction* a : menu.actions()) {
+    if (a->isSeparator()) continue;
+    const QString here = path + QStringLiteral(" → ") + plain(a->text());
+    if (a->menu()) collect(*a->menu(), here, rows);
+    else if (!a->shortcut().isEmpty()) rows.append({here, a->shortcut().toString(QKeySequence::NativeText)});
+  }
+}
+
+}  // namespace
+
+ShortcutsDialog::ShortcutsDialog(const QMenuBar& menus, QWidget* parent) : QDialog(parent) {
+  setWindowTitle(tr("Keyboard shortcuts"));
+  QList<QStringList> rows;
+  for (QAction* a : menus.actions())
+    if (a->menu()) collect(*a->menu(), plain(a->text()), rows);
+  table_ = new QTableWidget(int(rows.size()), 2, this);
+  table_->setHorizontalHeaderLabels({tr("Menu entry"), tr("Shortcut")});
+  table_->verticalHeader()->hide();
+  table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+  table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+  for (int r = 0; r < rows.size(); ++r)
+    for (int c = 0; c < 2; ++c) table_->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+  table_->resizeColumnsToContents();
+  table_->horizontalHeader()->setStretchLastSection(true);
+  auto* layout = new QVBoxLayout(this);
+  layout->addWidget(new QLabel(tr("Shift+F1 and a click on a control of the exploration view tells what it does."), this));
+  layout->addWidget(table_);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  layout->addWidget(buttons);
+  resize(560, 480);
+}
+
+}  // namespace inversize::ui::mainwindow
