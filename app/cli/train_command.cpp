@@ -93,6 +93,20 @@ void add_train_command(CLI::App& app) {
          "--loss", [a](const std::string& l) { a->options.epsilon_weighting = l == "epsilon-weighted"; },
          "loss of the v-prediction models: v (default: plain v-MSE) or epsilon-weighted (the error in epsilon space)")
       ->check(CLI::IsMember({"epsilon-weighted", "v"}));
+  cmd->add_option_function<std::string>(
+         "--data", [a](const std::string& d) { a->options.feasible_designs = d == "feasible"; },
+         "what the inverse models learn from: feasible (every feasible training design) or archive (its Pareto "
+         "designs only)")
+      ->check(CLI::IsMember({"feasible", "archive"}));
+  cmd->add_option("--min-snr", a->options.min_snr_gamma,
+                  "v-prediction models: weight the loss by min(SNR, G) / (SNR + 1) (min-SNR-gamma; 0: off)")
+      ->check(CLI::Range(0.0, 1000.0));
+  cmd->add_option_function<int>(
+         "--cond-frequencies", [a](int k) { a->options.cond_frequencies = k; },
+         "Fourier features per condition value of the structural and monolithic models (0: the value alone)")
+      ->check(CLI::Range(0, 12));
+  cmd->add_option("--patience", a->options.patience, "validation evaluations without improvement before stopping (default 8)")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("--quiet,-q", a->quiet, "no progress display");
   cmd->callback([a] {
     int rc = run(*a);

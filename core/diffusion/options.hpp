@@ -42,6 +42,10 @@ struct ModelConfig {
   double perf_dropout = 0.05;     // share of single performances masked out, so left-out
                                   // performances at sampling time are not out of distribution
   double log_decades = 20.0;      // performance log-normalised when max/min >= this
+  // Conditioning encoding: besides its normalised value, each condition column enters the
+  // condition embedder as sin and cos of 2^k pi y, k < cond_frequencies (Fourier features), so a
+  // small network resolves differences of a few per cent. 0: the value alone.
+  int cond_frequencies = 0;
 };
 
 struct TrainProgress {
@@ -71,6 +75,9 @@ struct TrainOptions {
   // our transformers do better with the plain v-MSE (chained structural: 78 % against 55 %;
   // docs/results/README.md), so it is off by default.
   bool epsilon_weighting = false;
+  // v-prediction only, > 0: min-SNR-gamma weighting (Hang et al. 2023), the x0 error weighted by
+  // min(SNR, gamma), i.e. |v_hat - v|^2 by min(SNR, gamma) / (SNR + 1) (floored as above).
+  double min_snr_gamma = 0.0;
   // Exponential moving average of the weights (Polyak averaging); validation, early stopping
   // and the saved model use the averaged weights. 0 = off.
   double ema_decay = 0.0;
@@ -79,9 +86,15 @@ struct TrainOptions {
   // schedule and guidance. It met more test specifications over three training seeds
   // (docs/results/README.md), but the paper's transformer stays the default.
   std::optional<Backbone> backbone;
+  // ModelConfig::cond_frequencies of the structural and monolithic models; empty = the
+  // architecture's default.
+  std::optional<int> cond_frequencies;
   // Train the forward model (PerformanceSurrogate) with the sizing model, so that sampling can
   // draw more candidates than it simulates (SampleOptions::candidates).
   bool surrogate = true;
+  // The inverse models learn from every feasible design of the training split, not only from
+  // its Pareto archive (the lookups and the aim keep the archive).
+  bool feasible_designs = false;
 };
 
 // Refinement steps of the GUI and `sample` (docs/results: 50 and 100 met as often on the Miller
@@ -106,6 +119,9 @@ struct SampleOptions {
   // tools use kRefineSteps; the evaluation keeps the paper's protocol (0) unless asked.
   int refine = 0;
   RefineGoal goal = RefineGoal::meet;  // of the refinement and the ranking
+  // Scale of the starting noise x_T (1: the model's distribution; < 1 draws closer to its mode,
+  // 0: one deterministic DDIM sample per condition).
+  double temperature = 1.0;
   double guidance = 1.0;  // CFG weight w: eps = eps_u + w (eps_c - eps_u); 0 = unconditional, 1 =
                           // conditional only (one pass; the most accurate on the built-ins, docs/results)
 };

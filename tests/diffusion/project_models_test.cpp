@@ -76,3 +76,38 @@ TEST(ProjectModels, OldStructuralModelsAreTheChainedOnes) {
   ASSERT_EQ(out.size(), 3u);
   for (double v : out[0]) EXPECT_TRUE(std::isfinite(v));
 }
+
+// train --data feasible: the inverse models learn from every feasible training design (the
+// Miller's train split holds 896 Pareto and 335 feasible dominated designs), never from a
+// validation or test design; the surrogate's extra designs then leave those out.
+TEST(ProjectModels, FeasibleDesignsJoinTheArchiveAsTrainingData) {
+  auto project = dataset::Project::open(copy_of("miller.isz"));
+  const auto archive = training_designs(project);
+  const auto all = inverse_training_designs(project, 0, true);
+  EXPECT_EQ(inverse_training_designs(project, 0, false).size(), archive.size());
+  std::size_t feasible = 0;
+  for (const auto& d : project.designs()) feasible += d.feasible && d.simulated && d.split == dataset::Split::Train;
+  EXPECT_EQ(all.size(), feasible);
+  EXPECT_GT(all.size(), archive.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    EXPECT_TRUE(all[i].feasible && all[i].split == dataset::Split::Train) << all[i].id;
+    if (i > 0) EXPECT_LT(all[i - 1].id, all[i].id) << "in id order";
+  }
+  const auto forward = forward_designs(project, all);
+  for (const auto& d : forward) EXPECT_FALSE(d.feasible) << d.id << " is training data already";
+  // With a limit: the first archive designs and the feasible ones made before the last of them.
+  const auto limited = inverse_training_designs(project, 250, true);
+  const auto last = training_designs(project, 250).back().id;
+  EXPECT_GT(limited.size(), 250u);
+  for (const auto& d : limited) EXPECT_LE(d.id, last);
+
+  TrainOptions o;
+  o.max_steps = 20;
+  o.eval_every = 10;
+  o.surrogate = false;
+  o.feasible_designs = true;
+  auto m = train_model(project, std::string(kStructuralChained), o, {}, {}, 60);
+  EXPECT_GT(m.designs, 60u);
+  store_model(project, m, o);
+  EXPECT_EQ(project.get_model(m.id)->hyperparameters.at("training_data"), "feasible");
+}
