@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cmath>
 #include <set>
 
@@ -52,6 +53,12 @@ std::vector<Design> inverse_training_designs(const dataset::Project& p, std::siz
 }
 
 namespace {
+
+std::string gamma_text(double g) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", g);
+  return buf;
+}
 
 // Performances worth conditioning on: measured in most designs and not constant.
 std::vector<std::size_t> conditioning_performances(const std::vector<Design>& designs) {
@@ -164,7 +171,7 @@ void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts)
       {"batch_size", opts.batch_size}, {"learning_rate", opts.learning_rate}, {"ema_decay", opts.ema_decay}, {"designs", m.designs},
       {"training_data", opts.feasible_designs ? "feasible" : "archive"},
       {"loss", c.prediction != Prediction::v           ? "mse"
-               : opts.min_snr_gamma > 0              ? "v, min-snr-" + std::to_string(opts.min_snr_gamma)
+               : opts.min_snr_gamma > 0              ? "v, min-snr-" + gamma_text(opts.min_snr_gamma)
                : opts.epsilon_weighting              ? "v, epsilon-weighted"
                                                      : "mse"},
       {"cond_frequencies", c.cond_frequencies}, {"patience", opts.patience},

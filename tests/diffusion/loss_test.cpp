@@ -21,6 +21,7 @@ TEST(DenoisingLoss, VModelLossIsItsEpsilonError) {
 
   ModelConfig cfg;  // v-prediction
   TrainOptions opts;
+  opts.min_snr_gamma = 0;  // the default loss; it takes precedence
   opts.epsilon_weighting = true;
   // By hand: eps_hat = sqrt(1 - a) x_t + sqrt(a) v_hat, and the floor where a is tiny.
   auto eps_hat = torch::sqrt(1 - a) * x_t + torch::sqrt(a) * v_hat;
@@ -63,6 +64,7 @@ TEST(DenoisingLoss, MinSnrWeightsTheX0ErrorByTheClampedSnr) {
   // Below gamma it is the epsilon weighting: SNR / (SNR + 1) = alpha_bar (SNR here at most 999).
   opts.min_snr_gamma = 1e6;
   TrainOptions eps_opts;
+  eps_opts.min_snr_gamma = 0;
   eps_opts.epsilon_weighting = true;
   EXPECT_NEAR(denoising_loss(cfg, opts, v_hat, v, a).item<double>(),
               denoising_loss(cfg, eps_opts, v_hat, v, a).item<double>(), 1e-6);
