@@ -59,16 +59,17 @@ TEST(ProjectModels, IndependentBlocksTrainStoreAndLoad) {
 
 TEST(ProjectModels, OldStructuralModelsAreTheChainedOnes) {
   auto project = dataset::Project::open(copy_of("miller.isz"));
-  const auto models = project.list_models();
-  ASSERT_TRUE(std::any_of(models.begin(), models.end(), [](const auto& r) { return r.arch == "structural"; }));
+  // A project saved before there were two structural models stored the chained one as
+  // "structural" (the shipped files did until 2026-12-06).
+  auto rec = *project.get_model(load_project_model(project, std::string(kStructuralChained)).id);
+  rec.arch = "structural";
+  const auto legacy = project.put_model(rec);
   auto pm = load_project_model(project, std::string(kStructuralChained));
+  EXPECT_EQ(pm.id, legacy);
   EXPECT_EQ(pm.model->architecture(), "structural-chained");
   const auto& s = dynamic_cast<const StructuralModel&>(*pm.model);
   EXPECT_TRUE(s.chained());
-  // Saved before guidance kept the chained sizes: their unconditional pass drops every
-  // condition column, as they were trained.
-  for (const auto& b : s.block_models()) EXPECT_EQ(b.chained(), 0);
-  EXPECT_EQ(load_project_model(project, "structural").id, pm.id);
+  EXPECT_EQ(load_project_model(project, "structural").id, legacy);
   SampleOptions so;
   so.steps = 5;
   so.guidance = 2.0;
