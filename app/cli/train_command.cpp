@@ -107,7 +107,8 @@ void add_train_command(CLI::App& app) {
          "--cond-frequencies", [a](int k) { a->options.cond_frequencies = k; },
          "Fourier features per condition value of the structural and monolithic models (0: the value alone)")
       ->check(CLI::Range(0, 12));
-  cmd->add_option("--patience", a->options.patience, "validation evaluations without improvement before stopping (default 8)")
+  cmd->add_option("--patience", a->options.patience,
+                  "validation evaluations without improvement before stopping (default 100: all steps, the best kept)")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("--quiet,-q", a->quiet, "no progress display");
   cmd->callback([a] {
