@@ -269,6 +269,9 @@ void add_evaluate_command(CLI::App& app) {
   cmd->add_option("--explore", a->options.exploration_samples, "samples for the one-specification exploration (default 100, 0: none)");
   cmd->add_option("--guidance", a->options.sample.guidance, "classifier-free guidance weight (default 1)");
   cmd->add_option("--steps", a->options.sample.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
+  cmd->add_option("--temperature", a->options.sample.temperature,
+                  "scale of the starting noise (default 0.5; 1: the model's own spread)")
+      ->check(CLI::Range(0.0, 2.0));
   cmd->add_flag("--aim", a->options.sample.aim,
                "condition on the nearest training design that meets the specification, where one does");
   cmd->add_option("--candidates", a->options.sample.candidates,

@@ -289,6 +289,9 @@ void add_sample_command(CLI::App& app) {
       ->check(CLI::IsMember(diffusion::sizing_architectures()));
   cmd->add_option("--guidance", a->options.guidance, "classifier-free guidance weight (default 1: conditional only; 0 = unconditional)");
   cmd->add_option("--steps", a->options.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
+  cmd->add_option("--temperature", a->options.temperature,
+                  "scale of the starting noise (default 0.5; 1: the model's own spread)")
+      ->check(CLI::Range(0.0, 2.0));
   a->options.aim = true;
   cmd->add_flag("--aim,!--no-aim", a->options.aim,
                "condition on the nearest training design that meets the specification, where one does (default; "

@@ -16,10 +16,13 @@ struct TrainArgs {
   std::vector<std::string> archs{diffusion::default_architecture()};
   diffusion::TrainOptions options;
   std::size_t limit = 0;
+  std::string loss = "min-snr";
   bool quiet = false;
 };
 
 int run(TrainArgs& a) {
+  a.options.epsilon_weighting = a.loss == "epsilon-weighted";
+  if (a.loss != "min-snr") a.options.min_snr_gamma = 0;
   auto project = dataset::Project::open(a.project);
   if (a.archs.size() == 1 && a.archs[0] == "all") a.archs = diffusion::sizing_architectures();
   cli::InterruptScope interrupt;
@@ -89,10 +92,24 @@ void add_train_command(CLI::App& app) {
                   "decay of the moving average of the weights that is validated and saved (0: off)")
       ->check(CLI::Range(0.0, 0.99999));
   cmd->add_option("--limit", a->limit, "train on the first N training designs only (default: all)");
+  cmd->add_option("--loss", a->loss,
+                  "loss of the v-prediction models: min-snr (default: the x0 error weighted by min(SNR, G)), v (plain "
+                  "v-MSE) or epsilon-weighted (the error in epsilon space)")
+      ->check(CLI::IsMember({"min-snr", "v", "epsilon-weighted"}));
   cmd->add_option_function<std::string>(
-         "--loss", [a](const std::string& l) { a->options.epsilon_weighting = l == "epsilon-weighted"; },
-         "loss of the v-prediction models: v (default: plain v-MSE) or epsilon-weighted (the error in epsilon space)")
-      ->check(CLI::IsMember({"epsilon-weighted", "v"}));
+         "--data", [a](const std::string& d) { a->options.feasible_designs = d == "feasible"; },
+         "what the inverse models learn from: feasible (every feasible training design) or archive (its Pareto "
+         "designs only)")
+      ->check(CLI::IsMember({"feasible", "archive"}));
+  cmd->add_option("--min-snr", a->options.min_snr_gamma, "G of --loss min-snr (default 5)")
+      ->check(CLI::Range(0.1, 1000.0));
+  cmd->add_option_function<int>(
+         "--cond-frequencies", [a](int k) { a->options.cond_frequencies = k; },
+         "Fourier features per condition value of the structural and monolithic models (0: the value alone)")
+      ->check(CLI::Range(0, 12));
+  cmd->add_option("--patience", a->options.patience,
+                  "validation evaluations without improvement before stopping (default 100: all steps, the best kept)")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("--quiet,-q", a->quiet, "no progress display");
   cmd->callback([a] {
     int rc = run(*a);

@@ -18,7 +18,7 @@ class BlobError : public std::runtime_error {
 
 // 2: a diffusion model stores how many of its condition columns are chained sizes. Version 1
 // blobs still load (their models drop every condition column for guidance, as trained).
-inline constexpr std::uint32_t kBlobFormatVersion = 2;
+inline constexpr std::uint32_t kBlobFormatVersion = 3;
 inline constexpr std::uint32_t kOldestBlobFormatVersion = 1;
 
 std::uint64_t fnv1a64(std::span<const std::uint8_t> bytes);

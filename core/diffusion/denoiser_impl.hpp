@@ -21,16 +21,22 @@ struct TimestepEmbedderImpl : torch::nn::Module {
 };
 TORCH_MODULE(TimestepEmbedder);
 
+// The condition embedder's input, [B, (2 + 2K) P]: [y * mask, mask, sin(pi y) * mask,
+// cos(pi y) * mask, ..., sin(2^(K-1) pi y) * mask, cos(2^(K-1) pi y) * mask] for K frequencies.
+torch::Tensor condition_features(const torch::Tensor& y, const torch::Tensor& mask, int frequencies);
+
 // Embedding of the normalised performance vector with its mask of given performances.
 // Rows flagged `uncond` (CFG dropout, or the unconditional half of a guided batch) and rows
 // with no given performance get the learned null condition instead.
 struct ConditionEmbedderImpl : torch::nn::Module {
-  ConditionEmbedderImpl(int n_performances, int width);
+  // frequencies > 0: Fourier features of every given value as well (ModelConfig::cond_frequencies).
+  ConditionEmbedderImpl(int n_performances, int width, int frequencies = 0);
   // y: [B, P] with missing entries 0, mask: [B, P] 1 = given, uncond: [B] bool
   torch::Tensor forward(const torch::Tensor& y, const torch::Tensor& mask, const torch::Tensor& uncond);
   void initialise(at::Generator& gen);  // xavier layers, null condition N(0, 0.02)
   torch::nn::Linear fc1{nullptr}, fc2{nullptr};
   torch::Tensor null_condition;  // [width]
+  int frequencies = 0;
 };
 TORCH_MODULE(ConditionEmbedder);
 

@@ -103,6 +103,7 @@ void write_config(BlobWriter& w, const ModelConfig& c) {
   w.f64(c.cond_dropout);
   w.f64(c.perf_dropout);
   w.f64(c.log_decades);
+  w.i64(c.cond_frequencies);  // format 3
 }
 
 ModelConfig read_config(BlobReader& r) {
@@ -122,6 +123,11 @@ ModelConfig read_config(BlobReader& r) {
   c.cond_dropout = r.f64();
   c.perf_dropout = r.f64();
   c.log_decades = r.f64();
+  if (r.version() >= 3) {
+    const auto k = r.i64();
+    r.expect(k >= 0 && k <= 30, "implausible number of condition frequencies " + std::to_string(k));
+    c.cond_frequencies = int(k);
+  }
   return c;
 }
 

@@ -1,4 +1,5 @@
 #include <cmath>
+#include <numbers>
 
 #include "diffusion/denoiser_impl.hpp"
 #include "diffusion/mlp_impl.hpp"
@@ -23,15 +24,26 @@ torch::Tensor TimestepEmbedderImpl::forward(const torch::Tensor& t) {
   return fc2(torch::silu(fc1(timestep_frequencies(t, frequency_dim))));
 }
 
-ConditionEmbedderImpl::ConditionEmbedderImpl(int n_performances, int width) {
+torch::Tensor condition_features(const torch::Tensor& y, const torch::Tensor& mask, int frequencies) {
+  std::vector<torch::Tensor> in{y * mask, mask};
+  for (int k = 0; k < frequencies; ++k) {  // a missing value's features are 0, as its value is
+    auto arg = y * std::ldexp(std::numbers::pi, k);
+    in.push_back(torch::sin(arg) * mask);
+    in.push_back(torch::cos(arg) * mask);
+  }
+  return torch::cat(in, 1);
+}
+
+ConditionEmbedderImpl::ConditionEmbedderImpl(int n_performances, int width, int frequencies_)
+    : frequencies(frequencies_) {
   // The mask is an input too: "performance missing" differs from "performance at its mean".
-  fc1 = register_module("fc1", torch::nn::Linear(2 * n_performances, width));
+  fc1 = register_module("fc1", torch::nn::Linear((2 + 2 * frequencies) * n_performances, width));
   fc2 = register_module("fc2", torch::nn::Linear(width, width));
   null_condition = register_parameter("null_condition", torch::zeros({width}));
 }
 torch::Tensor ConditionEmbedderImpl::forward(const torch::Tensor& y, const torch::Tensor& mask,
                                              const torch::Tensor& uncond) {
-  auto e = fc2(torch::silu(fc1(torch::cat({y * mask, mask}, 1))));
+  auto e = fc2(torch::silu(fc1(condition_features(y, mask, frequencies))));
   auto use_null = torch::logical_or(uncond, mask.sum(1) == 0).unsqueeze(1);
   return torch::where(use_null, null_condition.unsqueeze(0).expand_as(e), e);
 }

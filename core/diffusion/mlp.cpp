@@ -28,7 +28,7 @@ void init_stack(torch::nn::ModuleList& layers, at::Generator& gen) {
 
 MlpDenoiser::MlpDenoiser(const ModelConfig& cfg, int n_variables, int n_performances) {
   t_embedder = register_module("t_embedder", TimestepEmbedder(cfg.frequency_dim, cfg.width));
-  y_embedder = register_module("y_embedder", ConditionEmbedder(n_performances, cfg.width));
+  y_embedder = register_module("y_embedder", ConditionEmbedder(n_performances, cfg.width, cfg.cond_frequencies));
   layers = register_module("layers", stack(n_variables + 2 * cfg.width, cfg.width, cfg.depth, n_variables));
 }
 torch::Tensor MlpDenoiser::forward(const torch::Tensor& x_t, const torch::Tensor& t, const torch::Tensor& y,

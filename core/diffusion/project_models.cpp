@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cmath>
+#include <set>
 
 #include "common/performance.hpp"
 #include "diffusion/blob.hpp"
@@ -25,14 +27,38 @@ std::vector<Design> training_designs(const dataset::Project& p, std::size_t limi
 std::vector<Design> forward_designs(const dataset::Project& p, const std::vector<Design>& training) {
   // With a limit, only what the generation had made by the last training design it kept.
   std::int64_t last = 0;
-  for (const auto& d : training) last = std::max(last, d.id);
+  std::set<std::int64_t> used;
+  for (const auto& d : training) {
+    last = std::max(last, d.id);
+    used.insert(d.id);
+  }
   std::vector<Design> out;
   for (auto& d : p.designs())
-    if (d.simulated && !d.pareto && d.split == dataset::Split::Train && d.id < last) out.push_back(std::move(d));
+    if (d.simulated && !d.pareto && d.split == dataset::Split::Train && d.id < last && !used.count(d.id))
+      out.push_back(std::move(d));
+  return out;
+}
+
+std::vector<Design> inverse_training_designs(const dataset::Project& p, std::size_t limit, bool feasible) {
+  auto out = training_designs(p, limit);
+  if (!feasible) return out;
+  // Like the forward designs: with a limit, only what the generation had made by then.
+  std::int64_t last = 0;
+  for (const auto& d : out) last = std::max(last, d.id);
+  for (auto& d : p.designs())
+    if (d.feasible && !d.pareto && d.simulated && d.split == dataset::Split::Train && (limit == 0 || d.id < last))
+      out.push_back(std::move(d));
+  std::sort(out.begin(), out.end(), [](const Design& a, const Design& b) { return a.id < b.id; });
   return out;
 }
 
 namespace {
+
+std::string gamma_text(double g) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", g);
+  return buf;
+}
 
 // Performances worth conditioning on: measured in most designs and not constant.
 std::vector<std::size_t> conditioning_performances(const std::vector<Design>& designs) {
@@ -113,7 +139,7 @@ std::vector<double> full_design(const dataset::DesignSpace& space, const std::ve
 
 ProjectModel train_model(const dataset::Project& p, const std::string& arch, const TrainOptions& opts,
                          const JobContext& job, const TrainProgressFn& progress, std::size_t limit) {
-  auto designs = training_designs(p, limit);
+  auto designs = inverse_training_designs(p, limit, opts.feasible_designs);
   constexpr std::size_t kMinTrainingDesigns = 20;
   if (designs.size() < kMinTrainingDesigns)
     throw ProjectError(p.path() + ": " + std::to_string(designs.size()) + " training designs in the archive; generate at least " +
@@ -123,6 +149,7 @@ ProjectModel train_model(const dataset::Project& p, const std::string& arch, con
   const auto& a = architecture(arch);
   auto cfg = a.config;
   if (opts.backbone && a.takes_backbone) cfg = with_backbone(cfg, *opts.backbone);
+  if (opts.cond_frequencies && a.takes_backbone) cfg.cond_frequencies = *opts.cond_frequencies;
   m.model = make_sizing_model(arch, pd.context, cfg);
   m.free = pd.free;
   m.performances = pd.performances;
@@ -143,7 +170,12 @@ void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts)
       {"prediction", c.prediction == Prediction::v ? "v" : "epsilon"}, {"zero_terminal_snr", c.zero_terminal_snr},
       {"cond_dropout", c.cond_dropout}, {"seed", opts.seed}, {"max_steps", opts.max_steps},
       {"batch_size", opts.batch_size}, {"learning_rate", opts.learning_rate}, {"ema_decay", opts.ema_decay}, {"designs", m.designs},
-      {"loss", c.prediction == Prediction::v && opts.epsilon_weighting ? "v, epsilon-weighted" : "mse"},
+      {"training_data", opts.feasible_designs ? "feasible" : "archive"},
+      {"loss", c.prediction != Prediction::v           ? "mse"
+               : opts.min_snr_gamma > 0              ? "v, min-snr-" + gamma_text(opts.min_snr_gamma)
+               : opts.epsilon_weighting              ? "v, epsilon-weighted"
+                                                     : "mse"},
+      {"cond_frequencies", c.cond_frequencies}, {"patience", opts.patience},
       {"variables", m.model->variable_names()}, {"performances", m.model->performance_names()},
       {"seconds", m.seconds}};
   std::vector<std::string> blocks;

@@ -29,7 +29,11 @@ struct ProjectData {
 // the first `limit` of them (training-size studies). Performances that do not vary over the
 // training designs, or are missing in most of them, are left out of the condition.
 std::vector<dataset::Design> training_designs(const dataset::Project& p, std::size_t limit = 0);
-// The simulated training-split designs off the archive, for the performance surrogate alone
+// What the inverse models learn from: training_designs(), and with `feasible` also the
+// feasible designs of the training split off the archive (with a limit, those made before the
+// last archive design kept).
+std::vector<dataset::Design> inverse_training_designs(const dataset::Project& p, std::size_t limit, bool feasible);
+// The simulated training-split designs off the archive and not in `training`, for the performance surrogate alone
 // (TrainingData::forward_x); with a limited training set, those made before its last design.
 std::vector<dataset::Design> forward_designs(const dataset::Project& p, const std::vector<dataset::Design>& training);
 ProjectData project_data(const dataset::Project& p, const std::vector<dataset::Design>& designs,

@@ -29,7 +29,7 @@ torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
   if (guided) drop.slice(0, n).fill_(true);  // second half: the performances dropped
   auto [M, U] = drop_performances(guided ? torch::cat({ym, ym}, 0) : ym, drop, n_chained);
 
-  auto x = torch::randn({n, n_variables}, gen, torch::kFloat32);
+  auto x = torch::randn({n, n_variables}, gen, torch::kFloat32) * opts.temperature;
   const auto ts = schedule.trailing_timesteps(opts.steps);
   for (std::size_t i = 0; i < ts.size(); ++i) {
     const int t = ts[i], prev = i + 1 < ts.size() ? ts[i + 1] : -1;

@@ -161,8 +161,14 @@ Noised noised(const ModelConfig& cfg, const torch::Tensor& alpha_bar, const torc
 
 torch::Tensor denoising_loss(const ModelConfig& cfg, const TrainOptions& opts, const torch::Tensor& pred,
                              const torch::Tensor& target, const torch::Tensor& alpha_bar) {
-  if (cfg.prediction != Prediction::v || !opts.epsilon_weighting) return torch::mse_loss(pred, target);
-  return ((pred - target).pow(2) * alpha_bar.clamp_min(kMinLossWeight)).mean();
+  if (cfg.prediction != Prediction::v || (!opts.epsilon_weighting && opts.min_snr_gamma <= 0))
+    return torch::mse_loss(pred, target);
+  auto w = alpha_bar;  // epsilon weighting: alpha_bar = SNR / (SNR + 1)
+  if (opts.min_snr_gamma > 0) {
+    auto snr = alpha_bar / (1 - alpha_bar).clamp_min(1e-8);
+    w = torch::minimum(snr, torch::full_like(snr, opts.min_snr_gamma)) / (snr + 1);
+  }
+  return ((pred - target).pow(2) * w.clamp_min(kMinLossWeight)).mean();
 }
 
 OptimiseResult train_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule, int n_chained,

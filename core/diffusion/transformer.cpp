@@ -62,7 +62,7 @@ TransformerDenoiser::TransformerDenoiser(const ModelConfig& cfg, int n_variables
   value_embed = register_module("value_embed", torch::nn::Linear(1, cfg.width));
   variable_embed = register_parameter("variable_embed", torch::zeros({n_variables, cfg.width}));
   t_embedder = register_module("t_embedder", TimestepEmbedder(cfg.frequency_dim, cfg.width));
-  y_embedder = register_module("y_embedder", ConditionEmbedder(n_performances, cfg.width));
+  y_embedder = register_module("y_embedder", ConditionEmbedder(n_performances, cfg.width, cfg.cond_frequencies));
   blocks = register_module("blocks", torch::nn::ModuleList());
   for (int i = 0; i < cfg.depth; ++i) blocks->push_back(DiTBlock(cfg.width, cfg.heads, cfg.mlp_ratio));
   final_layer = register_module("final_layer", FinalLayer(cfg.width));

@@ -117,7 +117,9 @@ std::string sampling_text(const json& so) {
   if (!so.is_object()) return "as drawn (options not recorded)";
   std::ostringstream t;
   t << (so.value("sampler", "ddim") == "ddpm" ? "DDPM" : "DDIM") << ", " << so.value("steps", 0) << " steps, guidance "
-    << so.value("guidance", 1.0) << ", seed " << so.value("seed", 0);
+    << so.value("guidance", 1.0);
+  if (so.contains("temperature")) t << ", temperature " << so.value("temperature", 1.0);  // recorded since 2026-12-06
+  t << ", seed " << so.value("seed", 0);
   const int candidates = so.value("candidates", 0), refine = so.value("refine", 0);
   const bool aim = so.value("aim", false);
   if (candidates > 0) t << "; " << candidates << " drawn per specification, the likeliest simulated";
@@ -383,6 +385,7 @@ json summary_json(const EvaluationResult& r) {
   j["sampling"] = {{"sampler", so.sampler == diffusion::SamplerKind::ddpm ? "ddpm" : "ddim"},
                    {"steps", so.steps},
                    {"guidance", so.guidance},
+                   {"temperature", so.temperature},
                    {"seed", so.seed},
                    {"candidates", so.candidates},
                    {"aim", so.aim},

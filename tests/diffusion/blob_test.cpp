@@ -130,17 +130,19 @@ TEST(Blob, RefusesAnotherShape) {
   auto blob = trained_blob();
   // Every network stores its hyperparameters: backbone, prediction, zero-SNR (u32 each), T,
   // width (i64). The second occurrence of that pattern is the first block model's; claim
-  // width 32 there, where its parameters were saved at width 64.
+  // half the width there, where its parameters were saved at the full width.
+  const auto cfg = default_config(kStructuralChained);
   std::vector<std::uint8_t> pattern(12 + 16, 0);
+  pattern[0] = static_cast<std::uint8_t>(cfg.backbone);
   pattern[8] = 1;  // zero terminal SNR
-  const std::int64_t T = 1000, width = 64;
+  const std::int64_t T = 1000, width = cfg.width;
   std::memcpy(pattern.data() + 12, &T, 8);
   std::memcpy(pattern.data() + 20, &width, 8);
   auto first = std::search(blob.begin(), blob.end(), pattern.begin(), pattern.end());
   ASSERT_NE(first, blob.end());
   auto second = std::search(first + 1, blob.end(), pattern.begin(), pattern.end());
   ASSERT_NE(second, blob.end());
-  const std::int64_t narrow = 32;
+  const std::int64_t narrow = cfg.width / 2;
   std::memcpy(&*(second + 20), &narrow, 8);
   reseal(blob);
   const auto e = load_error(blob);

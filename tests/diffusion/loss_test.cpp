@@ -21,6 +21,7 @@ TEST(DenoisingLoss, VModelLossIsItsEpsilonError) {
 
   ModelConfig cfg;  // v-prediction
   TrainOptions opts;
+  opts.min_snr_gamma = 0;  // the default loss; it takes precedence
   opts.epsilon_weighting = true;
   // By hand: eps_hat = sqrt(1 - a) x_t + sqrt(a) v_hat, and the floor where a is tiny.
   auto eps_hat = torch::sqrt(1 - a) * x_t + torch::sqrt(a) * v_hat;
@@ -36,4 +37,35 @@ TEST(DenoisingLoss, VModelLossIsItsEpsilonError) {
   opts.epsilon_weighting = true;
   cfg.prediction = Prediction::epsilon;
   EXPECT_NEAR(denoising_loss(cfg, opts, v_hat, v, a).item<double>(), mse, 1e-7);
+}
+
+// min-SNR-gamma (Hang et al. 2023): the x0 error weighted by min(SNR, gamma), computed by hand
+// from the v-parameterisation; where that weight in v space falls below the floor, the floor.
+TEST(DenoisingLoss, MinSnrWeightsTheX0ErrorByTheClampedSnr) {
+  auto gen = make_generator(5);
+  const long B = 64, V = 4;
+  auto x0 = torch::randn({B, V}, gen, torch::kFloat32), eps = torch::randn({B, V}, gen, torch::kFloat32);
+  auto a = torch::linspace(0.0, 0.999, B, torch::kFloat32).unsqueeze(1);
+  auto x_t = torch::sqrt(a) * x0 + torch::sqrt(1 - a) * eps;
+  auto v = torch::sqrt(a) * eps - torch::sqrt(1 - a) * x0;
+  auto v_hat = v + 0.1 * torch::randn({B, V}, gen, torch::kFloat32);
+
+  ModelConfig cfg;
+  TrainOptions opts;
+  opts.min_snr_gamma = 5.0;
+  auto x0_hat = torch::sqrt(a) * x_t - torch::sqrt(1 - a) * v_hat;
+  auto snr = a / (1 - a);
+  auto weight = torch::clamp_max(snr, 5.0);
+  auto x0_err = (x0_hat - x0).pow(2) * weight;
+  auto v_weight = weight / (snr + 1);
+  auto floor_err = (v_hat - v).pow(2) * kMinLossWeight;
+  auto expected = torch::where(v_weight < kMinLossWeight, floor_err, x0_err).mean().item<double>();
+  EXPECT_NEAR(denoising_loss(cfg, opts, v_hat, v, a).item<double>(), expected, 1e-5);
+  // Below gamma it is the epsilon weighting: SNR / (SNR + 1) = alpha_bar (SNR here at most 999).
+  opts.min_snr_gamma = 1e6;
+  TrainOptions eps_opts;
+  eps_opts.min_snr_gamma = 0;
+  eps_opts.epsilon_weighting = true;
+  EXPECT_NEAR(denoising_loss(cfg, opts, v_hat, v, a).item<double>(),
+              denoising_loss(cfg, eps_opts, v_hat, v, a).item<double>(), 1e-6);
 }

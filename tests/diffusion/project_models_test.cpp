@@ -59,20 +59,56 @@ TEST(ProjectModels, IndependentBlocksTrainStoreAndLoad) {
 
 TEST(ProjectModels, OldStructuralModelsAreTheChainedOnes) {
   auto project = dataset::Project::open(copy_of("miller.isz"));
-  const auto models = project.list_models();
-  ASSERT_TRUE(std::any_of(models.begin(), models.end(), [](const auto& r) { return r.arch == "structural"; }));
+  // A project saved before there were two structural models stored the chained one as
+  // "structural" (the shipped files did until 2026-12-06).
+  auto rec = *project.get_model(load_project_model(project, std::string(kStructuralChained)).id);
+  rec.arch = "structural";
+  const auto legacy = project.put_model(rec);
   auto pm = load_project_model(project, std::string(kStructuralChained));
+  EXPECT_EQ(pm.id, legacy);
   EXPECT_EQ(pm.model->architecture(), "structural-chained");
   const auto& s = dynamic_cast<const StructuralModel&>(*pm.model);
   EXPECT_TRUE(s.chained());
-  // Saved before guidance kept the chained sizes: their unconditional pass drops every
-  // condition column, as they were trained.
-  for (const auto& b : s.block_models()) EXPECT_EQ(b.chained(), 0);
-  EXPECT_EQ(load_project_model(project, "structural").id, pm.id);
+  EXPECT_EQ(load_project_model(project, "structural").id, legacy);
   SampleOptions so;
   so.steps = 5;
   so.guidance = 2.0;
   const auto out = pm.model->sample(spec_of(project, pm), 3, so);
   ASSERT_EQ(out.size(), 3u);
   for (double v : out[0]) EXPECT_TRUE(std::isfinite(v));
+}
+
+// train --data feasible: the inverse models learn from every feasible training design (the
+// Miller's train split holds 896 Pareto and 335 feasible dominated designs), never from a
+// validation or test design; the surrogate's extra designs then leave those out.
+TEST(ProjectModels, FeasibleDesignsJoinTheArchiveAsTrainingData) {
+  auto project = dataset::Project::open(copy_of("miller.isz"));
+  const auto archive = training_designs(project);
+  const auto all = inverse_training_designs(project, 0, true);
+  EXPECT_EQ(inverse_training_designs(project, 0, false).size(), archive.size());
+  std::size_t feasible = 0;
+  for (const auto& d : project.designs()) feasible += d.feasible && d.simulated && d.split == dataset::Split::Train;
+  EXPECT_EQ(all.size(), feasible);
+  EXPECT_GT(all.size(), archive.size());
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    EXPECT_TRUE(all[i].feasible && all[i].split == dataset::Split::Train) << all[i].id;
+    if (i > 0) EXPECT_LT(all[i - 1].id, all[i].id) << "in id order";
+  }
+  const auto forward = forward_designs(project, all);
+  for (const auto& d : forward) EXPECT_FALSE(d.feasible) << d.id << " is training data already";
+  // With a limit: the first archive designs and the feasible ones made before the last of them.
+  const auto limited = inverse_training_designs(project, 250, true);
+  const auto last = training_designs(project, 250).back().id;
+  EXPECT_GT(limited.size(), 250u);
+  for (const auto& d : limited) EXPECT_LE(d.id, last);
+
+  TrainOptions o;
+  o.max_steps = 20;
+  o.eval_every = 10;
+  o.surrogate = false;
+  o.feasible_designs = true;
+  auto m = train_model(project, std::string(kStructuralChained), o, {}, {}, 60);
+  EXPECT_GT(m.designs, 60u);
+  store_model(project, m, o);
+  EXPECT_EQ(project.get_model(m.id)->hyperparameters.at("training_data"), "feasible");
 }

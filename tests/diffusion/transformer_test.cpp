@@ -66,3 +66,22 @@ TEST(Transformer, ConversionsOnTensors) {
   EXPECT_TRUE(torch::allclose(x0_from_v(xt, v, a), x0));
   EXPECT_TRUE(torch::allclose(eps_from_v(xt, v, a), eps));
 }
+
+// Fourier features of the condition (ModelConfig::cond_frequencies), by hand: value, mask,
+// then sin and cos of pi y and 2 pi y; a missing performance contributes zeros only.
+TEST(Transformer, ConditionFeaturesByHand) {
+  auto y = torch::tensor({{0.25f, -1.5f}});
+  auto mask = torch::tensor({{1.0f, 0.0f}});
+  auto f = condition_features(y, mask, 2);
+  ASSERT_EQ(f.sizes(), (std::vector<int64_t>{1, 12}));
+  const double pi = 3.14159265358979;
+  const std::vector<double> expected{0.25, 0, 1, 0, std::sin(pi / 4), 0, std::cos(pi / 4), 0,
+                                     std::sin(pi / 2), 0, std::cos(pi / 2), 0};
+  for (int i = 0; i < 12; ++i) EXPECT_NEAR(f[0][i].item<double>(), expected[i], 1e-6) << i;
+  EXPECT_TRUE(torch::equal(condition_features(y, mask, 0), torch::cat({y * mask, mask}, 1)));
+
+  ModelConfig cfg;
+  cfg.cond_frequencies = 3;
+  TransformerDenoiser net(cfg, 4, 2);
+  EXPECT_EQ(net.y_embedder->fc1->weight.size(1), (2 + 2 * 3) * 2);
+}

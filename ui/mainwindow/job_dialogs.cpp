@@ -82,8 +82,9 @@ std::optional<TrainChoice> ask_train_options(QWidget* parent) {
   auto* backbone = new QComboBox(&d);
   backbone->setObjectName(QStringLiteral("denoiser"));
   backbone->addItem(QDialog::tr("Transformer (adaLN-Zero, as in the paper)"), int(diffusion::Backbone::transformer));
-  backbone->addItem(QDialog::tr("MLP (faster; met more test specifications on the built-ins)"),
+  backbone->addItem(QDialog::tr("MLP (the default: faster, and closer on the built-ins' validation designs)"),
                     int(diffusion::Backbone::mlp));
+  backbone->setCurrentIndex(backbone->findData(int(diffusion::default_config(diffusion::default_architecture()).backbone)));
   auto diffusion_arch = [arch] { return diffusion::takes_backbone(arch->currentText().toStdString()); };
   QObject::connect(arch, &QComboBox::currentTextChanged, backbone, [backbone, diffusion_arch] {
     backbone->setEnabled(diffusion_arch());

@@ -1,0 +1,30 @@
+#!/usr/bin/env python3
+"""The table of docs/diffusion.md's model-alone study, from the runs' summary.json (never by hand).
+
+Usage, from docs/: results/validation/summarise.py results/validation/miller-* (each DIR a report directory of `inversize-cli evaluate`, whose
+first model is the one studied; DIR/what.txt says in one line what was changed); the links
+are DIR/report.md as given."""
+import json
+import os
+import sys
+
+
+def pct(v):
+    return f"{v * 100:+.1f}"
+
+
+rows = ["| run | what changed | best of 10 within 2 % | worst \\|median\\| | worst quartile | gbw median [q1, q3] % "
+        "| slew rate median [q1, q3] % | power median [q1, q3] % |",
+        "|---|---|---|---|---|---|---|---|"]
+for d in sys.argv[1:]:
+    s = json.load(open(os.path.join(d, "summary.json")))
+    m = s["models"][0]
+    what = open(os.path.join(d, "what.txt")).read().strip() if os.path.exists(os.path.join(d, "what.txt")) else ""
+    perf = {k: p for k, p in m["performances"].items() if not p.get("absolute")}
+    worst_med = max(abs(p["median"]) for p in perf.values())
+    worst_q = max(max(abs(p["q1"]), abs(p["q3"])) for p in perf.values())
+    box = lambda k: f"{pct(perf[k]['median'])} [{pct(perf[k]['q1'])}, {pct(perf[k]['q3'])}]" if k in perf else ""
+    rows.append(f"| [{os.path.basename(d.rstrip('/'))}]({d.rstrip('/')}/report.md) | {what} | "
+                f"{m['best_of_n']['within'] * 100:.1f} % | {worst_med * 100:.1f} % | {worst_q * 100:.1f} % | "
+                f"{box('gbw_hz')} | {box('sr_v_per_us')} | {box('power_w')} |")
+print("\n".join(rows))
