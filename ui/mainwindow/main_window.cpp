@@ -32,6 +32,7 @@
 #include "jobs/simulate_job.hpp"
 #include "mainwindow/job_dialogs.hpp"
 #include "exploration/loss_plot.hpp"
+#include "help/user_guide.hpp"
 #include "mainwindow/about_dialog.hpp"
 #include "mainwindow/block_panel.hpp"
 #include "mainwindow/circuit_tree.hpp"
@@ -278,6 +279,7 @@ void MainWindow::build_actions() {
 
   // Help
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] { help::UserGuide(this).exec(); });
   help->addAction(tr("&About InverSize"), this, [this] { AboutDialog(this).exec(); });
 
   QToolBar* bar = addToolBar(tr("Main"));

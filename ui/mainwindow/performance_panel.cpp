@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "common/performance.hpp"
+#include "common/vocabulary.hpp"
 #include "simulation/simulator.hpp"
 
 namespace inversize::ui::mainwindow {
@@ -20,13 +21,12 @@ PerformancePanel::PerformancePanel(QWidget* parent) : QWidget(parent) {
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   for (std::size_t i = 0; i < kPerformanceCount; ++i) {
-    const auto& info = kPerformances[i];
-    auto* name = new QTableWidgetItem(QString::fromUtf8(info.name.data(), static_cast<int>(info.name.size())));
-    name->setToolTip(QString::fromUtf8(info.definition.data(), static_cast<int>(info.definition.size())));
+    auto* name = new QTableWidgetItem(performance_name(i));
+    name->setToolTip(performance_definition(i));
     table_->setItem(static_cast<int>(i), 0, name);
     table_->setItem(static_cast<int>(i), 1, new QTableWidgetItem);
     table_->setItem(static_cast<int>(i), 2,
-                    new QTableWidgetItem(QString::fromUtf8(info.unit.data(), static_cast<int>(info.unit.size()))));
+                    new QTableWidgetItem(performance_unit(i)));
   }
   layout->addWidget(status_);
   layout->addWidget(table_);
