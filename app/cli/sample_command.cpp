@@ -256,7 +256,8 @@ int run(SampleArgs& a) {
 
   std::fflush(stdout);  // the table first, then the messages on standard error
   if (!a.export_path.empty()) {
-    sizing::write_text_file(a.export_path, sizer.sized_netlist(samples[best].x));
+    const sizing::ExportNote note{INVERSIZE_VERSION, sizing::today_iso(), static_cast<int>(best + 1)};
+    sizing::write_text_file(a.export_path, sizing::exported_netlist(sizer, samples[best], spec, note));
     std::fprintf(stderr, "wrote sample #%zu as %s\n", best + 1, a.export_path.c_str());
   }
   if (!a.robust_path.empty()) {

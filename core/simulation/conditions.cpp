@@ -3,6 +3,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "common/text.hpp"
 #include "netlist/units.hpp"
 
 namespace inversize::simulation {
@@ -21,17 +22,11 @@ Conditions nominal(const netlist::Deck& deck, const circuit::DeckConditions& own
   if (deck.files.empty()) return c;
   std::istringstream in(deck.files.front().text);
   for (std::string line; std::getline(in, line);) {
-    std::string l;
-    for (char ch : line) l += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    auto at = l.find("inversize:");
-    if (l.empty() || l[0] != '*' || at == std::string::npos) continue;
-    std::istringstream kv(l.substr(at + 10));
-    for (std::string tok; kv >> tok;) {
-      auto eq = tok.find('=');
-      if (eq == std::string::npos) continue;
-      auto v = netlist::parse_spice_number(tok.substr(eq + 1));
+    const auto pairs = conditions_comment(line);
+    if (!pairs) continue;
+    for (const auto& [k, text] : *pairs) {
+      auto v = netlist::parse_spice_number(text);
       if (!v) continue;
-      std::string k = tok.substr(0, eq);
       if (k == "vdd") c.vdd_v = *v;
       else if (k == "vcm") c.vcm_v = *v, vcm_given = true;
       else if (k == "cl") c.cl_f = *v;
@@ -45,6 +40,20 @@ Conditions nominal(const netlist::Deck& deck, const circuit::DeckConditions& own
 }
 
 }  // namespace
+
+std::optional<std::vector<std::pair<std::string, std::string>>> conditions_comment(std::string_view line) {
+  const std::string l = lower(line);
+  const auto at = l.find("inversize:");
+  if (l.empty() || l[0] != '*' || at == std::string::npos) return std::nullopt;
+  std::vector<std::pair<std::string, std::string>> pairs;
+  std::istringstream words(std::string(line.substr(at + 10)));
+  for (std::string word; words >> word;) {
+    const auto eq = word.find('=');
+    if (eq == std::string::npos || eq == 0) continue;
+    pairs.emplace_back(lower(word.substr(0, eq)), word.substr(eq + 1));
+  }
+  return pairs;
+}
 
 Conditions nominal_conditions(const netlist::Deck& deck, const technology::Technology& tech) {
   return nominal(deck, {}, tech);

@@ -1,6 +1,12 @@
 // Operating conditions of a testbench: what the opamp is measured at.
 #pragma once
 
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
 #include "circuit/circuit.hpp"
 #include "netlist/netlist.hpp"
 #include "technology/technology.hpp"
@@ -20,6 +26,9 @@ struct Conditions {
 // 20 uA, each overridden by a `* inversize: vdd=1.8 vcm=0.9 cl=1p ibias=20u` comment in the
 // designer's netlist (so their own nominal point travels with their file).
 Conditions nominal_conditions(const netlist::Deck& deck, const technology::Technology& tech);
+// The KEY=VALUE pairs of a `* inversize:` comment line (keys lower-case, values as written, in
+// order; other words skipped); nullopt for any other line. The one reader of that line.
+std::optional<std::vector<std::pair<std::string, std::string>>> conditions_comment(std::string_view line);
 // The same for a circuit whose deck has its own testbench (supplies, input source, load
 // capacitor, reference current: circuit::Circuit::deck_conditions): the deck's values replace
 // the technology's defaults, and the `* inversize:` comment still has the last word.

@@ -3,12 +3,15 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
+#include <sstream>
 #include <stdexcept>
 
 #include "circuit/build.hpp"
 #include "dataset/evaluator.hpp"
 #include "netlist/units.hpp"
 #include "netlist/writer.hpp"
+#include "simulation/conditions.hpp"
 
 namespace inversize::sizing {
 
@@ -244,13 +247,39 @@ std::vector<DeviceSize> InverseSizer::devices(const std::vector<double>& x) cons
 std::string InverseSizer::sized_netlist(const std::vector<double>& x) const {
   simulation::Conditions cond;
   auto c = dataset::sized_circuit(project_, circuit_.circuit, x, cond);
-  std::string text = netlist::write_sized(circuit_.deck, circuit::size_edits(circuit_.circuit, c));
-  for (const auto& v : project_.setup().space.variables)
-    if (v.kind == dataset::VariableKind::BiasCurrent) {
-      if (!text.empty() && text.back() != '\n') text += '\n';
-      text += "* inversize: ibias=" + netlist::format_spice_number(cond.ibias_a) + " (bias current of this sizing)\n";
+  const std::string text = netlist::write_sized(circuit_.deck, circuit::size_edits(circuit_.circuit, c));
+  // The designer's `* inversize:` lines merged into one (a later key wins, as when they are
+  // read), where the first one was; the bias current this sizing's when it is a variable.
+  std::vector<std::pair<std::string, std::string>> pairs;
+  auto put = [&pairs](const std::string& key, const std::string& value) {
+    auto it = std::find_if(pairs.begin(), pairs.end(), [&](const auto& p) { return p.first == key; });
+    if (it == pairs.end()) pairs.emplace_back(key, value);
+    else it->second = value;
+  };
+  std::vector<std::string> lines;
+  std::optional<std::size_t> at;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (auto kv = simulation::conditions_comment(line)) {
+      for (const auto& [k, v] : *kv) put(k, v);
+      if (!at) at = lines.size(), lines.emplace_back();
+      continue;
     }
-  return text;
+    lines.push_back(line);
+  }
+  for (const auto& v : project_.setup().space.variables)
+    if (v.kind == dataset::VariableKind::BiasCurrent) put("ibias", netlist::format_spice_number(cond.ibias_a));
+  if (!pairs.empty()) {
+    std::string merged = "* inversize:";
+    for (const auto& [k, v] : pairs) merged += " " + k + "=" + v;
+    if (at) lines[*at] = merged;
+    else lines.push_back(merged);
+  } else if (at) {
+    lines.erase(lines.begin() + static_cast<std::ptrdiff_t>(*at));
+  }
+  std::string out;
+  for (const auto& l : lines) out += l + "\n";
+  return out;
 }
 
 }  // namespace inversize::sizing

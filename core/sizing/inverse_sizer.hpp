@@ -57,6 +57,7 @@ class InverseSizer {
   const dataset::Project& project() const { return project_; }
   const diffusion::ProjectModel& model() const { return model_; }
   const std::vector<dataset::Design>& training_designs() const { return training_; }
+  const netlist::Deck& deck() const { return circuit_.deck; }  // the designer's, as parsed
 
   // The designer's specification with the left-out performances filled from the nearest
   // training design (spec.filled_from says which).
@@ -107,7 +108,8 @@ class InverseSizer {
   // W and L of every transistor for a design.
   std::vector<DeviceSize> devices(const std::vector<double>& x) const;
   // The designer's main netlist file with the design's sizes written in (only the sized value
-  // texts change); the bias current, when it is a design variable, as an `* inversize:` line.
+  // texts change) and one `* inversize:` line: the designer's ones merged where the first was,
+  // with the design's bias current when that is a variable (appended when there was none).
   std::string sized_netlist(const std::vector<double>& x) const;
 
  private:

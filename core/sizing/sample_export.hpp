@@ -1,5 +1,6 @@
-// Sampled sizings as files, one format for the window and the command line: the samples as
-// CSV (design variables, then the performance keys), the specification as JSON.
+// Sampled sizings as files, one format for the window and the command line: a sizing as the
+// designer's netlist, the samples as CSV (design variables, then the performance keys), the
+// specification as JSON.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -9,6 +10,29 @@
 #include "sizing/inverse_sizer.hpp"
 
 namespace inversize::sizing {
+
+// What an exported netlist says about where it came from.
+struct ExportNote {
+  std::string version;  // InverSize's
+  std::string date;     // "2026-12-06" (today_iso())
+  int sample = 0;       // the sizing's number among the samples shown (1-based); 0: not said
+};
+
+// The designer's main netlist file with the sizing's sizes (InverseSizer::sized_netlist), its
+// leading comment block replaced by a fresh header: what was exported (circuit, sample,
+// version, date), the specification, the verified performances (or that the sizing was not
+// simulated) and, last, the file's one `* inversize:` line. The original header goes because
+// the values it states (sizes verified, performances measured) no longer hold; a first line
+// that is not a comment is the deck's title and stays first.
+std::string exported_netlist(const InverseSizer& sizer, const SampledSizing& sizing, const Specification& spec,
+                             const ExportNote& note);
+
+// The file name an export suggests: "<circuit>_sized_<sample>.cir" ("miller_sized_3.cir" for
+// builtin:miller or /x/miller.cir).
+std::string suggested_netlist_name(const std::string& circuit_source, int sample);
+
+// Today's date in ISO form, local time.
+std::string today_iso();
 
 // Header "sample,verified,meets,<variables>,<performance keys>"; one row per sample, empty
 // cells for what was not (or could not be) simulated.

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <numeric>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -17,7 +18,13 @@
 #include "sizing/inverse_sizer.hpp"
 #include "evaluation/statistics.hpp"
 #include "circuit/input.hpp"
+#include "common/engineering.hpp"
+#include "netlist/units.hpp"
+#include "simulation/batch_reference.hpp"
+#include "simulation/conditions.hpp"
+#include "simulation/setup.hpp"
 #include "simulation/simulator.hpp"
+#include "sizing/sample_export.hpp"
 #include "run_command.hpp"
 
 using namespace inversize;
@@ -97,20 +104,65 @@ TEST(InverseSizer, ExportedNetlistSimulatesToTheVerifiedPerformances) {
   auto best = InverseSizer::best(samples);
   ASSERT_TRUE(samples[best].simulation.simulated);
 
-  auto text = sizer.sized_netlist(samples[best].x);
-  auto path = fs::path(project.path()).parent_path() / "exported.cir";
+  const auto& chosen = samples[best];
+  const auto text = exported_netlist(sizer, chosen, spec, {"9.9.9", "2026-12-06", int(best) + 1});
+  auto path = fs::path(project.path()).parent_path() / suggested_netlist_name(project.setup().circuit_source, int(best) + 1);
+  EXPECT_EQ(path.filename().string(), "miller_sized_" + std::to_string(best + 1) + ".cir");
   { std::ofstream(path) << text; }
+  // It parses, and plain `ngspice -b` running the testbenches on it measures exactly what the
+  // verification showed (the raw file's 15 digits: 1e-6 relative).
   auto tech = project.setup().technology;
   auto opened = circuit::open_circuit(path.string(), tech);
-  auto cond = simulation::nominal_conditions(opened.deck, tech);
-  auto r = simulation::simulate(opened.deck, opened.circuit, tech, cond);
+  auto cond = simulation::nominal_conditions(opened.deck, opened.circuit, tech);
+  auto setup = simulation::make_setup(opened.deck, opened.circuit, tech, cond);
+  auto dir = fs::temp_directory_path() / ("inversize_export_batch_" + std::to_string(::getpid()));
+  auto r = simulation::run_setup_with_ngspice_program(setup, dir.string());
+  fs::remove_all(dir);
   ASSERT_TRUE(r.ok()) << r.error;
-  for (const char* key : {"gain_db", "gbw_hz", "pm_deg", "power_w"}) {
-    double shown = *samples[best].simulation.performances[k(key)];
-    EXPECT_NEAR(*r.performances[k(key)].value, shown, 1e-6 * std::abs(shown)) << key;
+  for (std::size_t i = 0; i < kPerformanceCount; ++i) {
+    const auto& shown = chosen.simulation.performances[i];
+    if (kPerformances[i].key == "area_um2" || !shown) continue;  // area is not a SPICE measurement
+    ASSERT_TRUE(r.performances[i].value) << kPerformances[i].key;
+    EXPECT_NEAR(*r.performances[i].value, *shown, 1e-6 * std::max(1e-3, std::abs(*shown))) << kPerformances[i].key;
   }
-  // Only the sized values changed: the designer's comments and lines stay.
-  EXPECT_NE(text.find("* inversize: vdd=1.8 vcm=0.9 cl=1p ibias=20u"), std::string::npos);
+
+  // One header, fresh: what was exported, the specification, the verified performances; the
+  // original header's measured values and its own `inversize:` line are gone, and exactly one
+  // `inversize:` line holds the conditions with this sizing's bias current.
+  std::istringstream in(text);
+  std::vector<std::string> lines, conditions;
+  for (std::string l; std::getline(in, l);) {
+    lines.push_back(l);
+    if (l.find("inversize:") != std::string::npos) conditions.push_back(l);
+  }
+  ASSERT_FALSE(lines.empty());
+  EXPECT_EQ(lines[0], "* miller: sample " + std::to_string(best + 1) + " exported by InverSize 9.9.9 on 2026-12-06");
+  EXPECT_EQ(text.find("Measured"), std::string::npos) << text;
+  EXPECT_EQ(text.find("verified there"), std::string::npos) << text;
+  EXPECT_NE(text.find("* Specification (met strictly): gain_db >= 70 dB, gbw_hz >= 15 MHz, power_w <= 250 uW"),
+            std::string::npos) << text;
+  EXPECT_NE(text.find("gain_db " + si_format(*chosen.simulation.performances[k("gain_db")], "dB")), std::string::npos) << text;
+  ASSERT_EQ(conditions.size(), 1u) << text;
+  double ibias = 0;
+  const auto& vars = project.setup().space.variables;
+  for (std::size_t v = 0; v < vars.size(); ++v)
+    if (vars[v].kind == dataset::VariableKind::BiasCurrent) ibias = chosen.x[v];
+  ASSERT_GT(ibias, 0) << "the Miller's bias current is a design variable";
+  EXPECT_EQ(conditions[0], "* inversize: vdd=1.8 vcm=0.9 cl=1p ibias=" + netlist::format_spice_number(ibias));
+  EXPECT_NEAR(cond.ibias_a, ibias, 1e-12);
+  const auto header_end = std::find(lines.begin(), lines.end(), conditions[0]);
+  for (auto it = lines.begin(); it != header_end; ++it) EXPECT_EQ(it->rfind("*", 0), 0u) << *it;
+  EXPECT_EQ(std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l.rfind(".subckt", 0) == 0; }), 1);
+}
+
+// The `* inversize:` line's reader, which the export and the nominal conditions share.
+TEST(SampleExport, ConditionsCommentGivesItsPairsInOrder) {
+  auto line = simulation::conditions_comment("* InverSize: vdd=3.3 CL=2p note ibias=10u");
+  ASSERT_TRUE(line);
+  ASSERT_EQ(line->size(), 3u);
+  EXPECT_EQ((*line)[1], (std::pair<std::string, std::string>{"cl", "2p"}));
+  EXPECT_FALSE(simulation::conditions_comment("M1 d g s b nch W=1u L=1u"));
+  EXPECT_FALSE(simulation::conditions_comment("  * inversize: vdd=1"));  // as nominal_conditions reads them
 }
 
 // The designer's best sizing: one that meets and keeps the sizing rules, then one that meets.

@@ -143,8 +143,18 @@ class ExplorationTest : public QObject {
                                          .arg(met)
                                          .arg(met_feasible)),
              qPrintable(status->text()));
-    const QString netlist = dir_.filePath(QStringLiteral("chosen.cir"));
+    // The save dialog suggests "<circuit>_sized_<n>.cir" for the chosen sample.
+    QCOMPARE(view.suggested_netlist_name(), QStringLiteral("miller_sized_%1.cir").arg(view.chosen_sample() + 1));
+    const QString netlist = dir_.filePath(view.suggested_netlist_name());
     view.export_netlist(netlist);
+    {
+      QFile f(netlist);
+      QVERIFY(f.open(QIODevice::ReadOnly));
+      const QString text = QString::fromUtf8(f.readAll());
+      QVERIFY2(text.startsWith(QStringLiteral("* miller: sample %1 exported by InverSize ").arg(view.chosen_sample() + 1)),
+               qPrintable(text.left(200)));
+      QCOMPARE(text.count(QStringLiteral("inversize:")), 1);
+    }
     const auto& tech = e->project()->setup().technology;
     auto opened = circuit::open_circuit(netlist.toStdString(), tech);
     auto res = simulation::simulate(opened.deck, opened.circuit, tech, simulation::nominal_conditions(opened.deck, tech));

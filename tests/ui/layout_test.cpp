@@ -1,6 +1,7 @@
-// Layout tests of the schematic: for the built-ins and opamps of tests/data/opamps, no two
-// symbols overlap, every pin reaches a wire or a label of its net, different nets never touch,
-// and symmetric pairs sit mirrored about the axis.
+// Layout tests of the schematic: for the built-ins (generic180 and gf180mcu) and opamps of
+// tests/data/opamps, no two symbols overlap, every pin reaches a wire or a label of its net,
+// different nets never touch, symmetric pairs sit mirrored about the axis, and every block's
+// shading holds its own devices only, with one label that covers nothing else.
 #include <QtTest>
 
 #include "circuit/input.hpp"
@@ -13,7 +14,7 @@ using namespace inversize::ui::schematic;
 
 namespace {
 const char* const kCircuits[] = {
-    "builtin:miller", "builtin:fcoa", "ota5t", "ota5t_pmos", "telescopic", "symmetrical_ota",
+    "builtin:miller", "builtin:fcoa", "builtin:miller_gf180", "builtin:fcoa_gf180", "ota5t", "ota5t_pmos", "telescopic", "symmetrical_ota",
     "miller_nulling_resistor", "miller_resistor_bias", "ota_wilson_bias", "three_stage_follower",
     "two_stage_folded_cascode", "complementary_folded_cascode", "fc_nmos_wide_swing", "miller_cascode_load"};
 
@@ -33,8 +34,9 @@ class LayoutTest : public QObject {
 
   void load() {
     QFETCH(QString, spec);
-    static const auto tech = technology::load_default();
-    opened_ = circuit::open_circuit(spec.toStdString(), tech);
+    static const auto generic = technology::load_default();
+    static const auto gf180 = technology::load_named("gf180mcu");
+    opened_ = circuit::open_circuit(spec.toStdString(), spec.contains(QLatin1String("gf180")) ? gf180 : generic);
     d_ = structure::decompose(opened_.circuit);
     layout_ = make_layout(opened_.circuit, d_);
   }
@@ -72,8 +74,9 @@ class LayoutTest : public QObject {
       for (std::size_t b = a + 1; b < ls.size(); ++b)
         QVERIFY2(!overlaps(ra, label_rect(ls[b])),
                  qPrintable(QStringLiteral("label %1 overlaps label %2").arg(text(ls[a]), text(ls[b]))));
+      // a little apart from a device's name and size, too ("out" once touched "M9")
       for (const Symbol& s : layout_.symbols)
-        QVERIFY2(!overlaps(ra, s.box) && !overlaps(ra, s.name_box) && !overlaps(ra, s.size_box),
+        QVERIFY2(!overlaps(ra, s.box) && !overlaps(ra, s.name_box.inflated(3)) && !overlaps(ra, s.size_box.inflated(3)),
                  qPrintable(QStringLiteral("label %1 overlaps %2").arg(text(ls[a]), QString::fromStdString(s.name))));
     }
   }
@@ -132,6 +135,66 @@ class LayoutTest : public QObject {
       QVERIFY2(std::abs(sa->centre.x + sb->centre.x - 2 * layout_.axis_x) < 1e-6, qPrintable(names + " not mirrored about the axis"));
       if (circuit::is_mos(sa->kind)) QVERIFY2(sa->mirrored != sb->mirrored, qPrintable(names + " drawn the same way round"));
     }
+  }
+
+  // A block's shading holds its own devices only: CM_b4 of the folded cascode once seemed to
+  // hold M13, which is not in it. Every device of the block lies in one of its rectangles.
+  void blocks_hold_only_their_devices_data() { data(); }
+  void blocks_hold_only_their_devices() {
+    load();
+    QCOMPARE(layout_.blocks.size(), d_.blocks.size());
+    for (const BlockRegion& r : layout_.blocks) {
+      const auto& block = d_.blocks[r.block];
+      const auto& members = block.devices;
+      const QString id = QString::fromStdString(block.id);
+      QVERIFY2(!r.rects.empty(), qPrintable(id));
+      for (const Symbol& s : layout_.symbols) {
+        const bool own = std::find(members.begin(), members.end(), s.device) != members.end();
+        bool inside = false;
+        for (const Rect& rect : r.rects) {
+          if (!own)
+            QVERIFY2(!overlaps(rect, s.box), qPrintable(id + QStringLiteral(" seems to hold ") + QString::fromStdString(s.name)));
+          inside |= rect.contains({s.box.x0, s.box.y0}) && rect.contains({s.box.x1, s.box.y1});
+        }
+        if (own) QVERIFY2(inside, qPrintable(QString::fromStdString(s.name) + QStringLiteral(" outside its block ") + id));
+      }
+    }
+  }
+
+  // One label per rectangle of a block, and no label sits on another (shared devices once
+  // stacked them: M8 in CM_b1 and CM_b2, the folded cascode's M0 in several blocks), on a net
+  // label, a symbol or its texts.
+  void block_labels_stay_readable_data() { data(); }
+  void block_labels_stay_readable() {
+    load();
+    const auto& bs = layout_.blocks;
+    std::vector<std::pair<Rect, QString>> all;
+    for (const BlockRegion& r : bs) {
+      const QString id = QString::fromStdString(d_.blocks[r.block].id);
+      QCOMPARE(r.labels.size(), r.rects.size());
+      for (const Rect& l : r.labels) {
+        QVERIFY2(l.width() >= block_label_width(d_.blocks[r.block].id) - 1e-6, qPrintable(id));
+        all.emplace_back(l, id);
+      }
+    }
+    for (std::size_t a = 0; a < all.size(); ++a) {
+      const auto& [la, id] = all[a];
+      for (std::size_t b = a + 1; b < all.size(); ++b)
+        QVERIFY2(!overlaps(la, all[b].first), qPrintable(id + QStringLiteral(" on ") + all[b].second));
+      for (const Label& l : layout_.labels)
+        QVERIFY2(!overlaps(la, label_rect(l)), qPrintable(id + QStringLiteral(" on label ") + QString::fromStdString(l.text)));
+      for (const Symbol& s : layout_.symbols)
+        QVERIFY2(!overlaps(la, s.box) && !overlaps(la, s.name_box) && !overlaps(la, s.size_box),
+                 qPrintable(id + QStringLiteral(" on ") + QString::fromStdString(s.name)));
+    }
+    // Devices that blocks share are marked as such.
+    for (const BlockRegion& r : bs)
+      for (int dv : d_.blocks[r.block].devices) {
+        int holders = 0;
+        for (const auto& b : d_.blocks) holders += int(std::count(b.devices.begin(), b.devices.end(), dv));
+        const bool marked = std::find(r.shared.begin(), r.shared.end(), dv) != r.shared.end();
+        QCOMPARE(marked, holders > 1);
+      }
   }
 
   void blocks_are_shaded() {

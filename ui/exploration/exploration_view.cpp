@@ -2,13 +2,16 @@
 
 #include <qcustomplot.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -135,9 +138,13 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   connect(performance_, &ScatterView::selectionChanged, this, [this](const QSet<int>& s) { select(s, performance_); });
   connect(table_, &SamplesTable::selectionChanged, this, [this](const QSet<int>& s) { select(s, table_); });
 
-  auto ask = [this](const QString& title, const QString& filter, auto write) {
-    QString path = QFileDialog::getSaveFileName(this, title, QString(), filter);
+  // The save dialog opens where the last export went (else beside the project), with a name.
+  auto ask = [this](const QString& title, const QString& filter, const QString& name, auto write) {
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("export/folder"), folder_).toString();
+    QString path = QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filter);
     if (path.isEmpty()) return;
+    settings.setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
     try {
       write(path);
       emit message(tr("Wrote %1").arg(path));
@@ -146,18 +153,20 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
     }
   };
   connect(netlist, &QPushButton::clicked, this, [this, ask] {
-    ask(tr("Export the sizing as a netlist"), tr("SPICE netlists (*.cir *.sp *.spice)"), [this](const QString& p) { export_netlist(p); });
+    ask(tr("Export the sizing as a netlist"), tr("SPICE netlists (*.cir *.sp *.spice)"), suggested_netlist_name(),
+        [this](const QString& p) { export_netlist(p); });
   });
   connect(csv, &QPushButton::clicked, this, [this, ask] {
-    ask(tr("Export the samples"), tr("CSV files (*.csv)"), [this](const QString& p) { export_csv(p); });
+    ask(tr("Export the samples"), tr("CSV files (*.csv)"), QStringLiteral("samples.csv"), [this](const QString& p) { export_csv(p); });
   });
   connect(spec_json, &QPushButton::clicked, this, [this, ask] {
-    ask(tr("Export the specification"), tr("JSON files (*.json)"), [this](const QString& p) { export_spec(p); });
+    ask(tr("Export the specification"), tr("JSON files (*.json)"), QStringLiteral("specification.json"), [this](const QString& p) { export_spec(p); });
   });
 }
 
 void ExplorationView::load(const QString& project_path) {
   explorer_->load(project_path);
+  folder_ = QFileInfo(project_path).absolutePath();
   const auto& sizer = *explorer_->sizer();
   training_ = sizer.training_designs();
   spec_->set_data(training_, explorer_->project()->designs());
@@ -270,8 +279,15 @@ void ExplorationView::update_statistics() {
 
 void ExplorationView::export_netlist(const QString& path) const {
   int i = chosen_sample();
-  if (i < 0) throw std::runtime_error("no samples to export yet");
-  write_text(path, explorer_->sizer()->sized_netlist(explorer_->samples()[i].x));
+  if (i < 0) throw std::runtime_error(tr("No samples to export yet.").toStdString());
+  const sizing::ExportNote note{INVERSIZE_VERSION, sizing::today_iso(), i + 1};
+  write_text(path, sizing::exported_netlist(*explorer_->sizer(), explorer_->samples()[i], explorer_->spec(), note));
+}
+
+QString ExplorationView::suggested_netlist_name() const {
+  if (!explorer_->loaded()) return {};
+  return QString::fromStdString(
+      sizing::suggested_netlist_name(explorer_->project()->setup().circuit_source, std::max(1, chosen_sample() + 1)));
 }
 
 void ExplorationView::export_csv(const QString& path) const {

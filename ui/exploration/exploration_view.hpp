@@ -36,9 +36,11 @@ class ExplorationView : public QWidget {
   QCustomPlot* histograms() const { return histograms_; }
   QSet<int> selection() const { return selection_; }
 
-  // Export: the selected (else the best) sample as the designer's netlist, every sample as
-  // CSV, the specification as JSON. Throw std::runtime_error when the file cannot be written.
+  // Export: the selected (else the best) sample as the designer's netlist (with a header saying
+  // what was exported), every sample as CSV, the specification as JSON. Throw
+  // std::runtime_error when the file cannot be written.
   void export_netlist(const QString& path) const;
+  QString suggested_netlist_name() const;  // "<circuit>_sized_<n>.cir" for chosen_sample()
   void export_csv(const QString& path) const;
   void export_spec(const QString& path) const;
   int chosen_sample() const;  // the selected sample, else the best one; -1 without samples
@@ -67,6 +69,7 @@ class ExplorationView : public QWidget {
   QSet<int> selection_;
   std::vector<dataset::Design> training_;
   double sample_seconds_ = 0;
+  QString folder_;  // the project's, where exports are suggested first
   QTimer redraw_;
 };
 

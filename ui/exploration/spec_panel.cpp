@@ -19,6 +19,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "common/vocabulary.hpp"
 #include "sizing/specification.hpp"
 
 namespace inversize::ui::exploration {
@@ -73,9 +74,10 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
     auto& r = rows_[k];
     const auto& info = kPerformances[k];
     r.log = info.log_scale;
-    r.use = new QCheckBox(QString::fromUtf8(info.name.data(), int(info.name.size())), perf_box);
-    r.use->setToolTip(tr("%1 — uncheck to leave it out: it is then filled from the nearest training design")
-                          .arg(QString::fromUtf8(info.key.data(), int(info.key.size()))));
+    r.use = new QCheckBox(performance_name(k), perf_box);
+    r.use->setToolTip(tr("%1 (%2): %3 — uncheck to leave it out: it is then filled from the nearest training design")
+                          .arg(performance_name(k), QString::fromUtf8(info.key.data(), int(info.key.size())),
+                               performance_definition(k)));
     r.slider = new BandSlider();
     r.slider->setRange(0, kSteps);
     r.slider->setMinimumWidth(110);
@@ -251,7 +253,7 @@ void SpecPanel::set_data(const std::vector<dataset::Design>& training, const std
     r.slo = a - 0.15 * span, r.shi = b + 0.15 * span;  // room to ask beyond the data
     const std::string unit(kPerformances[k].unit);
     r.prefix = (unit == "Hz" || unit == "W" || unit == "V") ? si_prefix(std::max(std::abs(lo), std::abs(hi)), "µ") : SiPrefix{};
-    r.spin->setSuffix(" " + QString::fromUtf8(r.prefix.prefix) + QString::fromStdString(unit));
+    r.spin->setSuffix(" " + QString::fromUtf8(r.prefix.prefix) + performance_unit(k));
     double margin = 10 * (hi - lo + std::abs(hi));
     r.spin->setRange((r.log ? 0 : lo - margin) / r.prefix.scale, (hi + margin) / r.prefix.scale);
     r.spin->setSingleStep((hi - lo) / 100 / r.prefix.scale);

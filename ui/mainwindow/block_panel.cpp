@@ -6,6 +6,7 @@
 #include <QVBoxLayout>
 
 #include "common/si_format.hpp"
+#include "common/vocabulary.hpp"
 #include "project/document.hpp"
 #include "schematic/palette.hpp"
 
@@ -34,9 +35,7 @@ void BlockPanel::show_block(const project::Document* doc, int block) {
     return;
   }
   const auto& b = doc->decomposition.blocks[block];
-  title_->setText(tr("<b>%1</b>: %2, %3 function, %4 stage")
-                      .arg(QString::fromStdString(b.id), QString::fromStdString(b.structure_name),
-                           schematic::function_title(b.function), QString::fromStdString(structure::stage_name(b.stage))));
+  title_->setText(tr("<b>%1</b>: %2").arg(QString::fromStdString(b.id), block_description(b)));
   auto add = [&](const QString& dev, const QString& var, const QString& value, const QString& op) {
     const int r = table_->rowCount();
     table_->insertRow(r);
@@ -53,7 +52,7 @@ void BlockPanel::show_block(const project::Document* doc, int block) {
       for (const auto& [key, o] : doc->result->operating_points)
         if (QString::fromStdString(key).compare(name, Qt::CaseInsensitive) == 0)
           op = tr("%1, I_D = %2, g_m = %3")
-                   .arg(QString::fromLatin1(simulation::to_string(o.region)), si(o.id, QStringLiteral("A")), si(o.gm, QStringLiteral("S")));
+                   .arg(region_title(o.region), si(o.id, QStringLiteral("A")), si(o.gm, QStringLiteral("S")));
     if (circuit::is_mos(d.kind)) {
       add(name, QStringLiteral("W"), si(d.w, QStringLiteral("m")), op);
       add(name, QStringLiteral("L"), si(d.l, QStringLiteral("m")), {});

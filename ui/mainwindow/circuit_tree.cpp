@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 
+#include "common/vocabulary.hpp"
 #include "project/document.hpp"
 #include "schematic/palette.hpp"
 
@@ -36,7 +37,7 @@ void CircuitTree::show_document(const project::Document* doc) {
     const auto& block = d.blocks[b];
     auto* item = new QTreeWidgetItem(blocks_, {QString::fromStdString(block.id), schematic::function_title(block.function)});
     item->setData(0, kBlockRole, static_cast<int>(b));
-    item->setToolTip(0, QString::fromStdString(block.structure_name));
+    item->setToolTip(0, block_description(block));
     item->setForeground(1, schematic::function_colour(block.function));
     for (int dv : block.devices) new QTreeWidgetItem(item, {QString::fromStdString(c.devices[dv].name)});
   }

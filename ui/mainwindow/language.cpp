@@ -15,6 +15,12 @@ QString chosen_language() { return QSettings().value(QStringLiteral("language"))
 
 void store_language(const QString& code) { QSettings().setValue(QStringLiteral("language"), code); }
 
+QString language_in_use() {
+  QString code = chosen_language();
+  if (code.isEmpty()) code = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
+  return available_languages().contains(code) ? code : QStringLiteral("en");
+}
+
 QString install_translators(QCoreApplication& app) {
   // The translators of the previous call: a language change replaces them.
   static QPointer<QTranslator> own, qt;
@@ -23,14 +29,14 @@ QString install_translators(QCoreApplication& app) {
       app.removeTranslator(*t);
       delete t->data();
     }
-  QString code = chosen_language();
-  if (code.isEmpty()) code = QLocale::system().name().section(QLatin1Char('_'), 0, 0);
-  if (!available_languages().contains(code)) code = QStringLiteral("en");
+  const QString code = language_in_use();
   if (code == QLatin1String("en")) return code;
   own = new QTranslator(&app);
   if (own->load(QStringLiteral(":/i18n/inversize_") + code)) app.installTranslator(own);
+  // Qt's own dialogs (Cancel, Save, ...): by locale, so that "pt" finds Debian's qtbase_pt_BR.
   qt = new QTranslator(&app);
-  if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+  if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"),
+               QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
     app.installTranslator(qt);
   return code;
 }

@@ -35,6 +35,7 @@
 #include "jobs/simulate_job.hpp"
 #include "mainwindow/job_dialogs.hpp"
 #include "exploration/loss_plot.hpp"
+#include "help/user_guide.hpp"
 #include "mainwindow/about_dialog.hpp"
 #include "mainwindow/block_panel.hpp"
 #include "mainwindow/circuit_tree.hpp"
@@ -304,6 +305,7 @@ void MainWindow::build_actions() {
 
   // Help
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(tr("&User guide"), QKeySequence::HelpContents, this, [this] { help::UserGuide(this).exec(); });
   QAction* keys = help->addAction(tr("&Keyboard shortcuts"), this, [this] { ShortcutsDialog(*menuBar(), this).exec(); });
   keys->setShortcut(QKeySequence(tr("Ctrl+F1")));
   QAction* whats_this = QWhatsThis::createAction(this);

@@ -7,6 +7,7 @@
 
 #include "common/performance.hpp"
 #include "common/si_format.hpp"
+#include "common/vocabulary.hpp"
 #include "simulation/simulator.hpp"
 
 namespace inversize::ui::mainwindow {
@@ -23,9 +24,8 @@ PerformancePanel::PerformancePanel(QWidget* parent) : QWidget(parent) {
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   for (std::size_t i = 0; i < kPerformanceCount; ++i) {
-    const auto& info = kPerformances[i];
-    auto* name = new QTableWidgetItem(QString::fromUtf8(info.name.data(), static_cast<int>(info.name.size())));
-    name->setToolTip(QString::fromUtf8(info.definition.data(), static_cast<int>(info.definition.size())));
+    auto* name = new QTableWidgetItem(performance_name(i));
+    name->setToolTip(performance_definition(i));
     table_->setItem(static_cast<int>(i), 0, name);
     auto* value = new QTableWidgetItem;
     value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

@@ -62,10 +62,13 @@ struct Label {
   int terminal = -1;
 };
 
+// A structural block: as few rectangles as hold its devices and nothing else (one where no
+// foreign device lies between them), each labelled clear of every symbol, text and label.
 struct BlockRegion {
   int block = -1;   // index into Decomposition::blocks
-  std::vector<Rect> rects;  // one per group of neighbouring devices
-  std::vector<int> label_slot;  // per rect: how many block labels already sit at its corner
+  std::vector<Rect> rects;
+  std::vector<Rect> labels;  // per rectangle: where the block's id is written
+  std::vector<int> shared;  // its devices that other blocks share
 };
 
 struct Layout {
@@ -84,6 +87,9 @@ struct Layout {
 
 // The space a label's text takes (about 7 units a character at the painter's font).
 Rect label_rect(const Label& l);
+// The space a block's id takes at the painter's bold font.
+double block_label_width(const std::string& id);
+inline constexpr double kBlockLabelHeight = 15;
 
 // Never throws for a circuit that build_circuit accepted.
 Layout make_layout(const circuit::Circuit& c, const structure::Decomposition& d);
@@ -93,5 +99,6 @@ inline constexpr double kColumnWidth = 130;
 inline constexpr double kRowHeight = 130;
 inline constexpr double kPinReach = 30;  // centre to drain/source pin
 inline constexpr double kGateReach = 40;  // centre to gate pin
+inline constexpr double kTextGap = 4;     // between a net label and a device's name or size ("out" once touched M9)
 
 }  // namespace inversize::ui::schematic

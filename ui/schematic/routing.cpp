@@ -162,7 +162,8 @@ bool Router::add_label(const PinRef& r, LabelKind kind, const std::string& text)
     bool clear = true;
     const Rect lr = label_rect(l);
     for (const Symbol& s : out_.symbols)
-      if (overlaps(lr, s.box) || overlaps(lr, s.name_box) || overlaps(lr, s.size_box)) clear = false;
+      if (overlaps(lr, s.box) || overlaps(lr, s.name_box.inflated(kTextGap)) || overlaps(lr, s.size_box.inflated(kTextGap)))
+        clear = false;
     for (const Label& o : out_.labels)
       if (overlaps(lr, label_rect(o))) clear = false;
     for (const Wire& w : out_.wires)
@@ -343,7 +344,9 @@ void Router::add_port_flag(int net, const std::string& text) {
       const Rect lr = label_rect(l);
       bool clear = true;
       for (const Symbol& s : out_.symbols)
-        if (overlaps(lr, s.box.inflated(2)) || overlaps(lr, s.name_box) || overlaps(lr, s.size_box)) clear = false;
+        if (overlaps(lr, s.box.inflated(2)) || overlaps(lr, s.name_box.inflated(kTextGap)) ||
+            overlaps(lr, s.size_box.inflated(kTextGap)))
+          clear = false;
       for (const Label& o : out_.labels)
         if (overlaps(lr, label_rect(o))) clear = false;
       for (const Wire& w : out_.wires)

@@ -22,8 +22,8 @@ const QColor kWire(0x30, 0x30, 0x30);
 // ---- DeviceItem
 
 DeviceItem::DeviceItem(SchematicScene* scene, const Symbol& symbol, structure::Function function, QString name,
-                       QString size)
-    : owner_(scene), symbol_(symbol), function_(function), name_(std::move(name)), size_(std::move(size)) {
+                       QString size, int blocks)
+    : owner_(scene), symbol_(symbol), function_(function), name_(std::move(name)), size_(std::move(size)), blocks_(blocks) {
   setAcceptHoverEvents(true);
   setZValue(2);
   setCacheMode(QGraphicsItem::DeviceCoordinateCache);
@@ -64,6 +64,26 @@ void DeviceItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setFont(f);
   p->setPen(QColor(0x55, 0x55, 0x55));
   p->drawText(qrect(symbol_.size_box).adjusted(-grow_l, -2, grow_r, 2), align | Qt::AlignVCenter, size_);
+  // A device several blocks share: their number at the symbol's corner away from the gate.
+  if (blocks_ > 1) {
+    const QRectF box = qrect(symbol_.box);
+    paint_shared_badge(*p, symbol_.mirrored ? box.topRight() + QPointF(-7, 7) : box.topLeft() + QPointF(7, 7), blocks_);
+  }
+}
+
+void paint_shared_badge(QPainter& p, QPointF centre, int blocks) {
+  p.save();
+  p.setRenderHint(QPainter::Antialiasing);
+  p.setPen(QPen(QColor(0x60, 0x60, 0x60), 1));
+  p.setBrush(QColor(0xff, 0xf4, 0xd6));
+  p.drawEllipse(centre, 6.5, 6.5);
+  QFont f = p.font();
+  f.setPixelSize(9);
+  f.setBold(true);
+  p.setFont(f);
+  p.setPen(QColor(0x30, 0x30, 0x30));
+  p.drawText(QRectF(centre.x() - 6.5, centre.y() - 6.5, 13, 13), Qt::AlignCenter, QString::number(blocks));
+  p.restore();
 }
 
 void DeviceItem::set_highlighted(bool on) {
@@ -92,39 +112,59 @@ void DeviceItem::hoverLeaveEvent(QGraphicsSceneHoverEvent*) {
 
 // ---- BlockItem
 
-BlockItem::BlockItem(SchematicScene* scene, int block, QString id, std::vector<Rect> rects, std::vector<int> label_slots)
-    : owner_(scene), block_(block), id_(std::move(id)), slots_(std::move(label_slots)) {
-  for (const Rect& r : rects) rects_.push_back(qrect(r));
-  slots_.resize(rects_.size(), 0);
-  setZValue(0);
-  setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-  setCursor(Qt::PointingHandCursor);
-}
-
 namespace {
-// Block labels on one region sit side by side in slots: wide enough for the longest id of the
-// paper's vocabulary (CCM_l, CM_b12) in the label font, so two never run into each other.
 QFont block_label_font() {
   QFont f;
   f.setPixelSize(11);
   f.setBold(true);
   return f;
 }
-double block_label_slot() { return QFontMetricsF(block_label_font()).horizontalAdvance(QStringLiteral("CM_b12")) + 8; }
 }  // namespace
+
+class BlockItem::Label : public QGraphicsItem {
+ public:
+  Label(BlockItem* block, const Rect& r) : block_(block), rect_(qrect(r)) {
+    setZValue(1.5);  // above the wires (1), below the devices (2)
+    setCursor(Qt::PointingHandCursor);
+  }
+  QRectF boundingRect() const override { return rect_.adjusted(-1, -1, 1, 1); }
+  void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override {
+    p->setRenderHint(QPainter::Antialiasing);
+    const QColor edge = block_colour(block_->id_).darker(150);
+    p->setPen(QPen(edge, block_->selected_look_ ? 1.6 : 0.8));
+    p->setBrush(QColor(255, 255, 255, 225));
+    p->drawRoundedRect(rect_, 3, 3);
+    p->setFont(block_label_font());
+    p->setPen(edge.darker(130));
+    p->drawText(rect_, Qt::AlignCenter, block_->id_);
+  }
+
+ protected:
+  void mousePressEvent(QGraphicsSceneMouseEvent* e) override { block_->mousePressEvent(e); }
+
+ private:
+  BlockItem* block_;
+  QRectF rect_;
+};
+
+BlockItem::BlockItem(SchematicScene* scene, int block, QString id, std::vector<Rect> rects, const std::vector<Rect>& labels)
+    : owner_(scene), block_(block), id_(std::move(id)) {
+  for (const Rect& r : rects) rects_.push_back(qrect(r));
+  for (const Rect& l : labels) labels_.push_back(new Label(this, l));
+  setZValue(0);
+  setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+  setCursor(Qt::PointingHandCursor);
+}
 
 QRectF BlockItem::boundingRect() const {
   QRectF b;
-  for (std::size_t k = 0; k < rects_.size(); ++k)
-    b = b.united(rects_[k].adjusted(-2, -16, 2 + block_label_slot() * (slots_[k] + 1), 2));
+  for (const QRectF& r : rects_) b = b.united(r.adjusted(-2, -2, 2, 2));
   return b;
 }
 
 QPainterPath BlockItem::shape() const {
   QPainterPath path;
   for (const QRectF& r : rects_) path.addRoundedRect(r, 8, 8);
-  for (std::size_t k = 0; k < rects_.size(); ++k)  // the labels are handles too
-    path.addRect(QRectF(rects_[k].left() + block_label_slot() * slots_[k], rects_[k].top() - 15, block_label_slot(), 15));
   return path;
 }
 
@@ -136,17 +176,12 @@ void BlockItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setPen(QPen(edge, selected_look_ ? 2.0 : 1.0, selected_look_ ? Qt::SolidLine : Qt::DashLine));
   p->setBrush(fill);
   for (const QRectF& r : rects_) p->drawRoundedRect(r, 8, 8);
-  if (rects_.empty()) return;
-  p->setFont(block_label_font());
-  p->setPen(edge.darker(130));
-  const double slot = block_label_slot();
-  for (std::size_t k = 0; k < rects_.size(); ++k)
-    p->drawText(QPointF(rects_[k].left() + 3 + slot * slots_[k], rects_[k].top() - 3), id_);
 }
 
 void BlockItem::set_selected_look(bool on) {
   selected_look_ = on;
   update();
+  for (QGraphicsItem* l : labels_) l->update();
 }
 
 void BlockItem::mousePressEvent(QGraphicsSceneMouseEvent* e) {
@@ -246,7 +281,20 @@ void WiringItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
 
 // ---- LegendItem
 
-QRectF LegendItem::boundingRect() const { return QRectF(0, 0, 170, 22 + 18 * 4); }
+QRectF LegendItem::boundingRect() const {
+  // As wide as the longest entry in the user's language.
+  QFont f;
+  f.setPixelSize(11);
+  const QFontMetricsF m(f);
+  double w = 160;
+  for (structure::Function fn : kFunctions) w = std::max(w, 46 + m.horizontalAdvance(function_title(fn)));
+  if (shared_) w = std::max(w, 46 + m.horizontalAdvance(shared_text()));
+  f.setBold(true);
+  w = std::max(w, 16 + QFontMetricsF(f).horizontalAdvance(QCoreApplication::translate("SchematicLegend", "Device functions")));
+  return QRectF(0, 0, w, 22 + 18 * (4 + (shared_ ? 1 : 0)));
+}
+
+QString LegendItem::shared_text() { return QCoreApplication::translate("SchematicLegend", "in several blocks"); }
 
 void LegendItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   p->setRenderHint(QPainter::Antialiasing);
@@ -258,7 +306,8 @@ void LegendItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   f.setBold(true);
   p->setFont(f);
   p->setPen(kInk);
-  p->drawText(QRectF(8, 3, 160, 16), Qt::AlignLeft | Qt::AlignVCenter,
+  const double width = boundingRect().width();
+  p->drawText(QRectF(8, 3, width - 10, 16), Qt::AlignLeft | Qt::AlignVCenter,
               QCoreApplication::translate("SchematicLegend", "Device functions"));
   f.setBold(false);
   p->setFont(f);
@@ -268,7 +317,13 @@ void LegendItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
     p->setPen(QPen(function_colour(fn), 3));
     p->drawLine(QPointF(10, y + 8), QPointF(30, y + 8));
     p->setPen(kInk);
-    p->drawText(QRectF(38, y, 130, 16), Qt::AlignLeft | Qt::AlignVCenter, function_title(fn));
+    p->drawText(QRectF(38, y, width - 40, 16), Qt::AlignLeft | Qt::AlignVCenter, function_title(fn));
+  }
+  if (shared_) {
+    const double y = 22 + 18 * row;
+    paint_shared_badge(*p, QPointF(20, y + 8), 2);
+    p->setPen(kInk);
+    p->drawText(QRectF(38, y, width - 40, 16), Qt::AlignLeft | Qt::AlignVCenter, shared_text());
   }
 }
 

@@ -1,8 +1,10 @@
 #include "schematic/schematic_scene.hpp"
 
 #include <QStringList>
+#include <algorithm>
 
 #include "common/si_format.hpp"
+#include "common/vocabulary.hpp"
 #include "schematic/palette.hpp"
 #include "schematic/schematic_items.hpp"
 
@@ -63,20 +65,28 @@ void SchematicScene::rebuild() {
   for (std::size_t b = 0; b < layout_.blocks.size(); ++b) {
     const auto& region = layout_.blocks[b];
     auto* item = new BlockItem(this, region.block, QString::fromStdString(decomposition_->blocks[region.block].id),
-                               region.rects, region.label_slot);
+                               region.rects, region.labels);
     item->setVisible(blocks_visible_);
     addItem(item);
+    for (QGraphicsItem* label : item->label_items()) {
+      label->setVisible(blocks_visible_);
+      addItem(label);
+    }
     blocks_.push_back(item);
   }
+  bool any_shared = false;
   for (const Symbol& s : layout_.symbols) {
     structure::Function fn = structure::Function::Bias;
     for (const auto& r : decomposition_->devices)
       if (r.device == s.device) fn = r.function;
-    auto* item = new DeviceItem(this, s, fn, QString::fromStdString(s.name), QString::fromStdString(s.size));
+    int blocks = 0;
+    for (const auto& b : decomposition_->blocks) blocks += std::count(b.devices.begin(), b.devices.end(), s.device);
+    any_shared |= blocks > 1;
+    auto* item = new DeviceItem(this, s, fn, QString::fromStdString(s.name), QString::fromStdString(s.size), blocks);
     addItem(item);
     devices_.push_back(item);
   }
-  legend_ = new LegendItem;
+  legend_ = new LegendItem(any_shared);
   legend_->setPos(layout_.bounds.x1 + 10, layout_.bounds.y0);
   legend_->setZValue(3);
   legend_->setVisible(functions_visible_);
@@ -93,7 +103,10 @@ QRectF SchematicScene::drawing_rect() const {
 
 void SchematicScene::set_blocks_visible(bool on) {
   blocks_visible_ = on;
-  for (auto* b : blocks_) b->setVisible(on);
+  for (auto* b : blocks_) {
+    b->setVisible(on);
+    for (QGraphicsItem* label : b->label_items()) label->setVisible(on);
+  }
 }
 
 void SchematicScene::set_functions_visible(bool on) {
@@ -120,7 +133,7 @@ void SchematicScene::refresh_tooltips() {
   for (DeviceItem* item : devices_) {
     const int i = item->device();
     const circuit::Device& d = circuit_->devices[i];
-    QString html = QStringLiteral("<b>%1</b> — %2<br>").arg(QString::fromStdString(d.name), QString::fromLatin1(circuit::to_string(d.kind)));
+    QString html = QStringLiteral("<b>%1</b> — %2<br>").arg(QString::fromStdString(d.name), device_kind_title(d.kind));
     if (circuit::is_mos(d.kind)) {
       html += tr("W = %1, L = %2").arg(si(d.w, QStringLiteral("m")), si(d.l, QStringLiteral("m")));
       if (d.m * d.nf != 1) html += tr(", M = %1").arg(d.m * d.nf);
@@ -130,8 +143,7 @@ void SchematicScene::refresh_tooltips() {
     }
     for (const auto& r : decomposition_->devices)
       if (r.device == i)
-        html += tr("Function: %1 (%2 stage)")
-                    .arg(function_title(r.function), QString::fromStdString(structure::stage_name(r.stage))) +
+        html += tr("Function: %1 (%2)").arg(function_title(r.function), stage_title(r.stage)) +
                 QStringLiteral("<br>");
     QStringList ids;
     for (const auto& b : decomposition_->blocks)
@@ -139,7 +151,7 @@ void SchematicScene::refresh_tooltips() {
     html += tr("Blocks: %1").arg(ids.isEmpty() ? tr("none") : ids.join(QStringLiteral(", ")));
     if (const auto* op = operating_point(i)) {
       html += QStringLiteral("<hr><b>") + tr("Operating point") + QStringLiteral("</b> (") +
-              QString::fromLatin1(simulation::to_string(op->region)) + QStringLiteral(")<br>");
+              region_title(op->region) + QStringLiteral(")<br>");
       html += QStringLiteral("V<sub>GS</sub> = %1, V<sub>DS</sub> = %2<br>V<sub>th</sub> = %3, V<sub>Dsat</sub> = %4<br>"
                              "I<sub>D</sub> = %5<br>g<sub>m</sub> = %6, g<sub>ds</sub> = %7")
                   .arg(si(op->vgs, QStringLiteral("V")), si(op->vds, QStringLiteral("V")), si(op->vth, QStringLiteral("V")),
@@ -158,6 +170,17 @@ void SchematicScene::select_block(int block) {
   for (DeviceItem* d : devices_)
     d->set_highlighted(std::find(members.begin(), members.end(), d->device()) != members.end());
   for (BlockItem* b : blocks_) b->set_selected_look(b->block() == block);
+}
+
+void SchematicScene::render_drawing(QPainter& painter, const QRectF& target) {
+  const int block = selected_block_;
+  const std::vector<int> highlighted = highlighted_devices();
+  for (DeviceItem* d : devices_) d->set_highlighted(false);
+  for (BlockItem* b : blocks_) b->set_selected_look(false);
+  render(&painter, target, drawing_rect());
+  for (BlockItem* b : blocks_) b->set_selected_look(b->block() == block);
+  for (DeviceItem* d : devices_)
+    d->set_highlighted(std::find(highlighted.begin(), highlighted.end(), d->device()) != highlighted.end());
 }
 
 std::vector<int> SchematicScene::highlighted_devices() const {

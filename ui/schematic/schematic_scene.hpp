@@ -46,6 +46,9 @@ class SchematicScene : public QGraphicsScene {
   const structure::Decomposition* decomposition() const { return decomposition_ ? &*decomposition_ : nullptr; }
   const simulation::OperatingPoint* operating_point(int device) const;
   QRectF drawing_rect() const;  // what an export shows
+  // Draws drawing_rect() into `target` as a document shows it: without the selection's
+  // highlight (restored afterwards).
+  void render_drawing(QPainter& painter, const QRectF& target);
 
  signals:
   void blockClicked(int block);

@@ -60,7 +60,7 @@ bool SchematicView::export_svg(const QString& path, const QString& title) const 
   svg.setDescription(tr("Schematic drawn by InverSize"));
   QPainter p;
   if (!p.begin(&svg)) return false;
-  scene_->render(&p, QRectF(QPointF(0, 0), source.size()), source);
+  scene_->render_drawing(p, QRectF(QPointF(0, 0), source.size()));
   p.end();
   return QFile::exists(path);
 }
@@ -71,7 +71,7 @@ bool SchematicView::export_png(const QString& path, double scale) const {
   image.fill(Qt::white);
   QPainter p(&image);
   p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-  scene_->render(&p, QRectF(QPointF(0, 0), source.size() * scale), source);
+  scene_->render_drawing(p, QRectF(QPointF(0, 0), source.size() * scale));
   p.end();
   return image.save(path, "PNG");
 }

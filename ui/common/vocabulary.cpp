@@ -1,0 +1,86 @@
+#include "common/vocabulary.hpp"
+
+#include <QCoreApplication>
+
+#include "common/performance.hpp"
+#include "schematic/palette.hpp"
+#include "structure/decompose.hpp"
+#include "structure/function.hpp"
+
+namespace inversize::ui {
+
+namespace {
+
+// The translation keys, for lupdate: the text itself comes from core (kPerformances,
+// resources/structure/library.json, structure::stage_name, simulation::to_string(Region),
+// circuit::to_string(DeviceKind)). The i18n test checks that every
+// name core has is listed here and translated.
+[[maybe_unused]] const char* const kKeys[] = {
+    QT_TRANSLATE_NOOP("Performance", "DC gain"), QT_TRANSLATE_NOOP("Performance", "Transit frequency"),
+    QT_TRANSLATE_NOOP("Performance", "Phase margin"), QT_TRANSLATE_NOOP("Performance", "CMRR"),
+    QT_TRANSLATE_NOOP("Performance", "PSRR"), QT_TRANSLATE_NOOP("Performance", "Slew rate"),
+    QT_TRANSLATE_NOOP("Performance", "ICMR min"), QT_TRANSLATE_NOOP("Performance", "ICMR max"),
+    QT_TRANSLATE_NOOP("Performance", "Vout min"), QT_TRANSLATE_NOOP("Performance", "Vout max"),
+    QT_TRANSLATE_NOOP("Performance", "Power"), QT_TRANSLATE_NOOP("Performance", "Area"),
+    QT_TRANSLATE_NOOP("Performance", "Systematic offset"),
+    QT_TRANSLATE_NOOP("Performance", "open-loop differential gain at 1 Hz"),
+    QT_TRANSLATE_NOOP("Performance", "frequency where the open-loop gain crosses 0 dB"),
+    QT_TRANSLATE_NOOP("Performance", "180 deg plus the open-loop phase at the transit frequency"),
+    QT_TRANSLATE_NOOP("Performance", "differential over common-mode gain at 1 Hz"),
+    QT_TRANSLATE_NOOP("Performance", "differential gain over gain from VDD at 1 Hz"),
+    QT_TRANSLATE_NOOP("Performance", "smaller of rising and falling slew of a unity-gain follower step"),
+    QT_TRANSLATE_NOOP("Performance", "lowest input common mode (output held at VCM) keeping every saturated transistor saturated"),
+    QT_TRANSLATE_NOOP("Performance", "highest input common mode (output held at VCM) keeping every saturated transistor saturated"),
+    QT_TRANSLATE_NOOP("Performance", "lowest output (input common mode at VCM) keeping every saturated transistor saturated"),
+    QT_TRANSLATE_NOOP("Performance", "highest output (input common mode at VCM) keeping every saturated transistor saturated"),
+    QT_TRANSLATE_NOOP("Performance", "VDD times the supply current at the operating point, bias included"),
+    QT_TRANSLATE_NOOP("Performance", "sum of W*L*M of all transistors plus capacitor area"),
+    QT_TRANSLATE_NOOP("Performance", "output minus input of the unity-gain follower at the operating point"),
+    QT_TRANSLATE_NOOP("Unit", "dB"), QT_TRANSLATE_NOOP("Unit", "Hz"), QT_TRANSLATE_NOOP("Unit", "deg"),
+    QT_TRANSLATE_NOOP("Unit", "V/us"), QT_TRANSLATE_NOOP("Unit", "V"), QT_TRANSLATE_NOOP("Unit", "W"),
+    QT_TRANSLATE_NOOP("Unit", "um^2"),
+    QT_TRANSLATE_NOOP("Structure", "normal transistor"), QT_TRANSLATE_NOOP("Structure", "diode transistor"),
+    QT_TRANSLATE_NOOP("Structure", "simple current mirror"), QT_TRANSLATE_NOOP("Structure", "cascode current mirror"),
+    QT_TRANSLATE_NOOP("Structure", "4-transistor current mirror"), QT_TRANSLATE_NOOP("Structure", "Wilson current mirror"),
+    QT_TRANSLATE_NOOP("Structure", "improved Wilson current mirror"),
+    QT_TRANSLATE_NOOP("Structure", "wide-swing cascode current mirror"), QT_TRANSLATE_NOOP("Structure", "differential pair"),
+    QT_TRANSLATE_NOOP("Structure", "cascoded differential pair"),
+    QT_TRANSLATE_NOOP("Structure", "folded-cascode differential pair"), QT_TRANSLATE_NOOP("Structure", "cascode pair"),
+    QT_TRANSLATE_NOOP("Structure", "level shifter"), QT_TRANSLATE_NOOP("Structure", "voltage reference"),
+    QT_TRANSLATE_NOOP("Structure", "cross-coupled pair"), QT_TRANSLATE_NOOP("Structure", "capacitor"),
+    QT_TRANSLATE_NOOP("Structure", "resistor"),
+    QT_TRANSLATE_NOOP("Region", "cutoff"), QT_TRANSLATE_NOOP("Region", "weak inversion"),
+    QT_TRANSLATE_NOOP("Region", "linear"), QT_TRANSLATE_NOOP("Region", "saturation"),
+    QT_TRANSLATE_NOOP("Device", "nmos"), QT_TRANSLATE_NOOP("Device", "pmos"), QT_TRANSLATE_NOOP("Device", "capacitor"),
+    QT_TRANSLATE_NOOP("Device", "resistor"), QT_TRANSLATE_NOOP("Device", "current source"),
+    QT_TRANSLATE_NOOP("Device", "voltage source"), QT_TRANSLATE_NOOP("Device", "inductor"),
+    QT_TRANSLATE_NOOP("Stage", "first"), QT_TRANSLATE_NOOP("Stage", "second"), QT_TRANSLATE_NOOP("Stage", "third")};
+
+QString translated(const char* context, std::string_view text) {
+  const QByteArray key(text.data(), qsizetype(text.size()));
+  return QCoreApplication::translate(context, key.constData());
+}
+
+}  // namespace
+
+QString performance_name(std::size_t k) { return translated("Performance", kPerformances[k].name); }
+QString performance_unit(std::size_t k) { return translated("Unit", kPerformances[k].unit); }
+QString performance_definition(std::size_t k) { return translated("Performance", kPerformances[k].definition); }
+QString structure_title(std::string_view name) { return translated("Structure", name); }
+
+QString region_title(simulation::Region region) { return translated("Region", simulation::to_string(region)); }
+QString device_kind_title(circuit::DeviceKind kind) { return translated("Device", circuit::to_string(kind)); }
+
+QString stage_title(int stage) {
+  if (stage == structure::kBiasNetwork) return QCoreApplication::translate("Stage", "bias network");
+  if (stage >= 1 && stage <= 3)
+    return QCoreApplication::translate("Stage", "%1 stage").arg(translated("Stage", structure::stage_name(stage)));
+  return QCoreApplication::translate("Stage", "stage %1").arg(stage);
+}
+
+QString block_description(const structure::Block& block) {
+  return QCoreApplication::translate("Stage", "%1, %2 function, %3")
+      .arg(structure_title(block.structure_name), schematic::function_title(block.function), stage_title(block.stage));
+}
+
+}  // namespace inversize::ui

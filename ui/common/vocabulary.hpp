@@ -1,0 +1,32 @@
+// Core's vocabulary in the user's language: performance names, units and definitions (the one
+// performance table), structure and stage names. Core owns the English text; these functions
+// look it up as a translation key (contexts "Performance", "Unit", "Structure", "Stage",
+// "Region", "Device") and fall
+// back to it, so a name core adds shows in English until the translators add it (the i18n test
+// then fails).
+#pragma once
+
+#include <QString>
+#include <cstddef>
+#include <string_view>
+
+#include "circuit/circuit.hpp"
+#include "simulation/operating_point.hpp"
+
+namespace inversize::structure {
+struct Block;
+}
+
+namespace inversize::ui {
+
+QString performance_name(std::size_t k);        // "DC gain" -> "DC-Verstärkung"
+QString performance_unit(std::size_t k);        // "deg" -> "°"
+QString performance_definition(std::size_t k);  // the one-line definition, for tooltips
+QString structure_title(std::string_view name); // "simple current mirror" -> "einfacher Stromspiegel"
+QString stage_title(int stage);                 // "first stage", "bias network"
+QString region_title(simulation::Region region);   // "saturation" -> "Sättigung"
+QString device_kind_title(circuit::DeviceKind kind); // "capacitor" -> "Kondensator"
+// "simple current mirror, load function, first stage", every part translated.
+QString block_description(const structure::Block& block);
+
+}  // namespace inversize::ui
