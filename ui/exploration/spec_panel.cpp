@@ -64,8 +64,10 @@ class BandSlider : public QSlider {
     QSlider::paintEvent(e);
   }
   void mousePressEvent(QMouseEvent* e) override {
-    fine_ = false;
     QSlider::mousePressEvent(e);
+    fine_ = isSliderDown() && (e->modifiers() & Qt::ShiftModifier);  // fine from the press on
+    anchor_x_ = e->position().x();
+    anchor_value_ = sliderPosition();
   }
   void mouseMoveEvent(QMouseEvent* e) override {
     if (!isSliderDown() || !(e->modifiers() & Qt::ShiftModifier)) {
