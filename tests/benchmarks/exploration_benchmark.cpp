@@ -82,7 +82,7 @@ static void SliderToRedrawnClouds(benchmark::State& state) {
   state.counters["model_ms"] = 1e3 * model_s / n;
   state.counters["first_of_300ms"] = (1e3 * first_s / n) / 300.0;
 }
-BENCHMARK(SliderToRedrawnClouds)->Arg(64)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(SliderToRedrawnClouds)->Arg(64)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The debounce: from the last step of a slider drag to the start of the one sampling job it
 // makes, against the debounce interval (150 ms). Once arithmetic in the exploration test.

@@ -162,7 +162,8 @@ class ExplorationTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!e->busy() && e->generation() == gen_b && !e->samples().empty() &&
                                  *e->spec().values[*performance_index("gain_db")] == 75.0,
                              60000);
-    QVERIFY(e->stale_results_dropped() >= 1);
+    // A is cancelled between its sampling steps (no results at all) or its results arrive
+    // and are dropped: either way none of them is shown.
     for (const auto& args : sampled) QCOMPARE(args.at(0).toULongLong(), gen_b);
     QCOMPARE(e->jobs_started(), 2);
   }
