@@ -1,5 +1,7 @@
 #include <cmath>
 
+#include "diffusion/cancel_scope.hpp"
+#include "diffusion/row_blocks_impl.hpp"
 #include "diffusion/sampler_impl.hpp"
 #include "diffusion/torch_util_impl.hpp"
 
@@ -14,7 +16,7 @@ constexpr double kClipX0 = 6.0;
 torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule, int n_chained,
                               const torch::Tensor& y, int n, int n_variables, const SampleOptions& opts) {
   if (n < 1) throw std::invalid_argument("number of samples must be positive");
-  torch::NoGradGuard ng;
+  c10::InferenceMode inference;
   net.eval();
   auto gen = make_generator(opts.seed);
   auto rows = y.dim() == 1 ? y.reshape({1, -1}) : y;
@@ -34,8 +36,13 @@ torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
   for (std::size_t i = 0; i < ts.size(); ++i) {
     const int t = ts[i], prev = i + 1 < ts.size() ? ts[i + 1] : -1;
     const double a = schedule.alpha_bar(t), ap = schedule.alpha_bar(prev);
-    auto in = guided ? torch::cat({x, x}, 0) : x;
-    auto out = net.forward(in, torch::full({B}, t, torch::kLong), Y, M, U);
+    CancelScope::throw_if_cancelled();
+    const auto in = guided ? torch::cat({x, x}, 0) : x;
+    const auto tt = torch::full({B}, t, torch::kLong);
+    // The rows are independent: blocks of them on both cores (row_blocks_impl.hpp).
+    auto out = in_row_blocks(B, opts.threads, [&](long b, long e) {
+      return net.forward(in.slice(0, b, e), tt.slice(0, b, e), Y.slice(0, b, e), M.slice(0, b, e), U.slice(0, b, e));
+    });
     torch::Tensor pred = out;
     if (guided) {
       auto c = out.slice(0, 0, n), u = out.slice(0, n);

@@ -3,7 +3,9 @@
 #include <cmath>
 #include <limits>
 
+#include "diffusion/cancel_scope.hpp"
 #include "diffusion/mlp_impl.hpp"
+#include "diffusion/row_blocks_impl.hpp"
 #include "diffusion/torch_util_impl.hpp"
 #include "diffusion/trainer_impl.hpp"
 
@@ -55,6 +57,57 @@ PerformanceSurrogate::Matrix PerformanceSurrogate::predict(const Matrix& xn, int
   return detail::to_matrix(net_->mlp->forward(detail::to_tensor(xn, nv_)));
 }
 
+namespace {
+// d/dz log Phi(z) = phi(z) / Phi(z), from logs so that it stays finite far in the tails.
+torch::Tensor log_ndtr_slope(const torch::Tensor& z) {
+  return torch::exp(-0.5 * z * z - 0.5 * std::log(2.0 * M_PI) - torch::special::log_ndtr(z));
+}
+
+// The bounds of refine() as tensors: per performance the bound (0 where none) and 1/sigma as its
+// weight (0: no bound).
+struct Bounds {
+  torch::Tensor lo, lo_w, hi, hi_w;  // [1, P]
+};
+
+// Adam (torch::optim::Adam's defaults and update) on the rows x0 of one block, up the log chance
+// of the bounds less the proximity to x0. The input gradient by hand, through the MLP's layers:
+// no autograd graph per step, and rows in blocks on both cores.
+torch::Tensor refine_block(detail::MlpForward& mlp, const torch::Tensor& x0, const Bounds& b, int steps,
+                           const CancelToken* cancel) {
+  constexpr double beta1 = 0.9, beta2 = 0.999, eps = 1e-8;
+  std::vector<torch::Tensor> w, bias;
+  for (auto& m : *mlp.layers) {
+    auto* l = m->as<torch::nn::LinearImpl>();
+    w.push_back(l->weight);
+    bias.push_back(l->bias);
+  }
+  const std::size_t L = w.size();
+  auto x = x0.clone(), m = torch::zeros_like(x0), v = torch::zeros_like(x0);
+  std::vector<torch::Tensor> slope(L - 1);  // silu'(z) of each hidden layer
+  for (int s = 1; s <= steps; ++s) {
+    if (cancel && cancel->cancelled()) throw Cancelled();
+    auto h = x;
+    for (std::size_t i = 0; i + 1 < L; ++i) {
+      auto z = torch::addmm(bias[i], h, w[i].t());
+      auto sig = torch::sigmoid(z);
+      h = z * sig;
+      slope[i] = sig * (1 + z * (1 - sig));  // d silu(z) / dz
+    }
+    auto y = torch::addmm(bias[L - 1], h, w[L - 1].t());
+    // The loss -[log Phi((y - lo) lo_w) + log Phi((hi - y) hi_w)] + proximity |x - x0|^2; a
+    // missing bound has weight 0 and so no slope.
+    auto g = b.hi_w * log_ndtr_slope((b.hi - y) * b.hi_w) - b.lo_w * log_ndtr_slope((y - b.lo) * b.lo_w);
+    for (std::size_t i = L - 1; i > 0; --i) g = torch::mm(g, w[i]) * slope[i - 1];
+    g = torch::mm(g, w[0]) + (2 * PerformanceSurrogate::kRefineProximity) * (x - x0);
+    m.mul_(beta1).add_(g, 1 - beta1);
+    v.mul_(beta2).addcmul_(g, g, 1 - beta2);
+    const double c1 = 1 - std::pow(beta1, s), c2 = 1 - std::pow(beta2, s);
+    x.addcdiv_(m, (v.sqrt() / std::sqrt(c2)).add_(eps), -PerformanceSurrogate::kRefineRate / c1);
+  }
+  return x;
+}
+}  // namespace
+
 PerformanceSurrogate::Matrix PerformanceSurrogate::refine(const Matrix& xn, const std::vector<double>& lo,
                                                           const std::vector<double>& hi, int steps, int threads) const {
   if (xn.empty() || steps <= 0) return xn;
@@ -70,23 +123,16 @@ PerformanceSurrogate::Matrix PerformanceSurrogate::refine(const Matrix& xn, cons
     }
     return std::pair{torch::tensor(v).unsqueeze(0), torch::tensor(w).unsqueeze(0)};
   };
-  auto [lo_t, lo_w] = column(lo);
-  auto [hi_t, hi_w] = column(hi);
-  auto x = x0.clone().requires_grad_(true);
-  torch::optim::Adam opt({x}, torch::optim::AdamOptions(kRefineRate));
-  auto& mlp = *net_->mlp;
-  for (int s = 0; s < steps; ++s) {
-    auto y = mlp.forward(x);
-    // log P(y >= lo) + log P(y <= hi), each prediction normal with its sigma; a missing bound
-    // is masked out.
-    auto chance = torch::special::log_ndtr((y - lo_t) * lo_w) * (lo_w > 0) +
-                  torch::special::log_ndtr((hi_t - y) * hi_w) * (hi_w > 0);
-    auto loss = -chance.sum() + kRefineProximity * (x - x0).pow(2).sum();
-    // Only the sizings' gradient: the network's own parameters are left untouched.
-    x.mutable_grad() = torch::autograd::grad({loss}, {x})[0];
-    opt.step();
-  }
-  return detail::to_matrix(x.detach());
+  Bounds b;
+  std::tie(b.lo, b.lo_w) = column(lo);
+  std::tie(b.hi, b.hi_w) = column(hi);
+  // Rows are independent (Adam's update is elementwise): each block of rows runs every step,
+  // on a helper thread too, so the caller's cancel scope is taken along.
+  const CancelToken* cancel = CancelScope::current();
+  auto x = detail::in_row_blocks(x0.size(0), threads, [&](long begin, long end) {
+    return refine_block(*net_->mlp, x0.slice(0, begin, end), b, steps, cancel);
+  });
+  return detail::to_matrix(x);
 }
 
 void PerformanceSurrogate::write(BlobWriter& w) const {

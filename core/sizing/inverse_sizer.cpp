@@ -9,6 +9,7 @@
 
 #include "circuit/build.hpp"
 #include "dataset/evaluator.hpp"
+#include "diffusion/cancel_scope.hpp"
 #include "netlist/units.hpp"
 #include "netlist/writer.hpp"
 #include "simulation/conditions.hpp"
@@ -142,8 +143,8 @@ void InverseSizer::refine(std::vector<SampledSizing>& sizings, const Specificati
   }
 }
 
-std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n,
-                                                const diffusion::SampleOptions& opts) const {
+std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n, const diffusion::SampleOptions& opts,
+                                                const DrawnFn& drawn) const {
   // Matching asks for the specified values themselves, not for a design that beats them.
   const dataset::Design* target = opts.aim && opts.goal == diffusion::RefineGoal::meet ? aim(spec) : nullptr;
   std::vector<double> y;
@@ -151,12 +152,25 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
     y.push_back(target && target->performances[k] ? *target->performances[k] : spec.values[k].value_or(NAN));
   const bool ranking = opts.candidates > n && model_.model->has_surrogate();
   auto rows = model_.model->sample(y, ranking ? opts.candidates : n, opts);
-  const bool surrogate = model_.model->has_surrogate();
-  const auto bias = surrogate && (opts.refine > 0 || ranking) ? local_bias(spec, opts.threads) : std::vector<double>{};
-  if (opts.refine > 0 && surrogate) rows = refine_rows(rows, spec, opts.refine, opts.threads, opts.goal, bias);
   const auto& space = project_.setup().space;
-  std::vector<SampledSizing> out(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) out[i].x = dataset::snap(space, diffusion::full_design(space, model_.free, rows[i]));
+  auto sizings = [&] {
+    std::vector<SampledSizing> out(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      out[i].x = dataset::snap(space, diffusion::full_design(space, model_.free, rows[i]));
+    return out;
+  };
+  const bool surrogate = model_.model->has_surrogate();
+  const bool more = surrogate && (opts.refine > 0 || ranking);
+  if (drawn && more) {
+    auto first = sizings();
+    first.resize(std::min(first.size(), static_cast<std::size_t>(std::max(n, 0))));
+    drawn(first);
+  }
+  diffusion::CancelScope::throw_if_cancelled();
+  const auto bias = more ? local_bias(spec, opts.threads) : std::vector<double>{};
+  if (opts.refine > 0 && surrogate)
+    rows = refine_rows(rows, spec, opts.refine, opts.threads, opts.goal, bias);
+  auto out = sizings();
   if (!ranking) return out;
   return ranked(std::move(out), spec, n, opts.goal, opts.threads, bias);
 }

@@ -70,7 +70,12 @@ class InverseSizer {
   // opts.aim on the performances of aim(spec) where there is one). With
   // opts.candidates > n and a model with a surrogate, that many are drawn and the n most likely
   // to meet the specification by the surrogate are returned, best first.
-  std::vector<SampledSizing> sample(const Specification& spec, int n, const diffusion::SampleOptions& opts) const;
+  // `drawn` (optional) receives the model's own draw at once, before refinement and ranking
+  // (the first n drawn, snapped, not ranked): a live view shows it while the surrogate works.
+  // Throws Cancelled between steps when a diffusion::CancelScope of this thread is cancelled.
+  using DrawnFn = std::function<void(const std::vector<SampledSizing>&)>;
+  std::vector<SampledSizing> sample(const Specification& spec, int n, const diffusion::SampleOptions& opts,
+                                    const DrawnFn& drawn = {}) const;
 
   // The n of `sizings` that the surrogate (corrected by its local bias) finds likeliest to
   // meet the specification (or match it), best first, with their predictions: the ranking of

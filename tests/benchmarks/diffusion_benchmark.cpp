@@ -83,7 +83,7 @@ void BM_Sample100WithGuidance(benchmark::State& state) {
   const auto data = opamp_like(1, 12, 2);
   SampleOptions so;  // DDIM, 25 trailing steps; guidance 2 so both passes (the guided cost) are measured
   so.guidance = 2.0;
-  so.threads = kThreads;
+  so.threads = int(state.range(0));
   double flops = 0;
   for (const auto& b : model->context().blocks)
     flops += transformer_flops(model->config(), int(b.variables.size()), 7) * 2 * 100 * so.steps;  // x2: CFG
@@ -91,7 +91,8 @@ void BM_Sample100WithGuidance(benchmark::State& state) {
   state.counters["GFLOP_per_s"] = benchmark::Counter(flops * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
   state.counters["GFLOP"] = flops * 1e-9;
 }
-BENCHMARK(BM_Sample100WithGuidance)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+// Arg: threads. 1: one core; 2: the rows in two blocks, one per core (row_blocks_impl.hpp).
+BENCHMARK(BM_Sample100WithGuidance)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
 
 // Same, one block model in isolation, at larger batches: how the rate scales with the batch.
 void BM_SampleOneBlock(benchmark::State& state) {
@@ -114,6 +115,7 @@ BENCHMARK(BM_SampleOneBlock)->Arg(100)->Arg(400)->Unit(benchmark::kMillisecond)-
 
 // Refinement by the surrogate (SampleOptions::refine): kRefineSteps Adam steps for 100 sizings,
 // beside BM_Sample100WithGuidance. Forward and input gradient of the 3 x 256 MLP, ~2 forwards.
+// Arg: threads, as above.
 void BM_Refine100(benchmark::State& state) {
   static auto model = [] {
     auto m = std::make_unique<StructuralModel>(miller_like(), default_config(kStructuralChained));
@@ -128,11 +130,12 @@ void BM_Refine100(benchmark::State& state) {
   for (int p = 0; p < 7; ++p) lo[p] = data.y[0][p];
   const double W = 256, forward = 2.0 * (12 * W + 2 * W * W + W * 7);
   const double flops = 2.0 * forward * 100 * kRefineSteps;
-  for (auto _ : state) benchmark::DoNotOptimize(model->refine(data.x, lo, hi, kRefineSteps, kThreads));
+  const int threads = int(state.range(0));
+  for (auto _ : state) benchmark::DoNotOptimize(model->refine(data.x, lo, hi, kRefineSteps, threads));
   state.counters["GFLOP_per_s"] = benchmark::Counter(flops * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
   state.counters["GFLOP"] = flops * 1e-9;
 }
-BENCHMARK(BM_Refine100)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+BENCHMARK(BM_Refine100)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
 
 void BM_TrainOneBlock(benchmark::State& state) {
   const auto data = opamp_like(800, 6, 5);

@@ -1,6 +1,12 @@
-// Slider change to redrawn sizing cloud in the exploration view (issue goal: under 300 ms for
-// 64 samples on 2 cores). Reported beside the model's own sampling time, the floor any view
-// could reach: "overhead" is what the view adds on top of the diffusion model.
+// Slider change to redrawn sizing cloud in the exploration view, with the application's
+// defaults (64 samples, 4 candidates each, 10 steps, refined and ranked by the surrogate,
+// verified by SPICE); issue goal: the clouds within 300 ms, the verification within 5 s, on 2
+// cores. Reported beside the model's own sampling time (its draw of the 256 candidates), the
+// floor any view could reach:
+//   first_ms     slider change -> the model's draw plotted (the first cloud)
+//   ranked_ms    slider change -> the refined, ranked 64 plotted
+//   verified_ms  slider change -> the 64 simulated (the worker pool already started)
+//   model_ms     the model's draw alone, inside the job
 //   build/tests/benchmarks/exploration_benchmark --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
 #include <qcustomplot.h>
@@ -23,7 +29,7 @@
 using namespace inversize;
 using namespace inversize::ui::exploration;
 
-static void SliderToRedrawnSizingCloud(benchmark::State& state) {
+static void SliderToRedrawnClouds(benchmark::State& state) {
   QTemporaryDir dir;
   const QString path = dir.filePath(QStringLiteral("miller.isz"));
   QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), path);
@@ -31,38 +37,52 @@ static void SliderToRedrawnSizingCloud(benchmark::State& state) {
   view.resize(1400, 800);
   view.show();
   view.load(path);
-  view.spec_panel()->set_samples(static_cast<int>(state.range(0)));
+  view.spec_panel()->set_samples(static_cast<int>(state.range(0)));  // the rest: the defaults
   auto* e = view.explorer();
   e->set_debounce_ms(0);  // the debounce is a deliberate wait, not work: measured without it
+  {  // the load's request, with the worker pool's start-up, outside the measurement
+    QEventLoop idle;
+    QObject::connect(e, &Explorer::finished, &idle, &QEventLoop::quit);
+    idle.exec();
+  }
   auto* slider = view.spec_panel()->slider(*performance_index("gain_db"));
-  double model_s = 0, total_s = 0;
+  double first_s = 0, ranked_s = 0, verified_s = 0, model_s = 0;
   int step = 0;
+  using Clock = std::chrono::steady_clock;
+  auto since = [](Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); };
   for (auto _ : state) {
     QEventLoop loop;
+    bool first = true;
+    auto t0 = Clock::now();
     auto c = QObject::connect(e, &Explorer::sampled, &loop, [&] {
-      view.sizing_view()->plot()->replot(QCustomPlot::rpImmediateRefresh);
+      for (auto* v : {view.sizing_view(), view.performance_view()}) v->plot()->replot(QCustomPlot::rpImmediateRefresh);
+      if (first) {
+        first_s += since(t0);
+        first = false;
+      }
+      if (!e->ranked()) return;
+      ranked_s += since(t0);
+      model_s += e->draw_seconds();
       loop.quit();
     });
-    auto t0 = std::chrono::steady_clock::now();
+    QObject::connect(e, &Explorer::finished, &loop, [&] { verified_s += since(t0); }, Qt::SingleShotConnection);
     slider->setValue(400 + (step++ % 20) * 10);
     loop.exec();
-    total_s += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    model_s += e->sample_seconds();
     QObject::disconnect(c);
-    // Let the verification of these samples finish outside the timed part.
-    state.PauseTiming();
+    state.PauseTiming();  // the verification runs on; its time counted when it finishes
     QEventLoop idle;
     QObject::connect(e, &Explorer::finished, &idle, &QEventLoop::quit);
     if (e->busy()) idle.exec();
     state.ResumeTiming();
   }
   const double n = double(state.iterations());
-  state.counters["redraw_ms"] = 1e3 * total_s / n;
+  state.counters["first_ms"] = 1e3 * first_s / n;
+  state.counters["ranked_ms"] = 1e3 * ranked_s / n;
+  state.counters["verified_ms"] = 1e3 * verified_s / n;
   state.counters["model_ms"] = 1e3 * model_s / n;
-  state.counters["overhead"] = total_s / std::max(model_s, 1e-9);
-  state.counters["of_300ms_goal"] = (1e3 * total_s / n) / 300.0;
+  state.counters["first_of_300ms"] = (1e3 * first_s / n) / 300.0;
 }
-BENCHMARK(SliderToRedrawnSizingCloud)->Arg(64)->Iterations(10)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(SliderToRedrawnClouds)->Arg(64)->Iterations(3)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // The debounce: from the last step of a slider drag to the start of the one sampling job it
 // makes, against the debounce interval (150 ms). Once arithmetic in the exploration test.

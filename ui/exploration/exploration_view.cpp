@@ -113,7 +113,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
     redraw_clouds();
     table_->show(*explorer_->sizer(), explorer_->samples(), explorer_->spec());
     update_status();
-    update_statistics();
+    if (explorer_->ranked()) update_statistics();  // the model's draw is replaced in a moment
   });
   // Verification streams in: the table row at once, the clouds redrawn at most every 100 ms.
   redraw_.setSingleShot(true);
@@ -228,6 +228,10 @@ void ExplorationView::update_status() {
     verified += x.verified ? 1 : 0;
     met += x.meets ? 1 : 0;
     met_feasible += x.meets && x.simulation.feasible ? 1 : 0;
+  }
+  if (!explorer_->ranked() && !s.empty()) {
+    status_->setText(tr("%1 samples drawn by the model; refining and ranking them…").arg(s.size()));
+    return;
   }
   QString filled = explorer_->spec().filled_from ? tr("; left-out performances from design #%1").arg(*explorer_->spec().filled_from) : QString();
   status_->setText(tr("%1 samples (%2 s), %3 verified, %4 meet the specification %7 (%5 keeping every sizing rule)%6")

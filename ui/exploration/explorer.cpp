@@ -3,6 +3,7 @@
 #include <chrono>
 #include <mutex>
 
+#include "diffusion/cancel_scope.hpp"
 #include "jobs/job_runner.hpp"
 
 namespace inversize::ui::exploration {
@@ -15,10 +16,12 @@ struct Explorer::Results {
   std::mutex mutex;
   bool sampled = false;  // spec and samples are set
   bool sampled_taken = false;
+  bool ranked = false;   // the samples are the refined and ranked ones, not the model's first draw
   sizing::Specification spec;
   std::vector<sizing::SampledSizing> samples;
   std::vector<std::size_t> verified;  // indices verified since the UI last looked
   double sample_seconds = 0, verify_seconds = 0;
+  double draw_seconds = 0;  // to the model's draw
 };
 
 namespace {
@@ -30,7 +33,10 @@ double seconds_since(Clock::time_point t) { return std::chrono::duration<double>
 
 Explorer::Explorer(QObject* parent) : QObject(parent), jobs_(std::make_unique<jobs::JobRunner>()) {
   debounce_.setSingleShot(true);
-  debounce_.setInterval(150);
+  // A drag's moves come ~16 ms apart: 50 ms without one is a hand at rest. Short, because the
+  // slider-to-cloud budget (300 ms) includes it; a request started too soon is cancelled
+  // between steps by the next one.
+  debounce_.setInterval(50);
   connect(&debounce_, &QTimer::timeout, this, &Explorer::start_pending);
   connect(jobs_.get(), &jobs::JobRunner::progress, this, &Explorer::take_results);
   connect(jobs_.get(), &jobs::JobRunner::finished, this, &Explorer::on_finished);
@@ -47,6 +53,7 @@ void Explorer::load(const QString& project_path, const std::string& arch) {
   sizer_ = std::move(sizer);
   project_ = std::move(project);
   samples_.clear();
+  ranked_ = false;
   ++generation_;
 }
 
@@ -76,16 +83,28 @@ void Explorer::start_pending() {
                runner = jobs_.get()](const JobContext& ctx) {
     auto t0 = Clock::now();
     auto spec = sizer->complete(r.spec);
-    auto samples = sizer->sample(spec, r.n, r.options);
+    // The model's draw is shown at once, the refined and ranked samples replace it; a view that
+    // has not taken the draw yet takes only the ranked ones. A newer request cancels all of it.
+    auto publish = [&](const std::vector<sizing::SampledSizing>& s, bool ranked) {
+      {
+        std::lock_guard lock(results->mutex);
+        results->spec = spec;
+        results->samples = s;
+        results->sampled = true;
+        results->sampled_taken = false;
+        results->ranked = ranked;
+        results->sample_seconds = seconds_since(t0);
+        if (!ranked) results->draw_seconds = results->sample_seconds;
+      }
+      ctx.report(0, static_cast<long long>(s.size()), ranked ? "sampled" : "drawn");
+    };
+    std::vector<sizing::SampledSizing> samples;
     {
-      std::lock_guard lock(results->mutex);
-      results->spec = spec;
-      results->samples = samples;
-      results->sampled = true;
-      results->sample_seconds = seconds_since(t0);
+      const diffusion::CancelScope scope(ctx.cancel);  // a newer request stops the model between steps
+      samples = sizer->sample(spec, r.n, r.options, [&](const auto& drawn) { publish(drawn, false); });
     }
+    publish(samples, true);
     const auto n = static_cast<long long>(samples.size());
-    ctx.report(0, n, "sampled");
     if (!r.verify) return;
     ctx.throw_if_cancelled();
     auto t1 = Clock::now();
@@ -125,7 +144,9 @@ void Explorer::take_results() {
       if (current) {
         spec_ = results->spec;
         samples_ = results->samples;
+        ranked_ = results->ranked;
         sample_seconds_ = results->sample_seconds;
+        draw_seconds_ = results->draw_seconds > 0 ? results->draw_seconds : results->sample_seconds;
       } else {
         ++stale_dropped_;
       }

@@ -1,10 +1,11 @@
 // The exploration engine of the window: a trained project, and sampling requests from the
 // specification panel, each one job on the window's job interface (its own JobRunner, so that
 // exploring goes on while the window's runner generates data or trains). Requests are
-// debounced; a request arriving while one runs cancels the running one's verification and
-// replaces any waiting one (dropped, not queued). Samples arrive at once, their SPICE
-// verification streams in through the job's progress; results of a stale request never reach
-// the views.
+// debounced; a request arriving while one runs cancels the running one (its sampling between
+// steps, its refinement, its verification) and replaces any waiting one (dropped, not queued):
+// a drag computes only its latest value. The model's draw arrives first, the refined and ranked
+// samples replace it, their SPICE verification streams in through the job's progress; results
+// of a stale request never reach the views.
 #pragma once
 
 #include <QObject>
@@ -60,10 +61,13 @@ class Explorer : public QObject {
   // The current request's results.
   const sizing::Specification& spec() const { return spec_; }
   const std::vector<sizing::SampledSizing>& samples() const { return samples_; }
+  // False while samples() is the model's first draw, before the surrogate refined and ranked it.
+  bool ranked() const { return ranked_; }
   double sample_seconds() const { return sample_seconds_; }  // model time of the current samples
+  double draw_seconds() const { return draw_seconds_; }      // of which the model's own draw
 
  signals:
-  void sampled(quint64 generation);                 // samples() holds the new sizings
+  void sampled(quint64 generation);                 // samples() holds new sizings (see ranked())
   void verified(quint64 generation, int index);     // samples()[index] was simulated
   void finished(quint64 generation, double sample_seconds, double verify_seconds);
   void failed(quint64 generation, const QString& reason);
@@ -84,7 +88,8 @@ class Explorer : public QObject {
   int stale_dropped_ = 0;
   sizing::Specification spec_;
   std::vector<sizing::SampledSizing> samples_;
-  double sample_seconds_ = 0;
+  bool ranked_ = false;
+  double sample_seconds_ = 0, draw_seconds_ = 0;
   std::shared_ptr<Results> running_;  // of the running job
   std::unique_ptr<jobs::JobRunner> jobs_;  // last: destroyed (job joined) first
 };

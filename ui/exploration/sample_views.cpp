@@ -75,7 +75,7 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
   pending_ = make_curve(plot_, QColor(150, 150, 150), QCPScatterStyle::ssDisc, 6);
   misses_ = make_curve(plot_, QColor(215, 60, 40), QCPScatterStyle::ssDisc, 6);
   meets_ = make_curve(plot_, QColor(40, 160, 70), QCPScatterStyle::ssDisc, 6);
-  pending_->setName(tr("not verified yet"));
+  pending_->setName(tr("not verified yet (performances: the surrogate's prediction)"));
   misses_->setName(tr("misses the specification"));
   meets_->setName(tr("meets the specification"));
   plot_->legend->setVisible(true);
@@ -126,7 +126,12 @@ void ScatterView::redraw() {
     if (auto x = value(xv, p, x_axis())) mx = std::max(mx, std::abs(*x));
     if (auto y = value(xv, p, y_axis())) my = std::max(my, std::abs(*y));
   };
-  for (const auto& s : samples_) consider(s.x, s.simulation.performances);
+  // Until SPICE has verified a sample, the performance cloud shows the surrogate's prediction
+  // of it (ranked samples): the cloud follows the slider before the simulations do.
+  auto performances = [](const sizing::SampledSizing& s) -> const dataset::PerformanceValues& {
+    return !s.verified && s.predicted ? *s.predicted : s.simulation.performances;
+  };
+  for (const auto& s : samples_) consider(s.x, performances(s));
   for (const auto& d : nearest_) consider(d.x, d.performances);
   auto prefix_of = [this](int axis, double m) {
     QString unit = axis >= 0 && axis < units_.size() ? units_[axis] : QString();
@@ -138,8 +143,8 @@ void ScatterView::redraw() {
   QVector<double> t[3], xs[3], ys[3];
   for (std::size_t i = 0; i < samples_.size(); ++i) {
     const auto& s = samples_[i];
-    auto x = value(s.x, s.simulation.performances, x_axis());
-    auto y = value(s.x, s.simulation.performances, y_axis());
+    auto x = value(s.x, performances(s), x_axis());
+    auto y = value(s.x, performances(s), y_axis());
     if (!x || !y) continue;
     int group = !s.verified ? 0 : s.meets ? 2 : 1;
     t[group] << double(i);

@@ -8,6 +8,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
 #include <QSignalBlocker>
@@ -36,7 +37,12 @@ std::vector<std::string> tolerance_words(const QString& text) {
   return out;
 }
 
-// A slider with a faint band over the part its training data covers.
+// Dragging with Shift held moves the handle this many times slower: a log slider spans the
+// training data's decades (the Miller's transit frequency: 4 decades, ~6 % a pixel), too coarse
+// to set a value by hand.
+constexpr int kFineDrag = 10;
+
+// A slider with a faint band over the part its training data covers, and a fine drag (Shift).
 class BandSlider : public QSlider {
  public:
   BandSlider() : QSlider(Qt::Horizontal) {}
@@ -58,9 +64,38 @@ class BandSlider : public QSlider {
     }
     QSlider::paintEvent(e);
   }
+  void mousePressEvent(QMouseEvent* e) override {
+    QSlider::mousePressEvent(e);
+    fine_ = isSliderDown() && (e->modifiers() & Qt::ShiftModifier);  // fine from the press on
+    anchor_x_ = e->position().x();
+    anchor_value_ = sliderPosition();
+  }
+  void mouseMoveEvent(QMouseEvent* e) override {
+    if (!isSliderDown() || !(e->modifiers() & Qt::ShiftModifier)) {
+      fine_ = false;
+      QSlider::mouseMoveEvent(e);
+      return;
+    }
+    const double x = e->position().x();
+    if (!fine_) {  // Shift went down: the fine drag starts where the handle is
+      fine_ = true;
+      anchor_x_ = x;
+      anchor_value_ = sliderPosition();
+    }
+    QStyleOptionSlider opt;
+    initStyleOption(&opt);
+    // The pixels a plain drag spreads the range over: the groove less the handle (QSlider's).
+    const auto rect = [&](QStyle::SubControl c) { return style()->subControlRect(QStyle::CC_Slider, &opt, c, this); };
+    const int span = std::max(1, rect(QStyle::SC_SliderGroove).width() - rect(QStyle::SC_SliderHandle).width());
+    const double steps_per_pixel = double(maximum() - minimum()) / span / kFineDrag;
+    setSliderPosition(anchor_value_ + static_cast<int>(std::lround((x - anchor_x_) * steps_per_pixel)));
+  }
 
  private:
   double from_ = 0, to_ = 1;
+  bool fine_ = false;
+  double anchor_x_ = 0;
+  int anchor_value_ = 0;
 };
 
 }  // namespace
@@ -81,6 +116,7 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
     r.slider = new BandSlider();
     r.slider->setRange(0, kSteps);
     r.slider->setMinimumWidth(110);
+    r.slider->setToolTip(tr("Drag with Shift held for a %1× finer setting").arg(kFineDrag));
     r.spin = new QDoubleSpinBox(perf_box);
     r.spin->setDecimals(3);
     r.spin->setMinimumWidth(100);
@@ -257,6 +293,9 @@ void SpecPanel::set_data(const std::vector<dataset::Design>& training, const std
     double margin = 10 * (hi - lo + std::abs(hi));
     r.spin->setRange((r.log ? 0 : lo - margin) / r.prefix.scale, (hi + margin) / r.prefix.scale);
     r.spin->setSingleStep((hi - lo) / 100 / r.prefix.scale);
+    // A log quantity steps by its own decade (16 -> 17 MHz, 143 -> 153 MHz), not by a hundredth
+    // of a range spanning decades.
+    r.spin->setStepType(r.log ? QAbstractSpinBox::AdaptiveDecimalStepType : QAbstractSpinBox::DefaultStepType);
     static_cast<BandSlider*>(r.slider)->set_band((a - r.slo) / (r.shi - r.slo), (b - r.slo) / (r.shi - r.slo));
   }
   std::int64_t max_id = 1;
