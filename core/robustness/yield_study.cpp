@@ -98,11 +98,16 @@ void write_yield_study(const std::string& dir, const YieldStudy& s) {
   std::ostringstream md;
   std::string keys;
   for (const auto& k : o.keys) keys += (keys.empty() ? "" : ", ") + k;
+  // What the runs varied: what the technology has of what was asked.
+  bool global = false, mismatch = false;
+  for (const auto& r : s.rows)
+    for (const auto* y : {&r.best, &r.robust, &r.nearest})
+      if (*y) global = global || (*y)->global, mismatch = mismatch || (*y)->mismatch;
   md << "# Yield of the sampled sizings\n\n"
      << "Each specification is a " << dataset::to_string(o.split) << " design's " << keys << " relaxed by "
      << o.slack * 100 << " %. " << o.samples << " sizings sampled and verified per specification; "
-     << o.mc.runs << " Monte Carlo runs (" << (o.mc.global ? "global variation" : "")
-     << (o.mc.global && o.mc.mismatch ? " and " : "") << (o.mc.mismatch ? "mismatch" : "") << ", seed " << o.mc.seed
+     << o.mc.runs << " Monte Carlo runs (" << (global ? "global variation" : "") << (global && mismatch ? " and " : "")
+     << (mismatch ? "mismatch" : "") << (!global && !mismatch ? "nothing varied" : "") << ", seed " << o.mc.seed
      << ") per sizing that meets it; corners: " << o.corners << ". Yield with its 95 % Wilson interval.\n\n"
      << "| design | meeting / verified | nominal best | most robust | nearest training design |\n|---|---|---|---|---|\n";
   double sum_best = 0, sum_robust = 0, sum_near = 0;
