@@ -43,7 +43,8 @@ YieldStudy yield_study(const dataset::Project& project, const YieldStudyOptions&
   out.options = opts;
   sizing::InverseSizer sizer(project, opts.arch.empty() ? diffusion::default_architecture() : opts.arch);
   const auto opened = project.open_circuit();
-  const auto corners = select_corners(project.setup().technology, opts.corners);
+  const auto tech = variation_technology(project.setup().technology);
+  const auto corners = select_corners(tech, opts.corners);
   simulation::WorkerPool pool({opts.workers, simulation::kSimulationTimeoutS});
   const auto designs = evaluation::test_designs(project, opts.limit, opts.split);
   JobContext quiet;  // the inner batches report nothing; this job counts specifications
@@ -63,12 +64,12 @@ YieldStudy yield_study(const dataset::Project& project, const YieldStudyOptions&
       row.verified += samples[i].verified && samples[i].simulation.simulated ? 1 : 0;
       if (!samples[i].meets) continue;
       ++row.meeting;
-      requests.push_back(project_request(project, opened, samples[i].simulation.x, spec, opts.mc, corners));
+      requests.push_back(project_request(project, opened, tech, samples[i].simulation.x, spec, opts.mc, corners));
       which.push_back(i);
     }
     const auto* nearest = sizer.aim(spec);
     if (nearest) {
-      requests.push_back(project_request(project, opened, nearest->x, spec, opts.mc, corners));
+      requests.push_back(project_request(project, opened, tech, nearest->x, spec, opts.mc, corners));
       row.nearest_design = nearest->id;
     }
     auto results = estimate_yields(requests, pool, quiet);

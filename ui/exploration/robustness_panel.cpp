@@ -177,7 +177,7 @@ bool RobustnessPanel::run(int mc_runs, const QString& corners) {
   }
   auto job = std::make_shared<Job>();
   job->generation = explorer_->generation();
-  job->tech = project->setup().technology;
+  job->tech = robustness::variation_technology(project->setup().technology);
   job->opened = project->open_circuit();
   job->spec = explorer_->spec();
   bool any_meets = false;
@@ -189,10 +189,9 @@ bool RobustnessPanel::run(int mc_runs, const QString& corners) {
     for (std::size_t i = 0; i < samples.size(); ++i) {
       const auto& s = samples[i];
       if (!s.verified || !s.simulation.simulated || (any_meets && !s.meets)) continue;
-      auto q = robustness::project_request(*project, job->opened, s.simulation.x.empty() ? s.x : s.simulation.x,
-                                           job->spec, mc, chosen);
-      q.tech = &job->tech;  // the job's own copy: the project may close meanwhile
-      job->requests.push_back(std::move(q));
+      // The job's own technology: the project may close meanwhile.
+      job->requests.push_back(robustness::project_request(
+          *project, job->opened, job->tech, s.simulation.x.empty() ? s.x : s.simulation.x, job->spec, mc, chosen));
       job->samples.push_back(i);
     }
   } catch (const std::exception& e) {
