@@ -237,10 +237,15 @@ technology::Technology variation_technology(const technology::Technology& stored
   const auto& v = stored.variation;
   const bool described = !v.process.empty() || !v.supply_v.empty() || !v.temperature_c.empty() ||
                          v.statistical.present() || v.mismatch.present();
-  if (described || stored.builtin.empty()) return stored;
+  // Older files do not say `builtin` either: a technology named as a built-in is taken for it.
+  std::string builtin = stored.builtin;
+  if (builtin.empty())
+    for (const auto& name : technology::builtin_names())
+      if (name == stored.name) builtin = name;
+  if (described || builtin.empty()) return stored;
   technology::Technology t = stored;
   try {
-    t.variation = technology::load_named(stored.builtin).variation;
+    t.variation = technology::load_named(builtin).variation;
   } catch (const std::exception&) {
     // A built-in this installation does not have: the project's own description stays.
   }
