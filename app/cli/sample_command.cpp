@@ -47,13 +47,14 @@ std::vector<std::optional<robustness::YieldResult>> sample_yields(const dataset:
   bool any_meets = false;
   for (const auto& s : samples) any_meets = any_meets || s.meets;
   const auto opened = project.open_circuit();
-  const auto corners = robustness::select_corners(project.setup().technology, opts.corners);
+  const auto tech = robustness::variation_technology(project.setup().technology);
+  const auto corners = robustness::select_corners(tech, opts.corners);
   std::vector<robustness::YieldRequest> requests;
   std::vector<std::size_t> which;
   for (std::size_t i = 0; i < samples.size(); ++i) {
     const auto& s = samples[i];
     if (!s.verified || !s.simulation.simulated || (any_meets && !s.meets)) continue;
-    requests.push_back(robustness::project_request(project, opened, s.simulation.x.empty() ? s.x : s.simulation.x, spec,
+    requests.push_back(robustness::project_request(project, opened, tech, s.simulation.x.empty() ? s.x : s.simulation.x, spec,
                                                    opts.monte_carlo(), corners));
     which.push_back(i);
   }

@@ -57,7 +57,7 @@ int run(const YieldArgs& a) {
   simulation::Conditions conditions;
   if (is_project(a.circuit.input)) {
     project.emplace(dataset::Project::open(a.circuit.input));
-    tech = project->setup().technology;
+    tech = robustness::variation_technology(project->setup().technology);
     opened = project->open_circuit();
     conditions = project->setup().conditions;
   } else {

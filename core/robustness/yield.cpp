@@ -233,13 +233,33 @@ std::optional<std::size_t> most_robust(const std::vector<const YieldResult*>& re
   return best;
 }
 
+technology::Technology variation_technology(const technology::Technology& stored) {
+  const auto& v = stored.variation;
+  const bool described = !v.process.empty() || !v.supply_v.empty() || !v.temperature_c.empty() ||
+                         v.statistical.present() || v.mismatch.present();
+  // Older files do not say `builtin` either: a technology named as a built-in is taken for it.
+  std::string builtin = stored.builtin;
+  if (builtin.empty())
+    for (const auto& name : technology::builtin_names())
+      if (name == stored.name) builtin = name;
+  if (described || builtin.empty()) return stored;
+  technology::Technology t = stored;
+  try {
+    t.variation = technology::load_named(builtin).variation;
+  } catch (const std::exception&) {
+    // A built-in this installation does not have: the project's own description stays.
+  }
+  return t;
+}
+
 YieldRequest project_request(const dataset::Project& project, const circuit::OpenedCircuit& opened,
-                             const std::vector<double>& x, const sizing::Specification& spec,
-                             const MonteCarloOptions& mc, const std::vector<Corner>& corners) {
+                             const technology::Technology& tech, const std::vector<double>& x,
+                             const sizing::Specification& spec, const MonteCarloOptions& mc,
+                             const std::vector<Corner>& corners) {
   YieldRequest q;
   q.deck = &opened.deck;
   q.circuit = dataset::sized_circuit(project, opened.circuit, x, q.conditions);
-  q.tech = &project.setup().technology;
+  q.tech = &tech;
   q.spec = spec;
   q.mc = mc;
   q.corners = corners;

@@ -86,12 +86,18 @@ struct YieldResult {
   bool cancelled = false;
 };
 
-// A project's sizing (a design in its design space) under variation: the sized circuit, the
-// project's technology and the conditions of the design (its bias current, where that is a
-// variable). `opened` (the project's circuit) must outlive the request.
+// The technology a project's sizings vary in: the stored one, or for a built-in stored before
+// the built-in described its variation (older project files, e.g. the shipped generic180
+// ones), the stored one with the built-in's corners, statistics and mismatch.
+technology::Technology variation_technology(const technology::Technology& stored);
+
+// A project's sizing (a design in its design space) under variation: the sized circuit, `tech`
+// (variation_technology of the project's) and the conditions of the design (its bias current,
+// where that is a variable). `opened` (the project's circuit) and `tech` must outlive the request.
 YieldRequest project_request(const dataset::Project& project, const circuit::OpenedCircuit& opened,
-                             const std::vector<double>& x, const sizing::Specification& spec,
-                             const MonteCarloOptions& mc, const std::vector<Corner>& corners);
+                             const technology::Technology& tech, const std::vector<double>& x,
+                             const sizing::Specification& spec, const MonteCarloOptions& mc,
+                             const std::vector<Corner>& corners);
 
 // Estimates every request's yield in one batch on `pool` (progress counts simulations).
 // Throws std::invalid_argument for a request that cannot be built (no deck, a corner the

@@ -43,7 +43,8 @@ YieldStudy yield_study(const dataset::Project& project, const YieldStudyOptions&
   out.options = opts;
   sizing::InverseSizer sizer(project, opts.arch.empty() ? diffusion::default_architecture() : opts.arch);
   const auto opened = project.open_circuit();
-  const auto corners = select_corners(project.setup().technology, opts.corners);
+  const auto tech = variation_technology(project.setup().technology);
+  const auto corners = select_corners(tech, opts.corners);
   simulation::WorkerPool pool({opts.workers, simulation::kSimulationTimeoutS});
   const auto designs = evaluation::test_designs(project, opts.limit, opts.split);
   JobContext quiet;  // the inner batches report nothing; this job counts specifications
@@ -63,12 +64,12 @@ YieldStudy yield_study(const dataset::Project& project, const YieldStudyOptions&
       row.verified += samples[i].verified && samples[i].simulation.simulated ? 1 : 0;
       if (!samples[i].meets) continue;
       ++row.meeting;
-      requests.push_back(project_request(project, opened, samples[i].simulation.x, spec, opts.mc, corners));
+      requests.push_back(project_request(project, opened, tech, samples[i].simulation.x, spec, opts.mc, corners));
       which.push_back(i);
     }
     const auto* nearest = sizer.aim(spec);
     if (nearest) {
-      requests.push_back(project_request(project, opened, nearest->x, spec, opts.mc, corners));
+      requests.push_back(project_request(project, opened, tech, nearest->x, spec, opts.mc, corners));
       row.nearest_design = nearest->id;
     }
     auto results = estimate_yields(requests, pool, quiet);
@@ -98,11 +99,16 @@ void write_yield_study(const std::string& dir, const YieldStudy& s) {
   std::ostringstream md;
   std::string keys;
   for (const auto& k : o.keys) keys += (keys.empty() ? "" : ", ") + k;
+  // What the runs varied: what the technology has of what was asked.
+  bool global = false, mismatch = false;
+  for (const auto& r : s.rows)
+    for (const auto* y : {&r.best, &r.robust, &r.nearest})
+      if (*y) global = global || (*y)->global, mismatch = mismatch || (*y)->mismatch;
   md << "# Yield of the sampled sizings\n\n"
      << "Each specification is a " << dataset::to_string(o.split) << " design's " << keys << " relaxed by "
      << o.slack * 100 << " %. " << o.samples << " sizings sampled and verified per specification; "
-     << o.mc.runs << " Monte Carlo runs (" << (o.mc.global ? "global variation" : "")
-     << (o.mc.global && o.mc.mismatch ? " and " : "") << (o.mc.mismatch ? "mismatch" : "") << ", seed " << o.mc.seed
+     << o.mc.runs << " Monte Carlo runs (" << (global ? "global variation" : "") << (global && mismatch ? " and " : "")
+     << (mismatch ? "mismatch" : "") << (!global && !mismatch ? "nothing varied" : "") << ", seed " << o.mc.seed
      << ") per sizing that meets it; corners: " << o.corners << ". Yield with its 95 % Wilson interval.\n\n"
      << "| design | meeting / verified | nominal best | most robust | nearest training design |\n|---|---|---|---|---|\n";
   double sum_best = 0, sum_robust = 0, sum_near = 0;

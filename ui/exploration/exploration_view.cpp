@@ -24,6 +24,7 @@
 #include "evaluation/evaluation.hpp"
 #include "sizing/sample_export.hpp"
 #include "evaluation/statistics.hpp"
+#include "exploration/robustness_panel.hpp"
 #include "exploration/sample_views.hpp"
 #include "exploration/spec_panel.hpp"
 #include "plots/plot_export.hpp"
@@ -65,6 +66,10 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   tabs_->addTab(clouds, tr("Sample clouds"));
   tabs_->addTab(histograms_, tr("Histograms"));
   tabs_->addTab(devices_, tr("Device spread"));
+  robustness_ = new RobustnessPanel(explorer_, this);
+  tabs_->addTab(robustness_, tr("Robustness"));
+  connect(robustness_, &RobustnessPanel::message, this, &ExplorationView::message);
+  connect(robustness_, &RobustnessPanel::sampleChosen, this, &ExplorationView::sampleChosen);
 
   auto* buttons = new QHBoxLayout;
   auto* netlist = new QPushButton(tr("Export netlist…"), this);

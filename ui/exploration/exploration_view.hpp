@@ -15,6 +15,7 @@ class QTabWidget;
 
 namespace inversize::ui::exploration {
 
+class RobustnessPanel;
 class SamplesTable;
 class ScatterView;
 class SpecPanel;
@@ -34,6 +35,7 @@ class ExplorationView : public QWidget {
   ScatterView* performance_view() const { return performance_; }
   SamplesTable* table() const { return table_; }
   QCustomPlot* histograms() const { return histograms_; }
+  RobustnessPanel* robustness() const { return robustness_; }
   QSet<int> selection() const { return selection_; }
 
   // Export: the selected (else the best) sample as the designer's netlist (with a header saying
@@ -64,6 +66,7 @@ class ExplorationView : public QWidget {
   QCustomPlot* histograms_ = nullptr;
   QTableWidget* devices_ = nullptr;
   QTabWidget* tabs_ = nullptr;
+  RobustnessPanel* robustness_ = nullptr;
   QLabel* status_ = nullptr;
   QLabel* filter_ = nullptr;
   QSet<int> selection_;

@@ -1,0 +1,88 @@
+// Monte Carlo throughput of `yield` against the nominal simulate throughput of the same worker
+// pool, side by side, on the Miller opamp (generic180, mismatch; gf180mcu, global variation and
+// mismatch): every performance (all benches), and the AC-only specification (operating point
+// and AC bench). The goal: 200 runs of one Miller sizing, all performances, in 30 s.
+// Run: build/tests/benchmarks/yield_benchmark --benchmark_counters_tabular=true
+#include <benchmark/benchmark.h>
+
+#include "circuit/input.hpp"
+#include "robustness/yield.hpp"
+#include "simulation/simulator.hpp"
+
+using namespace inversize;
+
+namespace {
+
+struct Opamp {
+  technology::Technology tech;
+  circuit::OpenedCircuit opened;
+};
+
+const Opamp& opamp(bool gf180) {
+  static const Opamp generic = [] {
+    Opamp o{technology::load_named("generic180"), {}};
+    o.opened = circuit::open_circuit("builtin:miller", o.tech);
+    return o;
+  }();
+  static const Opamp gf = [] {
+    Opamp o{technology::load_named("gf180mcu"), {}};
+    o.opened = circuit::open_circuit("builtin:miller_gf180", o.tech);
+    return o;
+  }();
+  return gf180 ? gf : generic;
+}
+
+robustness::YieldRequest request(const Opamp& o, int runs, bool ac_only) {
+  robustness::YieldRequest q;
+  q.deck = &o.opened.deck;
+  q.circuit = o.opened.circuit;
+  q.tech = &o.tech;
+  q.conditions = simulation::nominal_conditions(o.opened.deck, o.opened.circuit, o.tech);
+  // A slew-rate bound needs the transient: every bench runs.
+  q.spec = sizing::parse_specification(ac_only ? std::vector<std::string>{"gain_db=40", "gbw_hz=1meg"}
+                                               : std::vector<std::string>{"gain_db=40", "gbw_hz=1meg", "sr_v_per_us=1"});
+  q.mc.runs = runs;
+  return q;
+}
+
+// range(0): gf180mcu (1) or generic180 (0); range(1): AC-only (1) or all benches (0).
+void BM_Yield(benchmark::State& state) {
+  simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+  simulation::enter_scratch_directory();
+  simulation::WorkerPool pool(simulation::PoolOptions{2});
+  const auto q = request(opamp(state.range(0) == 1), 40, state.range(1) == 1);
+  robustness::estimate_yield(request(opamp(state.range(0) == 1), 2, true), pool, {});  // workers started
+  double runs = 0;
+  for (auto _ : state) {
+    auto r = robustness::estimate_yield(q, pool, {});
+    if (r.runs != 40 || !r.failed.empty()) state.SkipWithError("a Monte Carlo run failed");
+    runs += r.runs + 1;  // and the nominal run
+  }
+  state.counters["designs_per_s"] = benchmark::Counter(runs, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Yield)->ArgsProduct({{0, 1}, {0, 1}})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
+// The same pool simulating the nominal sizing 41 times: what the Monte Carlo costs on top.
+void BM_Nominal(benchmark::State& state) {
+  simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+  simulation::enter_scratch_directory();
+  simulation::WorkerPool pool(simulation::PoolOptions{2});
+  const auto& o = opamp(state.range(0) == 1);
+  auto s = simulation::make_setup(o.opened.deck, o.opened.circuit, o.tech,
+                                  simulation::nominal_conditions(o.opened.deck, o.opened.circuit, o.tech));
+  s.ac_only = state.range(1) == 1;
+  pool.run({s}, {});
+  std::vector<simulation::SimulationSetup> batch(41, s);
+  double n = 0;
+  for (auto _ : state) {
+    for (const auto& r : pool.run(batch, {}))
+      if (!r.ok()) state.SkipWithError(r.error.c_str());
+    n += static_cast<double>(batch.size());
+  }
+  state.counters["designs_per_s"] = benchmark::Counter(n, benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_Nominal)->ArgsProduct({{0, 1}, {0, 1}})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
+}  // namespace
+
+BENCHMARK_MAIN();
