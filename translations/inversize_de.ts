@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>ExampleText</name>
+    <message>
+        <source>Two-stage Miller opamp</source>
+        <translation>Zweistufiger Miller-OPV</translation>
+    </message>
+    <message>
+        <source>Folded-cascode opamp</source>
+        <translation>Folded-Cascode-OPV</translation>
+    </message>
+    <message>
+        <source>Two-stage Miller opamp, GF180MCU</source>
+        <translation>Zweistufiger Miller-OPV, GF180MCU</translation>
+    </message>
+    <message>
+        <source>Folded-cascode opamp, GF180MCU</source>
+        <translation>Folded-Cascode-OPV, GF180MCU</translation>
+    </message>
+</context>
+<context>
     <name>Function</name>
     <message>
         <source>bias</source>
@@ -205,16 +224,16 @@
         <translation>Transformer (adaLN-Zero, wie im Artikel)</translation>
     </message>
     <message>
-        <source>MLP (faster; met more test specifications on the built-ins)</source>
-        <translation>MLP (schneller; erfüllte auf den eingebauten Schaltungen mehr Testspezifikationen)</translation>
-    </message>
-    <message>
         <source>Most steps per model</source>
         <translation>Maximale Schritte pro Modell</translation>
     </message>
     <message>
         <source>Threads</source>
         <translation>Threads</translation>
+    </message>
+    <message>
+        <source>MLP (the default: faster, and closer on the built-ins&apos; validation designs)</source>
+        <translation>MLP (Standard: schneller und genauer auf den Validierungsentwürfen der eingebauten Schaltungen)</translation>
     </message>
 </context>
 <context>
@@ -381,6 +400,37 @@
     </message>
 </context>
 <context>
+    <name>WhatsThis</name>
+    <message>
+        <source>&lt;b&gt;Specification&lt;/b&gt;&lt;p&gt;The performances the sizings should reach. A checked row is part of the specification; an unchecked one is filled from the nearest training design. Every change samples again: the sizings appear at once and their SPICE verification streams in.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Spezifikation&lt;/b&gt;&lt;p&gt;Die Kenngrößen, die die Dimensionierungen erreichen sollen. Eine angehakte Zeile gehört zur Spezifikation; eine nicht angehakte wird aus dem nächstgelegenen Trainingsentwurf übernommen. Jede Änderung zieht neue Samples: die Dimensionierungen erscheinen sofort, und ihre SPICE-Verifikation trifft nach und nach ein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Performance value&lt;/b&gt;&lt;p&gt;Drag to set the value; the spin box beside it takes an exact one. The shaded band is the range the training data covers: values outside it are flagged, the model has seen no design there.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Kenngrößenwert&lt;/b&gt;&lt;p&gt;Ziehen Sie, um den Wert einzustellen; das Zahlenfeld daneben nimmt einen exakten Wert an. Das schattierte Band ist der Bereich, den die Trainingsdaten abdecken: Werte außerhalb davon werden markiert, dort hat das Modell keinen Entwurf gesehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerance&lt;/b&gt;&lt;p&gt;How far on the wrong side of a value a simulated sizing may lie and still meet it, per performance (gain_db=0.5 gbw_hz=2%). Empty: met strictly.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Toleranz&lt;/b&gt;&lt;p&gt;Wie weit eine simulierte Dimensionierung auf der falschen Seite eines Werts liegen darf und ihn noch erfüllt, je Kenngröße (gain_db=0.5 gbw_hz=2%). Leer: streng erfüllt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sizing space&lt;/b&gt;&lt;p&gt;The samples over two design variables of your choice, with the five nearest training designs. Drag a rectangle to select samples: the other views, the table, the histograms and the device spread follow the selection.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Dimensionierungsraum&lt;/b&gt;&lt;p&gt;Die Samples über zwei Entwurfsvariablen Ihrer Wahl, mit den fünf nächstgelegenen Trainingsentwürfen. Ziehen Sie ein Rechteck auf, um Samples auszuwählen: die anderen Ansichten, die Tabelle, die Histogramme und die Streuung der Bauelemente folgen der Auswahl.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Performance space&lt;/b&gt;&lt;p&gt;The samples&apos; simulated performances over two performances of your choice, the specification as lines. A sample that meets the specification is filled. Drag a rectangle to select.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Kenngrößenraum&lt;/b&gt;&lt;p&gt;Die simulierten Kenngrößen der Samples über zwei Kenngrößen Ihrer Wahl, die Spezifikation als Linien. Ein Sample, das die Spezifikation erfüllt, ist gefüllt. Ziehen Sie ein Rechteck auf, um auszuwählen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Samples&lt;/b&gt;&lt;p&gt;Every sample with its verdict, sizing rules and simulated performances; click a header to sort. Selecting rows filters the histograms and the device spread; one row shows its sizes on the schematic and is the one the netlist export writes.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Samples&lt;/b&gt;&lt;p&gt;Jedes Sample mit seinem Urteil, seinen Dimensionierungsregeln und simulierten Kenngrößen; klicken Sie auf einen Spaltenkopf, um zu sortieren. Eine Auswahl von Zeilen filtert die Histogramme und die Streuung der Bauelemente; eine einzelne Zeile zeigt ihre Größen im Schaltplan und ist die, die der Netzlistenexport schreibt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Histograms&lt;/b&gt;&lt;p&gt;The simulated values of each specified performance over the samples (or the selected ones), the specification as a line: Fig. 7 of the paper.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Histogramme&lt;/b&gt;&lt;p&gt;Die simulierten Werte jeder spezifizierten Kenngröße über die Samples (oder die ausgewählten), die Spezifikation als Linie: Abb. 7 des Artikels.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>inversize::ui::Plots</name>
     <message>
         <source>Export as PNG and SVG…</source>
@@ -493,6 +543,18 @@
         <source>No samples to export yet.</source>
         <translation>Noch keine Samples zum Exportieren.</translation>
     </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Robustheit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples selected: the histograms and the device spread show these only · &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
+        <translation>%1 von %2 Samples ausgewählt: die Histogramme und die Streuung der Bauelemente zeigen nur diese · &lt;a href=&quot;all&quot;&gt;alle zeigen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 samples drawn by the model; refining and ranking them…</source>
+        <translation>%1 Samples vom Modell gezogen; sie werden verfeinert und gereiht…</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::LossPlot</name>
@@ -501,12 +563,147 @@
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>denoising loss</source>
-        <translation>Entrauschungsverlust</translation>
+        <source>loss (thin: training, thick: validation)</source>
+        <translation>Verlust (dünn: Training, dick: Validierung)</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::exploration::RobustnessPanel</name>
+    <message>
+        <source>Monte Carlo runs per sizing: global variation and mismatch</source>
+        <translation>Monte-Carlo-Läufe je Dimensionierung: globale Variation und Mismatch</translation>
     </message>
     <message>
-        <source> (validation)</source>
-        <translation> (Validierung)</translation>
+        <source>default: every process corner and the supply/temperature extremes; all; none; or a list PROCESS[/SUPPLY/TEMPERATURE], e.g. ss,ff/high/cold</source>
+        <translation>default: jede Prozessecke und die Extremwerte von Versorgung/Temperatur; all (alle); none (keine); oder eine Liste PROZESS[/VERSORGUNG/TEMPERATUR], z. B. ss,ff/high/cold</translation>
+    </message>
+    <message>
+        <source>Estimate yield</source>
+        <translation>Ausbeute schätzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export most robust…</source>
+        <translation>Robusteste exportieren…</translation>
+    </message>
+    <message>
+        <source>Verify samples, then estimate their yield.</source>
+        <translation>Erst Samples verifizieren, dann ihre Ausbeute schätzen.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs</source>
+        <translation>Monte-Carlo-Läufe</translation>
+    </message>
+    <message>
+        <source>Corners</source>
+        <translation>Ecken</translation>
+    </message>
+    <message>
+        <source>Export the most robust sizing</source>
+        <translation>Robusteste Dimensionierung exportieren</translation>
+    </message>
+    <message>
+        <source>SPICE netlists (*.cir *.sp *.spice)</source>
+        <translation>SPICE-Netzlisten (*.cir *.sp *.spice)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>The estimate failed: %1</source>
+        <translation>Die Schätzung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>An estimate is running.</source>
+        <translation>Eine Schätzung läuft.</translation>
+    </message>
+    <message>
+        <source>No samples to estimate yet.</source>
+        <translation>Noch keine Samples zum Schätzen.</translation>
+    </message>
+    <message>
+        <source>No verified sample yet: wait for the verification.</source>
+        <translation>Noch kein verifiziertes Sample: warten Sie auf die Verifikation.</translation>
+    </message>
+    <message>
+        <source>Estimating the yield of %1 sizings: %2 Monte Carlo runs and %3 corners each…</source>
+        <translation>Schätze die Ausbeute von %1 Dimensionierungen: je %2 Monte-Carlo-Läufe und %3 Ecken…</translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation>Abgebrochen: </translation>
+    </message>
+    <message>
+        <source>yield of %1 sizings; the most robust is sample %2 (%3).</source>
+        <translation>Ausbeute von %1 Dimensionierungen; am robustesten ist Sample %2 (%3).</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <source>yield</source>
+        <translation>Ausbeute</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>Nominalpunkt</translation>
+    </message>
+    <message>
+        <source>corners</source>
+        <translation>Ecken</translation>
+    </message>
+    <message>
+        <source>limiting</source>
+        <translation>begrenzend</translation>
+    </message>
+    <message>
+        <source> (most robust)</source>
+        <translation> (am robustesten)</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>all meet</source>
+        <translation>alle erfüllen</translation>
+    </message>
+    <message>
+        <source>some miss</source>
+        <translation>einige verfehlen</translation>
+    </message>
+    <message>
+        <source>corner</source>
+        <translation>Ecke</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>the worst corner of %1</source>
+        <translation>die schlechteste Ecke für %1</translation>
     </message>
 </context>
 <context>
@@ -567,10 +764,6 @@
         <translation>Kenngrößenraum:</translation>
     </message>
     <message>
-        <source>not verified yet</source>
-        <translation>noch nicht verifiziert</translation>
-    </message>
-    <message>
         <source>misses the specification</source>
         <translation>verfehlt die Spezifikation</translation>
     </message>
@@ -589,6 +782,10 @@
     <message>
         <source>meets the specification</source>
         <translation>erfüllt die Spezifikation</translation>
+    </message>
+    <message>
+        <source>not verified yet (performances: the surrogate&apos;s prediction)</source>
+        <translation>noch nicht verifiziert (Kenngrößen: Vorhersage des Surrogatmodells)</translation>
     </message>
 </context>
 <context>
@@ -692,6 +889,10 @@
     <message>
         <source>%1 (%2): %3 — uncheck to leave it out: it is then filled from the nearest training design</source>
         <translation>%1 (%2): %3 — abwählen, um sie wegzulassen: sie wird dann aus dem nächstgelegenen Trainingsentwurf übernommen</translation>
+    </message>
+    <message>
+        <source>Drag with Shift held for a %1× finer setting</source>
+        <translation>Mit gedrückter Umschalttaste ziehen für eine %1× feinere Einstellung</translation>
     </message>
 </context>
 <context>
@@ -863,26 +1064,6 @@
     <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>Open &amp;built-in</source>
-        <translation>&amp;Eingebaute öffnen</translation>
-    </message>
-    <message>
-        <source>Two-stage &amp;Miller opamp</source>
-        <translation>Zweistufiger &amp;Miller-OPV</translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>&amp;Folded-cascode opamp</source>
-        <translation>&amp;Folded-Cascode-OPV</translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1097,10 +1278,6 @@ Die zuvor geöffnete Schaltung bleibt geöffnet.</translation>
         <translation>%1 kann nicht ersetzt werden.</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
-    </message>
-    <message>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG-Zeichnungen (*.svg)</translation>
     </message>
@@ -1151,20 +1328,168 @@ Cancel it and close? What it finished is saved.</source>
 Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translation>
     </message>
     <message>
-        <source>Two-stage Miller opamp, GF180MCU</source>
-        <translation>Zweistufiger Miller-OPV, GF180MCU</translation>
-    </message>
-    <message>
-        <source>Folded-cascode opamp, GF180MCU</source>
-        <translation>Folded-Cascode-OPV, GF180MCU</translation>
-    </message>
-    <message>
-        <source>Trained Miller project, GF180MCU</source>
-        <translation>Trainiertes Miller-Projekt, GF180MCU</translation>
-    </message>
-    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>Open &amp;example</source>
+        <translation>B&amp;eispiel öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Schematic</source>
+        <translation>&amp;Schaltplan</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>&amp;Exploration</source>
+        <translation>&amp;Exploration</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;Was ist das?</translation>
+    </message>
+    <message>
+        <source>Click a control of the exploration view to read what it does</source>
+        <translation>Klicken Sie auf ein Bedienelement der Explorationsansicht, um zu lesen, was es tut</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Open a shipped project (trained ones explore at once) or a built-in circuit</source>
+        <translation>Ein mitgeliefertes Projekt (trainierte lassen sich sofort erkunden) oder eine eingebaute Schaltung öffnen</translation>
+    </message>
+    <message>
+        <source>Exploration needs a project with a trained model (File → Open example lists trained ones).</source>
+        <translation>Die Exploration braucht ein Projekt mit trainiertem Modell (Datei → Beispiel öffnen führt trainierte auf).</translation>
+    </message>
+    <message>
+        <source>Exploration needs a trained model: save the circuit as a project (File → Save as project…), then Project → Generate training data… and Project → Train sizing models….</source>
+        <translation>Die Exploration braucht ein trainiertes Modell: speichern Sie die Schaltung als Projekt (Datei → Als Projekt speichern…), dann Projekt → Trainingsdaten erzeugen… und Projekt → Dimensionierungsmodelle trainieren….</translation>
+    </message>
+    <message>
+        <source>no training data and no trained model yet: generate training data first (Project → Generate training data…, Ctrl+G), then train (Project → Train sizing models…, Ctrl+T).</source>
+        <translation>noch keine Trainingsdaten und kein trainiertes Modell: erzeugen Sie zuerst Trainingsdaten (Projekt → Trainingsdaten erzeugen…, Strg+G), dann trainieren Sie (Projekt → Dimensionierungsmodelle trainieren…, Strg+T).</translation>
+    </message>
+    <message>
+        <source>no trained model yet (%1 training designs): train one with Project → Train sizing models… (Ctrl+T).</source>
+        <translation>noch kein trainiertes Modell (%1 Trainingsentwürfe): trainieren Sie eines mit Projekt → Dimensionierungsmodelle trainieren… (Strg+T).</translation>
+    </message>
+    <message>
+        <source>a job is running (%1): wait for it or cancel it (Esc)</source>
+        <translation>ein Auftrag läuft (%1): warten Sie auf ihn oder brechen Sie ihn ab (Esc)</translation>
+    </message>
+    <message>
+        <source>open a circuit or a project first (File → Open example)</source>
+        <translation>öffnen Sie zuerst eine Schaltung oder ein Projekt (Datei → Beispiel öffnen)</translation>
+    </message>
+    <message>
+        <source>%1 is a circuit, not a project: save it as a project first (File → Save as project…)</source>
+        <translation>%1 ist eine Schaltung, kein Projekt: speichern Sie sie zuerst als Projekt (Datei → Als Projekt speichern…)</translation>
+    </message>
+    <message>
+        <source>%1 — off: %2</source>
+        <translation>%1 — nicht verfügbar: %2</translation>
+    </message>
+    <message>
+        <source>Simulate designs of the design space for the training archive</source>
+        <translation>Entwürfe aus dem Entwurfsraum für das Trainingsarchiv simulieren</translation>
+    </message>
+    <message>
+        <source>Train one sizing model per block on the training archive</source>
+        <translation>Ein Dimensionierungsmodell je Block auf dem Trainingsarchiv trainieren</translation>
+    </message>
+    <message>
+        <source>Simulate the open circuit at its nominal sizes</source>
+        <translation>Die geöffnete Schaltung mit ihren nominalen Größen simulieren</translation>
+    </message>
+    <message>
+        <source>open a circuit first</source>
+        <translation>öffnen Sie zuerst eine Schaltung</translation>
+    </message>
+    <message>
+        <source>Save the open circuit as a project, to generate data and train models</source>
+        <translation>Die geöffnete Schaltung als Projekt speichern, um Daten zu erzeugen und Modelle zu trainieren</translation>
+    </message>
+    <message>
+        <source>Cancel the running job; what it finished is kept</source>
+        <translation>Den laufenden Auftrag abbrechen; bereits Fertiggestelltes bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>no job is running</source>
+        <translation>kein Auftrag läuft</translation>
+    </message>
+    <message>
+        <source>The exploration view</source>
+        <translation>Die Explorationsansicht</translation>
+    </message>
+    <message>
+        <source>Trained projects: explore at once</source>
+        <translation>Trainierte Projekte: sofort erkunden</translation>
+    </message>
+    <message>
+        <source>Circuits without a model</source>
+        <translation>Schaltungen ohne Modell</translation>
+    </message>
+    <message>
+        <source>%1 (trained, %2 designs)</source>
+        <translation>%1 (trainiert, %2 Entwürfe)</translation>
+    </message>
+    <message>
+        <source>Opens your own copy of the shipped project: Exploration works at once, and new data and models go into the copy.</source>
+        <translation>Öffnet Ihre eigene Kopie des mitgelieferten Projekts: die Exploration funktioniert sofort, und neue Daten und Modelle kommen in die Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 (project)</source>
+        <translation>%1 (Projekt)</translation>
+    </message>
+    <message>
+        <source>%1 (project, not trained)</source>
+        <translation>%1 (Projekt, nicht trainiert)</translation>
+    </message>
+    <message>
+        <source>A project without a trained model: train it (Project → Train sizing models…) to explore.</source>
+        <translation>Ein Projekt ohne trainiertes Modell: trainieren Sie es (Projekt → Dimensionierungsmodelle trainieren…), um es zu erkunden.</translation>
+    </message>
+    <message>
+        <source>The circuit alone: schematic and simulation. Exploration needs a trained model: save it as a project, generate training data and train, or open a trained project above.</source>
+        <translation>Nur die Schaltung: Schaltplan und Simulation. Die Exploration braucht ein trainiertes Modell: speichern Sie sie als Projekt, erzeugen Sie Trainingsdaten und trainieren Sie, oder öffnen Sie oben ein trainiertes Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 designs kept (%2 in the training archive).</source>
+        <translation>%1 Entwürfe bleiben erhalten (%2 im Trainingsarchiv).</translation>
+    </message>
+    <message>
+        <source>Not saved as a project: the Project menu (data generation, training) needs one — File → Save as project….</source>
+        <translation>Nicht als Projekt gespeichert: das Menü Projekt (Datenerzeugung, Training) braucht eines — Datei → Als Projekt speichern….</translation>
+    </message>
+    <message>
+        <source>Saved %1. Next: Project → Generate training data… (Ctrl+G), then Project → Train sizing models… (Ctrl+T).</source>
+        <translation>%1 gespeichert. Weiter: Projekt → Trainingsdaten erzeugen… (Strg+G), dann Projekt → Dimensionierungsmodelle trainieren… (Strg+T).</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +1538,6 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
         <translation>Wert</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
         <source>Not simulated yet (Simulate, F5).</source>
         <translation>Noch nicht simuliert (Simulieren, F5).</translation>
     </message>
@@ -1231,6 +1552,25 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
     <message>
         <source>Simulated in %1 s; %2 sizing rule violations.</source>
         <translation>In %1 s simuliert; %2 Verletzungen der Dimensionierungsregeln.</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::mainwindow::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Menu entry</source>
+        <translation>Menüeintrag</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Shift+F1 and a click on a control of the exploration view tells what it does.</source>
+        <translation>Umschalt+F1 und ein Klick auf ein Bedienelement der Explorationsansicht erklären, was es tut.</translation>
     </message>
 </context>
 <context>

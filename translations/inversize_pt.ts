@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>ExampleText</name>
+    <message>
+        <source>Two-stage Miller opamp</source>
+        <translation>Amp. op. Miller de dois estágios</translation>
+    </message>
+    <message>
+        <source>Folded-cascode opamp</source>
+        <translation>Amp. op. cascode dobrado</translation>
+    </message>
+    <message>
+        <source>Two-stage Miller opamp, GF180MCU</source>
+        <translation>Amp. op. Miller de dois estágios, GF180MCU</translation>
+    </message>
+    <message>
+        <source>Folded-cascode opamp, GF180MCU</source>
+        <translation>Amp. op. cascode dobrado, GF180MCU</translation>
+    </message>
+</context>
+<context>
     <name>Function</name>
     <message>
         <source>bias</source>
@@ -205,16 +224,16 @@
         <translation>Transformer (adaLN-Zero, como no artigo)</translation>
     </message>
     <message>
-        <source>MLP (faster; met more test specifications on the built-ins)</source>
-        <translation>MLP (mais rápido; cumpriu mais especificações de teste nos circuitos incluídos)</translation>
-    </message>
-    <message>
         <source>Most steps per model</source>
         <translation>Máximo de passos por modelo</translation>
     </message>
     <message>
         <source>Threads</source>
         <translation>Threads</translation>
+    </message>
+    <message>
+        <source>MLP (the default: faster, and closer on the built-ins&apos; validation designs)</source>
+        <translation>MLP (padrão: mais rápido e mais preciso nos projetos de validação dos circuitos incluídos)</translation>
     </message>
 </context>
 <context>
@@ -381,6 +400,37 @@
     </message>
 </context>
 <context>
+    <name>WhatsThis</name>
+    <message>
+        <source>&lt;b&gt;Specification&lt;/b&gt;&lt;p&gt;The performances the sizings should reach. A checked row is part of the specification; an unchecked one is filled from the nearest training design. Every change samples again: the sizings appear at once and their SPICE verification streams in.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Especificação&lt;/b&gt;&lt;p&gt;Os desempenhos que os dimensionamentos devem atingir. Uma linha marcada faz parte da especificação; uma desmarcada é preenchida a partir do projeto de treino mais próximo. Cada alteração volta a amostrar: os dimensionamentos aparecem de imediato e a sua verificação SPICE vai chegando.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Performance value&lt;/b&gt;&lt;p&gt;Drag to set the value; the spin box beside it takes an exact one. The shaded band is the range the training data covers: values outside it are flagged, the model has seen no design there.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Valor do desempenho&lt;/b&gt;&lt;p&gt;Arraste para definir o valor; a caixa numérica ao lado aceita um valor exato. A faixa sombreada é o intervalo que os dados de treino cobrem: os valores fora dela são assinalados, o modelo não viu nenhum projeto aí.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Tolerance&lt;/b&gt;&lt;p&gt;How far on the wrong side of a value a simulated sizing may lie and still meet it, per performance (gain_db=0.5 gbw_hz=2%). Empty: met strictly.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Tolerância&lt;/b&gt;&lt;p&gt;Quanto um dimensionamento simulado pode ficar do lado errado de um valor e ainda cumpri-lo, por desempenho (gain_db=0.5 gbw_hz=2%). Vazio: cumprido estritamente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sizing space&lt;/b&gt;&lt;p&gt;The samples over two design variables of your choice, with the five nearest training designs. Drag a rectangle to select samples: the other views, the table, the histograms and the device spread follow the selection.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Espaço de dimensionamento&lt;/b&gt;&lt;p&gt;As amostras sobre duas variáveis de projeto à sua escolha, com os cinco projetos de treino mais próximos. Arraste um retângulo para selecionar amostras: as outras vistas, a tabela, os histogramas e a dispersão dos dispositivos seguem a seleção.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Performance space&lt;/b&gt;&lt;p&gt;The samples&apos; simulated performances over two performances of your choice, the specification as lines. A sample that meets the specification is filled. Drag a rectangle to select.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Espaço de desempenhos&lt;/b&gt;&lt;p&gt;Os desempenhos simulados das amostras sobre dois desempenhos à sua escolha, com a especificação como linhas. Uma amostra que cumpre a especificação aparece preenchida. Arraste um retângulo para selecionar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Samples&lt;/b&gt;&lt;p&gt;Every sample with its verdict, sizing rules and simulated performances; click a header to sort. Selecting rows filters the histograms and the device spread; one row shows its sizes on the schematic and is the one the netlist export writes.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Amostras&lt;/b&gt;&lt;p&gt;Cada amostra com o seu veredicto, as suas regras de dimensionamento e os seus desempenhos simulados; clique num cabeçalho para ordenar. Selecionar linhas filtra os histogramas e a dispersão dos dispositivos; uma só linha mostra as suas dimensões no esquema e é a que a exportação da netlist escreve.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Histograms&lt;/b&gt;&lt;p&gt;The simulated values of each specified performance over the samples (or the selected ones), the specification as a line: Fig. 7 of the paper.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Histogramas&lt;/b&gt;&lt;p&gt;Os valores simulados de cada desempenho especificado sobre as amostras (ou as selecionadas), com a especificação como linha: Fig. 7 do artigo.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>inversize::ui::Plots</name>
     <message>
         <source>Export as PNG and SVG…</source>
@@ -493,6 +543,18 @@
         <source>No samples to export yet.</source>
         <translation>Ainda não há amostras para exportar.</translation>
     </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Robustez</translation>
+    </message>
+    <message>
+        <source>%1 of %2 samples selected: the histograms and the device spread show these only · &lt;a href=&quot;all&quot;&gt;show all&lt;/a&gt;</source>
+        <translation>%1 de %2 amostras selecionadas: os histogramas e a dispersão dos dispositivos mostram só estas · &lt;a href=&quot;all&quot;&gt;mostrar todas&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>%1 samples drawn by the model; refining and ranking them…</source>
+        <translation>%1 amostras geradas pelo modelo; a refiná-las e a ordená-las…</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::LossPlot</name>
@@ -501,12 +563,147 @@
         <translation>passo</translation>
     </message>
     <message>
-        <source>denoising loss</source>
-        <translation>perda de remoção de ruído</translation>
+        <source>loss (thin: training, thick: validation)</source>
+        <translation>perda (fina: treino, grossa: validação)</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::exploration::RobustnessPanel</name>
+    <message>
+        <source>Monte Carlo runs per sizing: global variation and mismatch</source>
+        <translation>Execuções de Monte Carlo por dimensionamento: variação global e descasamento</translation>
     </message>
     <message>
-        <source> (validation)</source>
-        <translation> (validação)</translation>
+        <source>default: every process corner and the supply/temperature extremes; all; none; or a list PROCESS[/SUPPLY/TEMPERATURE], e.g. ss,ff/high/cold</source>
+        <translation>default: todos os cantos de processo e os extremos de alimentação/temperatura; all (todos); none (nenhum); ou uma lista PROCESSO[/ALIMENTAÇÃO/TEMPERATURA], p. ex. ss,ff/high/cold</translation>
+    </message>
+    <message>
+        <source>Estimate yield</source>
+        <translation>Estimar rendimento</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export most robust…</source>
+        <translation>Exportar o mais robusto…</translation>
+    </message>
+    <message>
+        <source>Verify samples, then estimate their yield.</source>
+        <translation>Verifique as amostras e depois estime o seu rendimento.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo runs</source>
+        <translation>Execuções de Monte Carlo</translation>
+    </message>
+    <message>
+        <source>Corners</source>
+        <translation>Cantos</translation>
+    </message>
+    <message>
+        <source>Export the most robust sizing</source>
+        <translation>Exportar o dimensionamento mais robusto</translation>
+    </message>
+    <message>
+        <source>SPICE netlists (*.cir *.sp *.spice)</source>
+        <translation>Netlists SPICE (*.cir *.sp *.spice)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 escrito</translation>
+    </message>
+    <message>
+        <source>The estimate failed: %1</source>
+        <translation>A estimativa falhou: %1</translation>
+    </message>
+    <message>
+        <source>An estimate is running.</source>
+        <translation>Está em curso uma estimativa.</translation>
+    </message>
+    <message>
+        <source>No samples to estimate yet.</source>
+        <translation>Ainda não há amostras para estimar.</translation>
+    </message>
+    <message>
+        <source>No verified sample yet: wait for the verification.</source>
+        <translation>Ainda não há nenhuma amostra verificada: aguarde pela verificação.</translation>
+    </message>
+    <message>
+        <source>Estimating the yield of %1 sizings: %2 Monte Carlo runs and %3 corners each…</source>
+        <translation>A estimar o rendimento de %1 dimensionamentos: %2 execuções de Monte Carlo e %3 cantos cada um…</translation>
+    </message>
+    <message>
+        <source>Cancelled: </source>
+        <translation>Cancelado: </translation>
+    </message>
+    <message>
+        <source>yield of %1 sizings; the most robust is sample %2 (%3).</source>
+        <translation>rendimento de %1 dimensionamentos; o mais robusto é a amostra %2 (%3).</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>amostra</translation>
+    </message>
+    <message>
+        <source>yield</source>
+        <translation>rendimento</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>intervalo de 95 %</translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>ponto nominal</translation>
+    </message>
+    <message>
+        <source>corners</source>
+        <translation>cantos</translation>
+    </message>
+    <message>
+        <source>limiting</source>
+        <translation>limitante</translation>
+    </message>
+    <message>
+        <source> (most robust)</source>
+        <translation> (mais robusto)</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <translation>cumpre</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <translation>não cumpre</translation>
+    </message>
+    <message>
+        <source>all meet</source>
+        <translation>todos cumprem</translation>
+    </message>
+    <message>
+        <source>some miss</source>
+        <translation>alguns não cumprem</translation>
+    </message>
+    <message>
+        <source>corner</source>
+        <translation>canto</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>the worst corner of %1</source>
+        <translation>o pior canto para %1</translation>
     </message>
 </context>
 <context>
@@ -567,10 +764,6 @@
         <translation>Espaço de desempenhos:</translation>
     </message>
     <message>
-        <source>not verified yet</source>
-        <translation>ainda não verificado</translation>
-    </message>
-    <message>
         <source>misses the specification</source>
         <translation>não cumpre a especificação</translation>
     </message>
@@ -589,6 +782,10 @@
     <message>
         <source>meets the specification</source>
         <translation>cumpre a especificação</translation>
+    </message>
+    <message>
+        <source>not verified yet (performances: the surrogate&apos;s prediction)</source>
+        <translation>ainda não verificado (desempenhos: previsão do modelo substituto)</translation>
     </message>
 </context>
 <context>
@@ -692,6 +889,10 @@
     <message>
         <source>%1 (%2): %3 — uncheck to leave it out: it is then filled from the nearest training design</source>
         <translation>%1 (%2): %3 — desmarque para a omitir: é então preenchida a partir do projeto de treino mais próximo</translation>
+    </message>
+    <message>
+        <source>Drag with Shift held for a %1× finer setting</source>
+        <translation>Arraste com Shift pressionado para um ajuste %1× mais fino</translation>
     </message>
 </context>
 <context>
@@ -863,26 +1064,6 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
-    </message>
-    <message>
-        <source>Open &amp;built-in</source>
-        <translation>Abrir &amp;incorporado</translation>
-    </message>
-    <message>
-        <source>Two-stage &amp;Miller opamp</source>
-        <translation>Amp. op. &amp;Miller de dois andares</translation>
-    </message>
-    <message>
-        <source>Ctrl+1</source>
-        <translation>Ctrl+1</translation>
-    </message>
-    <message>
-        <source>&amp;Folded-cascode opamp</source>
-        <translation>Amp. op. &amp;cascode dobrado</translation>
-    </message>
-    <message>
-        <source>Ctrl+2</source>
-        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
@@ -1097,10 +1278,6 @@ O circuito aberto antes continua aberto.</translation>
         <translation>%1 não pode ser substituído.</translation>
     </message>
     <message>
-        <source>Saved %1.</source>
-        <translation>%1 guardado.</translation>
-    </message>
-    <message>
         <source>SVG drawings (*.svg)</source>
         <translation>Desenhos SVG (*.svg)</translation>
     </message>
@@ -1151,20 +1328,168 @@ Cancel it and close? What it finished is saved.</source>
 Cancelar e fechar? O que já foi concluído fica guardado.</translation>
     </message>
     <message>
-        <source>Two-stage Miller opamp, GF180MCU</source>
-        <translation>Amp. op. Miller de dois estágios, GF180MCU</translation>
-    </message>
-    <message>
-        <source>Folded-cascode opamp, GF180MCU</source>
-        <translation>Amp. op. cascode dobrado, GF180MCU</translation>
-    </message>
-    <message>
-        <source>Trained Miller project, GF180MCU</source>
-        <translation>Projeto Miller treinado, GF180MCU</translation>
-    </message>
-    <message>
         <source>&amp;User guide</source>
         <translation>&amp;Guia do utilizador</translation>
+    </message>
+    <message>
+        <source>Open &amp;example</source>
+        <translation>Abrir &amp;exemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Schematic</source>
+        <translation>E&amp;squema</translation>
+    </message>
+    <message>
+        <source>Alt+1</source>
+        <translation>Alt+1</translation>
+    </message>
+    <message>
+        <source>&amp;Exploration</source>
+        <translation>&amp;Exploração</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Ctrl+F1</source>
+        <translation>Ctrl+F1</translation>
+    </message>
+    <message>
+        <source>&amp;What&apos;s this?</source>
+        <translation>&amp;O que é isto?</translation>
+    </message>
+    <message>
+        <source>Click a control of the exploration view to read what it does</source>
+        <translation>Clique num elemento da vista de exploração para ler o que faz</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>Open a shipped project (trained ones explore at once) or a built-in circuit</source>
+        <translation>Abrir um projeto incluído (os treinados exploram-se de imediato) ou um circuito incorporado</translation>
+    </message>
+    <message>
+        <source>Exploration needs a project with a trained model (File → Open example lists trained ones).</source>
+        <translation>A exploração precisa de um projeto com um modelo treinado (Ficheiro → Abrir exemplo lista os treinados).</translation>
+    </message>
+    <message>
+        <source>Exploration needs a trained model: save the circuit as a project (File → Save as project…), then Project → Generate training data… and Project → Train sizing models….</source>
+        <translation>A exploração precisa de um modelo treinado: guarde o circuito como projeto (Ficheiro → Guardar como projeto…), depois Projeto → Gerar dados de treino… e Projeto → Treinar modelos de dimensionamento….</translation>
+    </message>
+    <message>
+        <source>no training data and no trained model yet: generate training data first (Project → Generate training data…, Ctrl+G), then train (Project → Train sizing models…, Ctrl+T).</source>
+        <translation>ainda sem dados de treino nem modelo treinado: gere primeiro dados de treino (Projeto → Gerar dados de treino…, Ctrl+G) e depois treine (Projeto → Treinar modelos de dimensionamento…, Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>no trained model yet (%1 training designs): train one with Project → Train sizing models… (Ctrl+T).</source>
+        <translation>ainda sem modelo treinado (%1 projetos de treino): treine um com Projeto → Treinar modelos de dimensionamento… (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>a job is running (%1): wait for it or cancel it (Esc)</source>
+        <translation>uma tarefa está em execução (%1): aguarde por ela ou cancele-a (Esc)</translation>
+    </message>
+    <message>
+        <source>open a circuit or a project first (File → Open example)</source>
+        <translation>abra primeiro um circuito ou um projeto (Ficheiro → Abrir exemplo)</translation>
+    </message>
+    <message>
+        <source>%1 is a circuit, not a project: save it as a project first (File → Save as project…)</source>
+        <translation>%1 é um circuito, não um projeto: guarde-o primeiro como projeto (Ficheiro → Guardar como projeto…)</translation>
+    </message>
+    <message>
+        <source>%1 — off: %2</source>
+        <translation>%1 — indisponível: %2</translation>
+    </message>
+    <message>
+        <source>Simulate designs of the design space for the training archive</source>
+        <translation>Simular projetos do espaço de projeto para o arquivo de treino</translation>
+    </message>
+    <message>
+        <source>Train one sizing model per block on the training archive</source>
+        <translation>Treinar um modelo de dimensionamento por bloco com o arquivo de treino</translation>
+    </message>
+    <message>
+        <source>Simulate the open circuit at its nominal sizes</source>
+        <translation>Simular o circuito aberto com as suas dimensões nominais</translation>
+    </message>
+    <message>
+        <source>open a circuit first</source>
+        <translation>abra primeiro um circuito</translation>
+    </message>
+    <message>
+        <source>Save the open circuit as a project, to generate data and train models</source>
+        <translation>Guardar o circuito aberto como projeto, para gerar dados e treinar modelos</translation>
+    </message>
+    <message>
+        <source>Cancel the running job; what it finished is kept</source>
+        <translation>Cancelar a tarefa em execução; o que já concluiu é mantido</translation>
+    </message>
+    <message>
+        <source>no job is running</source>
+        <translation>nenhuma tarefa está em execução</translation>
+    </message>
+    <message>
+        <source>The exploration view</source>
+        <translation>A vista de exploração</translation>
+    </message>
+    <message>
+        <source>Trained projects: explore at once</source>
+        <translation>Projetos treinados: explorar de imediato</translation>
+    </message>
+    <message>
+        <source>Circuits without a model</source>
+        <translation>Circuitos sem modelo</translation>
+    </message>
+    <message>
+        <source>%1 (trained, %2 designs)</source>
+        <translation>%1 (treinado, %2 projetos)</translation>
+    </message>
+    <message>
+        <source>Opens your own copy of the shipped project: Exploration works at once, and new data and models go into the copy.</source>
+        <translation>Abre a sua própria cópia do projeto incluído: a exploração funciona de imediato, e os novos dados e modelos vão para a cópia.</translation>
+    </message>
+    <message>
+        <source>%1 (project)</source>
+        <translation>%1 (projeto)</translation>
+    </message>
+    <message>
+        <source>%1 (project, not trained)</source>
+        <translation>%1 (projeto, não treinado)</translation>
+    </message>
+    <message>
+        <source>A project without a trained model: train it (Project → Train sizing models…) to explore.</source>
+        <translation>Um projeto sem modelo treinado: treine-o (Projeto → Treinar modelos de dimensionamento…) para o explorar.</translation>
+    </message>
+    <message>
+        <source>The circuit alone: schematic and simulation. Exploration needs a trained model: save it as a project, generate training data and train, or open a trained project above.</source>
+        <translation>Só o circuito: esquema e simulação. A exploração precisa de um modelo treinado: guarde-o como projeto, gere dados de treino e treine, ou abra acima um projeto treinado.</translation>
+    </message>
+    <message>
+        <source>%1 designs kept (%2 in the training archive).</source>
+        <translation>%1 projetos mantidos (%2 no arquivo de treino).</translation>
+    </message>
+    <message>
+        <source>Not saved as a project: the Project menu (data generation, training) needs one — File → Save as project….</source>
+        <translation>Não guardado como projeto: o menu Projeto (geração de dados, treino) precisa de um — Ficheiro → Guardar como projeto….</translation>
+    </message>
+    <message>
+        <source>Saved %1. Next: Project → Generate training data… (Ctrl+G), then Project → Train sizing models… (Ctrl+T).</source>
+        <translation>%1 guardado. A seguir: Projeto → Gerar dados de treino… (Ctrl+G), depois Projeto → Treinar modelos de dimensionamento… (Ctrl+T).</translation>
     </message>
 </context>
 <context>
@@ -1213,10 +1538,6 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
         <translation>Valor</translation>
     </message>
     <message>
-        <source>Unit</source>
-        <translation>Unidade</translation>
-    </message>
-    <message>
         <source>Not simulated yet (Simulate, F5).</source>
         <translation>Ainda não simulado (Simular, F5).</translation>
     </message>
@@ -1231,6 +1552,25 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
     <message>
         <source>Simulated in %1 s; %2 sizing rule violations.</source>
         <translation>Simulado em %1 s; %2 violações das regras de dimensionamento.</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::mainwindow::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Menu entry</source>
+        <translation>Entrada de menu</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>Shift+F1 and a click on a control of the exploration view tells what it does.</source>
+        <translation>Shift+F1 e um clique num elemento da vista de exploração dizem o que ele faz.</translation>
     </message>
 </context>
 <context>
