@@ -174,17 +174,25 @@ TEST(Cluster, EvaluateUnderThreeRanksReportsTheSingleProcessSamples) {
   EXPECT_GT(std::count(a.begin(), a.end(), '\n'), 8);
   std::stringstream la(a), lb(b);
   std::string ra, rb;
+  std::vector<std::string> columns;
   int row = 0;
   while (std::getline(la, ra)) {
     ++row;
     ASSERT_TRUE(std::getline(lb, rb)) << "row " << row << " missing";
     std::stringstream fa(ra), fb(rb);
-    for (std::string x, y; std::getline(fa, x, ',');) {
+    // Simulated values agree to 7 digits (alteration_test); a difference of two of them (the
+    // offset, or `difference` = (achieved - specified) / |specified|) loses relative precision,
+    // so those are compared absolutely, far below the 1 mV and 2 % of "meets" and "within".
+    const bool offset = ra.find(",offset_v,") != std::string::npos;
+    std::size_t col = 0;
+    for (std::string x, y; std::getline(fa, x, ','); ++col) {
       ASSERT_TRUE(std::getline(fb, y, ',')) << "row " << row;
+      if (row == 1) columns.push_back(x);
+      const bool absolute = offset || (col < columns.size() && columns[col] == "difference");
       char *ea = nullptr, *eb = nullptr;
       const double va = std::strtod(x.c_str(), &ea), vb = std::strtod(y.c_str(), &eb);
       if (!x.empty() && *ea == '\0' && !y.empty() && *eb == '\0')
-        EXPECT_TRUE(same_value(va, vb)) << "row " << row << ": " << x << " against " << y;
+        EXPECT_TRUE(absolute ? std::abs(va - vb) <= 1e-6 : same_value(va, vb)) << "row " << row << ": " << x << " against " << y;
       else
         EXPECT_EQ(x, y) << "row " << row;
     }

@@ -145,7 +145,7 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   EXPECT_EQ(j["sampling"]["candidates"], 0);
   std::ifstream md_in(dir / "report.md");
   const std::string md((std::istreambuf_iterator<char>(md_in)), {});
-  EXPECT_NE(md.find("**Sampling:** DDIM, 25 steps, guidance 1, temperature 0.5, seed 0; every sample as drawn (the paper's protocol)."),
+  EXPECT_NE(md.find("**Sampling:** DDIM, 25 steps, guidance 1, temperature 1, seed 0; every sample as drawn (the paper's protocol)."),
             std::string::npos);
   EXPECT_NE(md.find("The headline metric of this run is **within 2 %**"), std::string::npos);
   EXPECT_NE(md.find("| a training design already satisfies it"), std::string::npos);
