@@ -2,6 +2,7 @@
 
 #include <mpi.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <memory>
 #include <stdexcept>
@@ -19,6 +20,12 @@ std::unique_ptr<Dispatcher> g_dispatcher;
 // At exit of rank 0 (main's return or std::exit of a command): tell the other ranks, finalise.
 void shut_down() {
   simulation::set_simulation_backend(nullptr);
+  // After a lost rank, OpenMPI's MPI_Finalize waits for it forever (seen under
+  // --enable-recovery): the work is stored, so end the job instead.
+  if (g_dispatcher && g_dispatcher->lost_a_rank()) {
+    std::fflush(nullptr);
+    MPI_Abort(MPI_COMM_WORLD, 0);
+  }
   g_dispatcher.reset();
   g_channel.reset();
   MPI_Finalize();

@@ -135,6 +135,13 @@ RankWorkers& Dispatcher::local(const simulation::PoolOptions& options) {
   return *local_;
 }
 
+bool Dispatcher::lost_a_rank() const {
+  std::lock_guard<std::mutex> lock(ranks_mutex_);
+  for (const auto& r : ranks_)
+    if (!r.alive) return true;
+  return false;
+}
+
 void Dispatcher::lose(int rank, const std::string& why, Batch& batch) {
   std::vector<std::size_t> orphans;
   {

@@ -36,6 +36,9 @@ class Dispatcher : public simulation::SimulationBackend {
       const std::function<void(std::size_t, const simulation::SimulationResult&)>& on_result,
       const simulation::PoolOptions& options) override;
 
+ // Whether a rank was lost during this job: MPI_Finalize would then wait for it forever.
+  bool lost_a_rank() const;
+
  private:
   struct Rank {
     int default_workers = 1;
