@@ -19,14 +19,20 @@ std::unique_ptr<Channel> g_channel;
 std::unique_ptr<Dispatcher> g_dispatcher;
 Say g_say;
 
+// Rank 0 names its status where mpirun does not pass it on.
+void say_status(int status) {
+  if (under_recovery() && g_say)
+    g_say("exit status " + std::to_string(status) + " (mpirun --enable-recovery itself ends with 0)");
+}
+void say_status_at_exit(int status, void*) { say_status(status); }
+
 // At exit of rank 0 (main's return or std::exit of a command, with its status): end the job
 // (job_end.hpp). Everything the command did is stored by now.
 void shut_down(int status, void*) {
   simulation::set_simulation_backend(nullptr);
   const bool finalize = g_dispatcher->end();
   g_dispatcher.reset();  // rank 0's own workers
-  if (under_recovery() && g_say)
-    g_say("exit status " + std::to_string(status) + " (mpirun --enable-recovery itself ends with 0)");
+  say_status(status);
   if (finalize) {
     g_channel.reset();
     finalize_or_exit(status, g_say);
@@ -56,6 +62,8 @@ std::optional<int> start(int& argc, char**& argv, std::function<void(const std::
   if (g_channel->size() == 1) {  // one rank: the plain local pool
     g_channel.reset();
     MPI_Finalize();
+    g_say = std::move(say);
+    on_exit(say_status_at_exit, nullptr);
     return std::nullopt;
   }
   if (g_channel->rank() != 0) {

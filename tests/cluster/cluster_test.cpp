@@ -131,6 +131,7 @@ constexpr int kHung = -1;
 // polls of 100 ms (5 min; a few times the slowest run on a loaded 2-core machine) hangs; it is
 // killed with everything it started, and kHung returned.
 int finish(pid_t pid) {
+  if (pid <= 0) return 127;  // not started (posix_spawn failed)
   int status = 0;
   for (int poll = 0; poll < 3000; ++poll) {
     if (::waitpid(pid, &status, WNOHANG) == pid) return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
