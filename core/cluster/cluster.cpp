@@ -68,7 +68,8 @@ std::optional<int> start(int& argc, char**& argv, std::function<void(const std::
   }
   if (g_channel->rank() != 0) {
     const std::string me = "MPI rank " + std::to_string(g_channel->rank()) + ": ";
-    Say said = [&](const std::string& s) { if (say) say(me + s); };
+    // By value: the finalize watchdog may speak after start() returned.
+    Say said = [say, me](const std::string& s) { if (say) say(me + s); };
     const Ending ending = serve(*g_channel, said);
     g_channel.reset();
     if (!ending.finalize) exit_without_finalize(ending.status);
