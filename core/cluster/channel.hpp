@@ -4,6 +4,7 @@
 // (MPI_ERRORS_RETURN): a dead rank must not take rank 0 with it.
 #pragma once
 
+#include <chrono>
 #include <deque>
 #include <memory>
 #include <mutex>
@@ -18,8 +19,14 @@ enum class Tag : int {
   result = 3,     // server -> 0: {"run", "done": [{"id", "result"}]}
   cancel = 4,     // 0 -> server: {"run"}: drop that run's designs
   heartbeat = 5,  // both ways, every second: "I am alive"
-  stop = 6,       // 0 -> server: the command is over
+  stop = 6,       // 0 -> server: the command is over; server -> 0: stopped (job_end.hpp)
+  end = 7,        // 0 -> server: {"finalize": bool}: how to end (job_end.hpp)
 };
+
+// Seconds since `t`: how long a rank has been silent (heartbeats, the end of the job).
+inline double seconds_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - t).count();
+}
 
 struct Message {
   int source = -1;

@@ -6,6 +6,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "cluster/job_end.hpp"
 #include "simulation/simulation_json.hpp"
 
 namespace inversize::cluster {
@@ -19,8 +20,6 @@ namespace {
 constexpr double kHelloTimeoutS = 120;
 // A lost rank's design is tried on one more rank; losing that one too fails it.
 constexpr int kAttempts = 2;
-
-double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 }  // namespace
 
 // One run(): the designs, their results so far, who simulates which.
@@ -71,6 +70,13 @@ Dispatcher::Dispatcher(Channel& channel, Say say) : channel_(channel), say_(std:
 }
 
 Dispatcher::~Dispatcher() {
+  end();
+  local_.reset();
+}
+
+bool Dispatcher::end() {
+  if (ended_) return finalize_;
+  ended_ = true;
   {
     std::lock_guard lock(stop_mutex_);
     stopping_ = true;
@@ -78,10 +84,40 @@ Dispatcher::~Dispatcher() {
   stop_cv_.notify_all();
   heartbeat_thread_.join();
   // Lost ranks too: one that was only stopped or cut off and comes back ends at once rather
-  // than after a minute of silence (and mpirun waits for every rank).
+  // than after a minute of silence.
   for (int k = 1; k < channel_.size(); ++k) channel_.send(k, Tag::stop, "{}");
+  std::vector<bool> answered(ranks_.size(), false);
+  answered[0] = true;
+  const auto asked = Clock::now();
+  auto waiting = [&] {
+    std::lock_guard lock(ranks_mutex_);
+    for (std::size_t k = 1; k < ranks_.size(); ++k)
+      if (ranks_[k].alive && !answered[k]) return true;
+    return false;
+  };
+  while (waiting() && seconds_since(asked) < kAnswerS) {
+    // Everything else that still arrives (late results, heartbeats) is read and dropped.
+    while (auto m = channel_.poll())
+      if (m->tag == Tag::stop) answered[static_cast<std::size_t>(m->source)] = true;
+    channel_.flush();
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  finalize_ = true;
+  {
+    std::lock_guard lock(ranks_mutex_);
+    for (std::size_t k = 1; k < ranks_.size(); ++k) {
+      if (ranks_[k].alive && !answered[k]) {
+        ranks_[k].alive = false;
+        if (say_)
+          say_("MPI rank " + std::to_string(k) + " (" + ranks_[k].host + ") did not answer the end of the job within " +
+               std::to_string(static_cast<int>(kAnswerS)) + " s");
+      }
+      finalize_ = finalize_ && ranks_[k].alive;
+    }
+  }
+  for (int k = 1; k < channel_.size(); ++k) channel_.send(k, Tag::end, json{{"finalize", finalize_}}.dump());
   channel_.flush(2);  // sends to a lost rank never complete
-  local_.reset();
+  return finalize_;
 }
 
 // Every second: tell the other ranks rank 0 lives, and note which of them said so.

@@ -17,18 +17,22 @@
 #include <vector>
 
 #include "cluster/channel.hpp"
+#include "cluster/job_end.hpp"
 #include "cluster/rank_workers.hpp"
 #include "simulation/worker_pool.hpp"
 
 namespace inversize::cluster {
 
-using Say = std::function<void(const std::string&)>;
-
 class Dispatcher : public simulation::SimulationBackend {
  public:
   // Waits for every other rank's hello. Starts the heartbeat thread.
   Dispatcher(Channel& channel, Say say);
-  ~Dispatcher() override;  // stops the other ranks
+  ~Dispatcher() override;  // ends the job (end()) and stops rank 0's workers
+
+  // The end of the job (job_end.hpp): stops every rank, waits for their answers, tells them
+  // whether to finalise. True when every rank answered and none was lost: MPI_Finalize is safe.
+  // Once; later calls return the first answer.
+  bool end();
 
   int workers(const simulation::PoolOptions& options) override;
   std::vector<simulation::SimulationResult> run(
@@ -61,6 +65,7 @@ class Dispatcher : public simulation::SimulationBackend {
   std::uint64_t runs_ = 0;
   std::string announced_;
   bool stopping_ = false;
+  bool ended_ = false, finalize_ = false;
   std::mutex stop_mutex_;
   std::condition_variable stop_cv_;
   std::thread heartbeat_thread_;

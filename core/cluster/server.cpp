@@ -1,11 +1,13 @@
 #include "cluster/server.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "cluster/job_end.hpp"
 #include "cluster/rank_workers.hpp"
 #include "simulation/simulation_json.hpp"
 
@@ -14,19 +16,47 @@ namespace inversize::cluster {
 using nlohmann::json;
 using Clock = std::chrono::steady_clock;
 
-int serve(Channel& channel, const std::function<void(const std::string&)>& say) {
+namespace {
+// Rank 0's verdict in an `end` message: may this rank finalise?
+bool finalize_in(const std::string& text) {
+  try {
+    return json::parse(text).value("finalize", false);
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+// The end of the job, once the workers are stopped: answer rank 0's stop, wait for its verdict.
+Ending answer_stop(Channel& channel, const std::function<void(const std::string&)>& say) {
+  channel.send(0, Tag::stop, "{}");
+  const auto asked = Clock::now();
+  while (seconds_since(asked) < kVerdictS) {
+    while (auto m = channel.poll(0))
+      if (m->tag == Tag::end) return {0, finalize_in(m->text)};
+    channel.flush();
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  if (say) say("no word from rank 0 within " + std::to_string(static_cast<int>(kVerdictS)) +
+               " s of the end of the job: ending without MPI_Finalize");
+  return {0, false};
+}
+}  // namespace
+
+Ending serve(Channel& channel, const std::function<void(const std::string&)>& say) {
   channel.send(0, Tag::hello, json{{"workers", default_workers()}, {"host", host_name()}}.dump());
   std::unique_ptr<RankWorkers> workers;
   auto heard = Clock::now(), beat = Clock::now();
+  double silence_limit = kRankZeroSilenceS;
   for (;;) {
     bool busy = false;
     while (auto m = channel.poll(0)) {
       busy = true;
       heard = Clock::now();
       if (m->tag == Tag::stop) {
-        channel.flush(5);
-        return 0;
+        workers.reset();
+        return answer_stop(channel, say);
       }
+      if (m->tag == Tag::end) return {0, finalize_in(m->text)};  // rank 0 ends the job at once
       if (m->tag != Tag::work && m->tag != Tag::cancel) continue;
       json j;
       try {
@@ -42,6 +72,7 @@ int serve(Channel& channel, const std::function<void(const std::string&)>& say) 
       }
       const int n = j.value("workers", 0) > 0 ? j.value("workers", 0) : default_workers();
       const double timeout_s = j.value("timeout_s", 30.0);
+      silence_limit = std::max(kRankZeroSilenceMinS, timeout_s);
       if (!workers || workers->workers() != n || workers->timeout_s() != timeout_s)
         workers = std::make_unique<RankWorkers>(n, timeout_s);
       std::vector<Assignment> items;
@@ -69,13 +100,14 @@ int serve(Channel& channel, const std::function<void(const std::string&)>& say) 
       for (auto& [run, list] : done) channel.send(0, Tag::result, json{{"run", run}, {"done", list}}.dump());
       busy = busy || !done.empty();
     }
-    if (std::chrono::duration<double>(Clock::now() - beat).count() >= 1) {
+    if (seconds_since(beat) >= 1) {
       channel.send(0, Tag::heartbeat, "{}");
       beat = Clock::now();
     }
-    if (std::chrono::duration<double>(Clock::now() - heard).count() > kRankZeroSilenceS) {
-      if (say) say("rank 0 silent for " + std::to_string(static_cast<int>(kRankZeroSilenceS)) + " s: it is gone, stopping");
-      return 1;
+    if (seconds_since(heard) > silence_limit) {
+      if (say) say("rank 0 silent for " + std::to_string(static_cast<int>(silence_limit)) +
+                   " s: it is gone; stopping without MPI_Finalize");
+      return {1, false};
     }
     channel.flush();
     if (!busy) {
