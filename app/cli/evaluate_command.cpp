@@ -282,6 +282,10 @@ void add_evaluate_command(CLI::App& app) {
                   "before ranking (default 0: as drawn)")
       ->check(CLI::NonNegativeNumber);
   add_refine_goal_option(cmd, a->options.sample.goal);
+  cmd->add_option("--archive-share", a->options.sample.archive_share,
+                  "share of the --candidates that are the nearest training designs instead of the model's draws, "
+                  "refined and ranked alike (default 0)")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--seed", a->options.sample.seed, "random seed of sampling (default 0)");
   cmd->add_option("--train-seed", a->options.train.seed, "random seed of models trained here (default 0)");
   cmd->add_option_function<std::string>(

@@ -98,6 +98,7 @@ json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spe
     for (std::size_t i = 0; i < space.size(); ++i) j["variables"][space.variables[i].name] = s.x[i];
     j["devices"] = json::object();
     for (const auto& d : sizer.devices(s.x)) j["devices"][d.name] = {{"w", d.w}, {"l", d.l}};
+    j["origin"] = s.from_archive ? "archive" : "drawn";
     if (s.predicted) j["predicted_meet"] = s.predicted_meet;
     if (s.verified && s.simulation.simulated) {
       j["performances"] = performances_json(s.simulation.performances);
@@ -187,6 +188,7 @@ void print_samples(const sizing::InverseSizer& sizer, const sizing::Specificatio
     for (const auto& d : sizer.devices(samples[i].x))
       std::printf(" %s %s/%s", d.name.c_str(), netlist::format_spice_number(d.w).c_str(),
                   netlist::format_spice_number(d.l).c_str());
+    if (samples[i].from_archive) std::printf("\n  refined from a training design near the specification, not drawn");
     if (!yields.empty() && yields[i]) std::printf("\n  yield %s", yield_text(*yields[i]).c_str());
     std::printf("\n");
   };
@@ -307,6 +309,11 @@ void add_sample_command(CLI::App& app) {
                   "draw M and keep the N the surrogate finds likeliest to meet the specification, likeliest first "
                   "(default 10 N; 0: keep the N drawn)")
       ->check(CLI::NonNegativeNumber);
+  a->options.archive_share = diffusion::kArchiveShare;
+  cmd->add_option("--archive-share", a->options.archive_share,
+                  "share of the candidates that are the training designs nearest the specification instead of the "
+                  "model's draws, refined and ranked alike (default " + std::to_string(diffusion::kArchiveShare).substr(0, 4) + "; 0: all drawn)")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--sampler", a->sampler, "ddim (default) or ddpm")->check(CLI::IsMember({"ddim", "ddpm"}));
   add_refine_goal_option(cmd, a->options.goal);
   cmd->add_option("--seed", a->options.seed, "random seed (default 0)");

@@ -107,6 +107,14 @@ void add_train_command(CLI::App& app) {
          "--cond-frequencies", [a](int k) { a->options.cond_frequencies = k; },
          "Fourier features per condition value of the structural and monolithic models (0: the value alone)")
       ->check(CLI::Range(0, 12));
+  cmd->add_option_function<int>(
+         "--width", [a](int w) { a->options.width = w; },
+         "hidden width of the structural and monolithic denoisers (default: the backbone's, 128 for mlp, 64 for transformer)")
+      ->check(CLI::Range(8, 2048));
+  cmd->add_option_function<int>(
+         "--depth", [a](int d) { a->options.depth = d; },
+         "hidden layers (mlp) or blocks (transformer) of the structural and monolithic denoisers (default 3)")
+      ->check(CLI::Range(1, 12));
   cmd->add_option("--patience", a->options.patience,
                   "validation evaluations without improvement before stopping (default 100: all steps, the best kept)")
       ->check(CLI::PositiveNumber);

@@ -94,6 +94,10 @@ struct TrainOptions {
   // ModelConfig::cond_frequencies of the structural and monolithic models; empty = the
   // architecture's default.
   std::optional<int> cond_frequencies;
+  // ModelConfig::width and ::depth of the structural and monolithic denoisers; empty = the
+  // backbone's default (the capacity study in docs/diffusion.md).
+  std::optional<int> width;
+  std::optional<int> depth;
   // Train the forward model (PerformanceSurrogate) with the sizing model, so that sampling can
   // draw more candidates than it simulates (SampleOptions::candidates).
   bool surrogate = true;
@@ -105,6 +109,11 @@ struct TrainOptions {
 // Refinement steps of the GUI and `sample` (docs/results: 50 and 100 met as often on the Miller
 // with the proximity of PerformanceSurrogate, 100 landing closer to the specification).
 inline constexpr int kRefineSteps = 100;
+// Share of the candidates that the designer's tools take from the archive (SampleOptions::
+// archive_share): on the Miller's validation designs, as bounds on gain, gbw, phase margin and
+// power, the defaults of `sample` met 89 % with every candidate drawn and 100 % with a quarter
+// (or a half) of them the nearest training designs (docs/diffusion.md).
+inline constexpr double kArchiveShare = 0.25;
 
 struct SampleOptions {
   std::uint64_t seed = 0;
@@ -114,6 +123,10 @@ struct SampleOptions {
   // 0: the n samples drawn are the answer. m > n: draw m, and answer with the n that the
   // model's surrogate finds likeliest to meet the specification (InverseSizer).
   int candidates = 0;
+  // With candidates > n: this share of the candidates are the training designs nearest the
+  // specification instead of the model's draws, refined and ranked alike (the model's draws and
+  // the archive's designs compete for the n simulations). 0: every candidate drawn.
+  double archive_share = 0.0;
   // Condition on the performances of the nearest training design that meets the
   // specification, where one does (InverseSizer): a point of the Pareto front the models know,
   // rather than a relaxed specification off it. Samples are still judged by the specification.

@@ -150,6 +150,8 @@ ProjectModel train_model(const dataset::Project& p, const std::string& arch, con
   auto cfg = a.config;
   if (opts.backbone && a.takes_backbone) cfg = with_backbone(cfg, *opts.backbone);
   if (opts.cond_frequencies && a.takes_backbone) cfg.cond_frequencies = *opts.cond_frequencies;
+  if (opts.width && a.takes_backbone) cfg.width = *opts.width;
+  if (opts.depth && a.takes_backbone) cfg.depth = *opts.depth;
   m.model = make_sizing_model(arch, pd.context, cfg);
   m.free = pd.free;
   m.performances = pd.performances;

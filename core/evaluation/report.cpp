@@ -123,6 +123,8 @@ std::string sampling_text(const json& so) {
   const int candidates = so.value("candidates", 0), refine = so.value("refine", 0);
   const bool aim = so.value("aim", false);
   if (candidates > 0) t << "; " << candidates << " drawn per specification, the likeliest simulated";
+  if (candidates > 0 && so.value("archive_share", 0.0) > 0)
+    t << " (" << std::lround(so.value("archive_share", 0.0) * 100) << " % of them the nearest training designs, not drawn)";
   if (aim) t << "; aimed at the nearest training design that meets the specification";
   if (refine > 0)
     t << "; every sample refined " << refine << " steps by the surrogate towards "
@@ -390,7 +392,8 @@ json summary_json(const EvaluationResult& r) {
                    {"candidates", so.candidates},
                    {"aim", so.aim},
                    {"refine", so.refine},
-                   {"refine_goal", diffusion::refine_goal_name(so.goal)}};
+                   {"refine_goal", diffusion::refine_goal_name(so.goal)},
+                   {"archive_share", so.archive_share}};
   const auto& to = r.training;  // the models trained here (a stored model records its own)
   j["training"] = {{"seed", to.seed},
                    {"max_steps", to.max_steps},

@@ -151,12 +151,17 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
   for (std::size_t k : model_.performances)
     y.push_back(target && target->performances[k] ? *target->performances[k] : spec.values[k].value_or(NAN));
   const bool ranking = opts.candidates > n && model_.model->has_surrogate();
-  auto rows = model_.model->sample(y, ranking ? opts.candidates : n, opts);
+  const int from_archive = ranking ? static_cast<int>(std::lround(std::clamp(opts.archive_share, 0.0, 1.0) * opts.candidates)) : 0;
+  const int draws = ranking ? opts.candidates - from_archive : n;
+  auto rows = draws > 0 ? model_.model->sample(y, draws, opts) : diffusion::SizingModel::Matrix{};
+  for (const auto* d : nearest_designs(spec, training_, static_cast<std::size_t>(from_archive))) rows.push_back(model_row(d->x));
   const auto& space = project_.setup().space;
   auto sizings = [&] {
     std::vector<SampledSizing> out(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i)
+    for (std::size_t i = 0; i < rows.size(); ++i) {
       out[i].x = dataset::snap(space, diffusion::full_design(space, model_.free, rows[i]));
+      out[i].from_archive = static_cast<int>(i) >= draws;
+    }
     return out;
   };
   const bool surrogate = model_.model->has_surrogate();

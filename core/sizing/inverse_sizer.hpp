@@ -28,6 +28,9 @@ struct SampledSizing {
   // the sizing meets the specification (log_meet_probability).
   std::optional<dataset::PerformanceValues> predicted;
   double predicted_meet = NAN;
+  // Started from a training design near the specification (SampleOptions::archive_share), not
+  // drawn by the model; refined like a draw, so usually no longer that design.
+  bool from_archive = false;
 };
 
 struct DeviceSize {

@@ -119,14 +119,14 @@ std::string today_iso() {
 }
 
 std::string samples_csv(const dataset::DesignSpace& space, const std::vector<SampledSizing>& samples) {
-  std::string csv = "sample,verified,meets";
+  std::string csv = "sample,origin,verified,meets";
   for (const auto& v : space.variables) csv += "," + v.name;
   for (const auto& p : kPerformances) csv += "," + std::string(p.key);
   csv += "\n";
   char buf[40];
   for (std::size_t i = 0; i < samples.size(); ++i) {
     const auto& s = samples[i];
-    csv += std::to_string(i + 1) + "," + (s.verified ? "1" : "0") + "," + (s.meets ? "1" : "0");
+    csv += std::to_string(i + 1) + "," + (s.from_archive ? "archive" : "drawn") + "," + (s.verified ? "1" : "0") + "," + (s.meets ? "1" : "0");
     for (double x : s.x) std::snprintf(buf, sizeof buf, ",%.10g", x), csv += buf;
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
       const auto& v = s.simulation.performances[k];

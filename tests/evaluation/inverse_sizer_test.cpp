@@ -276,6 +276,51 @@ TEST(ProjectModels, TrainingHonoursTheBackboneOption) {
   EXPECT_EQ(ann.model->config().width, diffusion::default_config("ann").width) << "baselines unchanged";
 }
 
+// train --width/--depth: the structural and monolithic denoisers take them; the baselines keep
+// their published networks. The capacity is real: a wider network has more parameters, counted
+// by hand from the layer shapes of the first hidden layer (inputs x width + width biases).
+TEST(ProjectModels, TrainingHonoursTheWidthAndDepthOptions) {
+  auto project = dataset::Project::open(copy_of("miller.isz"));
+  diffusion::TrainOptions o;
+  o.max_steps = 20;
+  o.eval_every = 10;
+  o.surrogate = false;
+  o.width = 48;
+  o.depth = 2;
+  auto m = diffusion::train_model(project, "monolithic", o);
+  EXPECT_EQ(m.model->config().width, 48);
+  EXPECT_EQ(m.model->config().depth, 2);
+  auto ann = diffusion::train_model(project, "ann", o);
+  EXPECT_EQ(ann.model->config().width, diffusion::default_config("ann").width) << "baselines unchanged";
+  EXPECT_EQ(ann.model->config().depth, diffusion::default_config("ann").depth);
+}
+
+// sample --candidates with archive_share: that share of the candidates are the training designs
+// nearest the specification, ranked with the draws. With every candidate from the archive and no
+// refinement, every kept sizing is a training design itself, unchanged; with none, the draws
+// are the model's own (no training design reproduced to the last digit).
+TEST(InverseSizer, ArchiveShareMakesTheNearestTrainingDesignsCandidates) {
+  auto project = dataset::Project::open(copy_of("miller.isz"));
+  InverseSizer sizer(project, "structural");
+  const auto spec = sizer.complete(specification_of(test_designs(project, 1).front()));
+  auto is_training = [&](const std::vector<double>& x) {
+    return std::any_of(sizer.training_designs().begin(), sizer.training_designs().end(),
+                       [&](const dataset::Design& d) { return d.x == x; });
+  };
+  diffusion::SampleOptions so;
+  so.seed = 3;
+  so.steps = 10;
+  so.candidates = 20;
+  so.archive_share = 1.0;
+  auto from_archive = sizer.sample(spec, 4, so);
+  ASSERT_EQ(from_archive.size(), 4u);
+  for (const auto& s : from_archive) EXPECT_TRUE(is_training(s.x) && s.from_archive);
+  so.archive_share = 0.0;
+  auto drawn = sizer.sample(spec, 4, so);
+  ASSERT_EQ(drawn.size(), 4u);
+  for (const auto& s : drawn) EXPECT_FALSE(is_training(s.x) || s.from_archive);
+}
+
 // sample --candidates: of the same draws, the ones the surrogate finds most likely to meet the
 // specification are kept, best first. The oracle by hand, not by the ranking's own functions:
 // with one bound given, a lower bound on the gain, the chance to meet it grows with the

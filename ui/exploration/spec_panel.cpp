@@ -389,6 +389,7 @@ SampleRequest SpecPanel::request() const {
   r.options.steps = steps_->value();
   r.options.candidates = candidates_->value() > 1 ? candidates_->value() * r.n : 0;
   r.options.aim = aim_->isChecked();
+  r.options.archive_share = diffusion::kArchiveShare;
   r.options.refine = refine_->isChecked() ? diffusion::kRefineSteps : 0;
   r.options.goal = static_cast<diffusion::RefineGoal>(goal_->currentData().toInt());
   r.options.seed = static_cast<std::uint64_t>(seed_->value());
