@@ -145,7 +145,9 @@ void RobustnessPanel::clear() {
   shown_ = -1;
   table_->setRowCount(0);
   corners_->setRowCount(0);
-  histograms_->plotLayout()->clear();
+  histograms_->plotLayout()->clear();  // deletes the axis rects: their plottables go with them
+  histograms_->clearPlottables();
+  histograms_->clearItems();
   histograms_->replot();
   cloud_->clearGraphs();
   cloud_->replot();
