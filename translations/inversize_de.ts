@@ -267,6 +267,17 @@
     </message>
 </context>
 <context>
+    <name>Specification</name>
+    <message>
+        <source>strictly</source>
+        <translation>streng</translation>
+    </message>
+    <message>
+        <source>with tolerance %1</source>
+        <translation>mit Toleranz %1</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>first</source>
@@ -443,6 +454,10 @@
     <message>
         <source>PNG and SVG (*.png)</source>
         <translation>PNG und SVG (*.png)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>
@@ -752,6 +767,22 @@
         <source>Every given performance on the right side of its value, %1</source>
         <translation>Jede angegebene Performance auf der richtigen Seite ihres Werts, %1</translation>
     </message>
+    <message>
+        <source>Yield</source>
+        <translation>Ausbeute</translation>
+    </message>
+    <message>
+        <source>Share of the Monte Carlo runs that meet the specification (Robustness tab); its 95 % (Wilson) interval on hover</source>
+        <translation>Anteil der Monte-Carlo-Läufe, die die Spezifikation erfüllen (Reiter Robustheit); das 95-%-Intervall (Wilson) beim Überfahren</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Monte Carlo runs meet; 95 % (Wilson) interval %3 – %4%5</source>
+        <translation>%1 von %2 Monte-Carlo-Läufen erfüllen sie; 95-%-Intervall (Wilson) %3 – %4%5</translation>
+    </message>
+    <message>
+        <source> (cancelled: fewer runs than asked)</source>
+        <translation> (abgebrochen: weniger Läufe als verlangt)</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::ScatterView</name>
@@ -786,6 +817,30 @@
     <message>
         <source>not verified yet (performances: the surrogate&apos;s prediction)</source>
         <translation>noch nicht verifiziert (Kenngrößen: Vorhersage des Surrogatmodells)</translation>
+    </message>
+    <message>
+        <source>yield ≥ 99 %</source>
+        <translation>Ausbeute ≥ 99 %</translation>
+    </message>
+    <message>
+        <source>yield 90–99 %</source>
+        <translation>Ausbeute 90–99 %</translation>
+    </message>
+    <message>
+        <source>yield 50–90 %</source>
+        <translation>Ausbeute 50–90 %</translation>
+    </message>
+    <message>
+        <source>yield &lt; 50 %</source>
+        <translation>Ausbeute &lt; 50 %</translation>
+    </message>
+    <message>
+        <source>Colour by yield</source>
+        <translation>Nach Ausbeute färben</translation>
+    </message>
+    <message>
+        <source>Ring every sample whose yield was estimated (Robustness tab) in the colour of its yield</source>
+        <translation>Jede Stichprobe, deren Ausbeute geschätzt wurde (Reiter Robustheit), mit einem Ring in der Farbe ihrer Ausbeute markieren</translation>
     </message>
 </context>
 <context>
@@ -875,10 +930,6 @@
         <translation>keine: streng erfüllt (z. B. gain_db=0.5 pm_deg=1 gbw_hz=2%)</translation>
     </message>
     <message>
-        <source>How far on the bad side of a value a simulated sizing may lie and still meet it: in the performance&apos;s own unit (gain_db=0.5 dB, pm_deg=1 degree, power_w=10u) or, for linear quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its right side.</source>
-        <translation>Wie weit eine simulierte Dimensionierung auf der schlechten Seite eines Werts liegen darf und ihn noch erfüllt: in der Einheit der Performance (gain_db=0.5 dB, pm_deg=1 Grad, power_w=10u) oder, für lineare Größen, in Prozent (gbw_hz=2%). Leer: ein Wert ist erfüllt, wenn die Simulation auf seiner richtigen Seite liegt.</translation>
-    </message>
-    <message>
         <source>Tolerance</source>
         <translation>Toleranz</translation>
     </message>
@@ -893,6 +944,14 @@
     <message>
         <source>Drag with Shift held for a %1× finer setting</source>
         <translation>Mit gedrückter Umschalttaste ziehen für eine %1× feinere Einstellung</translation>
+    </message>
+    <message>
+        <source>tolerance &apos;%1&apos;: not a value in %2</source>
+        <translation>Toleranz „%1“: kein Wert in %2</translation>
+    </message>
+    <message>
+        <source>How far on the bad side of a value a simulated sizing may lie and still meet it: in the performance&apos;s own unit (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) or, for linear quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its right side.</source>
+        <translation>Wie weit eine simulierte Dimensionierung auf der schlechten Seite eines Werts liegen darf und ihn noch erfüllt: in der Einheit der Performance (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) oder, für lineare Größen, in Prozent (gbw_hz=2%). Leer: ein Wert ist erfüllt, wenn die Simulation auf seiner richtigen Seite liegt.</translation>
     </message>
 </context>
 <context>
@@ -936,6 +995,10 @@
     <message>
         <source>&lt;b&gt;Export netlist…&lt;/b&gt; writes your own netlist file with the chosen sizing&apos;s sizes and a header that says what was exported: the specification, the verified performances, the date and the version. The samples export as CSV, the specification as JSON. The same steps run in batch with &lt;tt&gt;inversize-cli new&lt;/tt&gt;, &lt;tt&gt;generate&lt;/tt&gt;, &lt;tt&gt;train&lt;/tt&gt; and &lt;tt&gt;sample --verify --export&lt;/tt&gt;.</source>
         <translation>&lt;b&gt;Netzliste exportieren…&lt;/b&gt; schreibt Ihre eigene Netzlistendatei mit den Größen der gewählten Dimensionierung und einem Kopf, der sagt, was exportiert wurde: die Spezifikation, die verifizierten Leistungsmerkmale, das Datum und die Version. Die Samples werden als CSV exportiert, die Spezifikation als JSON. Dieselben Schritte laufen im Stapelbetrieb mit &lt;tt&gt;inversize-cli new&lt;/tt&gt;, &lt;tt&gt;generate&lt;/tt&gt;, &lt;tt&gt;train&lt;/tt&gt; und &lt;tt&gt;sample --verify --export&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Values are shown and typed in engineering notation: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt;, or short &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; a bare number takes the performance&apos;s unit. After a yield study in the &lt;b&gt;Robustness&lt;/b&gt; tab the table has a &lt;b&gt;Yield&lt;/b&gt; column to sort by, and the clouds colour the samples by their yield.</source>
+        <translation>Werte werden in technischer Notation angezeigt und eingegeben: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt; oder kurz &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; eine bloße Zahl hat die Einheit der Performance. Nach einer Ausbeute-Studie im Reiter &lt;b&gt;Robustheit&lt;/b&gt; hat die Tabelle eine Spalte &lt;b&gt;Ausbeute&lt;/b&gt; zum Sortieren, und die Wolken färben die Stichproben nach ihrer Ausbeute.</translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,17 @@
     </message>
 </context>
 <context>
+    <name>Specification</name>
+    <message>
+        <source>strictly</source>
+        <translation>estritamente</translation>
+    </message>
+    <message>
+        <source>with tolerance %1</source>
+        <translation>com tolerância %1</translation>
+    </message>
+</context>
+<context>
     <name>Stage</name>
     <message>
         <source>first</source>
@@ -443,6 +454,10 @@
     <message>
         <source>PNG and SVG (*.png)</source>
         <translation>PNG e SVG (*.png)</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>contagem</translation>
     </message>
 </context>
 <context>
@@ -752,6 +767,22 @@
         <source>Every given performance on the right side of its value, %1</source>
         <translation>Cada desempenho dado do lado certo do seu valor, %1</translation>
     </message>
+    <message>
+        <source>Yield</source>
+        <translation>Rendimento</translation>
+    </message>
+    <message>
+        <source>Share of the Monte Carlo runs that meet the specification (Robustness tab); its 95 % (Wilson) interval on hover</source>
+        <translation>Fração das execuções de Monte Carlo que cumprem a especificação (separador Robustez); o seu intervalo de 95 % (Wilson) ao passar o rato</translation>
+    </message>
+    <message>
+        <source>%1 of %2 Monte Carlo runs meet; 95 % (Wilson) interval %3 – %4%5</source>
+        <translation>%1 de %2 execuções de Monte Carlo cumprem; intervalo de 95 % (Wilson) %3 – %4%5</translation>
+    </message>
+    <message>
+        <source> (cancelled: fewer runs than asked)</source>
+        <translation> (cancelado: menos execuções do que as pedidas)</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::ScatterView</name>
@@ -786,6 +817,30 @@
     <message>
         <source>not verified yet (performances: the surrogate&apos;s prediction)</source>
         <translation>ainda não verificado (desempenhos: previsão do modelo substituto)</translation>
+    </message>
+    <message>
+        <source>yield ≥ 99 %</source>
+        <translation>rendimento ≥ 99 %</translation>
+    </message>
+    <message>
+        <source>yield 90–99 %</source>
+        <translation>rendimento 90–99 %</translation>
+    </message>
+    <message>
+        <source>yield 50–90 %</source>
+        <translation>rendimento 50–90 %</translation>
+    </message>
+    <message>
+        <source>yield &lt; 50 %</source>
+        <translation>rendimento &lt; 50 %</translation>
+    </message>
+    <message>
+        <source>Colour by yield</source>
+        <translation>Colorir por rendimento</translation>
+    </message>
+    <message>
+        <source>Ring every sample whose yield was estimated (Robustness tab) in the colour of its yield</source>
+        <translation>Marcar cada amostra cujo rendimento foi estimado (separador Robustez) com um anel da cor do seu rendimento</translation>
     </message>
 </context>
 <context>
@@ -875,10 +930,6 @@
         <translation>nenhuma: cumprido estritamente (p. ex. gain_db=0.5 pm_deg=1 gbw_hz=2%)</translation>
     </message>
     <message>
-        <source>How far on the bad side of a value a simulated sizing may lie and still meet it: in the performance&apos;s own unit (gain_db=0.5 dB, pm_deg=1 degree, power_w=10u) or, for linear quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its right side.</source>
-        <translation>Quanto um dimensionamento simulado pode ficar do lado mau de um valor e ainda cumpri-lo: na unidade do desempenho (gain_db=0.5 dB, pm_deg=1 grau, power_w=10u) ou, para grandezas lineares, em percentagem (gbw_hz=2%). Vazio: um valor é cumprido quando a simulação está do seu lado certo.</translation>
-    </message>
-    <message>
         <source>Tolerance</source>
         <translation>Tolerância</translation>
     </message>
@@ -893,6 +944,14 @@
     <message>
         <source>Drag with Shift held for a %1× finer setting</source>
         <translation>Arraste com Shift pressionado para um ajuste %1× mais fino</translation>
+    </message>
+    <message>
+        <source>tolerance &apos;%1&apos;: not a value in %2</source>
+        <translation>tolerância &apos;%1&apos;: não é um valor em %2</translation>
+    </message>
+    <message>
+        <source>How far on the bad side of a value a simulated sizing may lie and still meet it: in the performance&apos;s own unit (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) or, for linear quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its right side.</source>
+        <translation>Quanto um dimensionamento simulado pode ficar do lado mau de um valor e ainda o cumprir: na unidade do desempenho (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) ou, para grandezas lineares, em percentagem (gbw_hz=2%). Vazio: um valor é cumprido quando a simulação fica do seu lado certo.</translation>
     </message>
 </context>
 <context>
@@ -936,6 +995,10 @@
     <message>
         <source>&lt;b&gt;Export netlist…&lt;/b&gt; writes your own netlist file with the chosen sizing&apos;s sizes and a header that says what was exported: the specification, the verified performances, the date and the version. The samples export as CSV, the specification as JSON. The same steps run in batch with &lt;tt&gt;inversize-cli new&lt;/tt&gt;, &lt;tt&gt;generate&lt;/tt&gt;, &lt;tt&gt;train&lt;/tt&gt; and &lt;tt&gt;sample --verify --export&lt;/tt&gt;.</source>
         <translation>&lt;b&gt;Exportar netlist…&lt;/b&gt; escreve o seu próprio ficheiro de netlist com as dimensões do dimensionamento escolhido e um cabeçalho que diz o que foi exportado: a especificação, os desempenhos verificados, a data e a versão. As amostras exportam-se como CSV, a especificação como JSON. Os mesmos passos correm em lote com &lt;tt&gt;inversize-cli new&lt;/tt&gt;, &lt;tt&gt;generate&lt;/tt&gt;, &lt;tt&gt;train&lt;/tt&gt; e &lt;tt&gt;sample --verify --export&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>Values are shown and typed in engineering notation: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt;, or short &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; a bare number takes the performance&apos;s unit. After a yield study in the &lt;b&gt;Robustness&lt;/b&gt; tab the table has a &lt;b&gt;Yield&lt;/b&gt; column to sort by, and the clouds colour the samples by their yield.</source>
+        <translation>Os valores são mostrados e escritos em notação de engenharia: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt;, ou abreviados &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; um número sem unidade toma a unidade do desempenho. Depois de um estudo de rendimento no separador &lt;b&gt;Robustez&lt;/b&gt;, a tabela tem uma coluna &lt;b&gt;Rendimento&lt;/b&gt; pela qual ordenar, e as nuvens colorem as amostras pelo seu rendimento.</translation>
     </message>
 </context>
 <context>

@@ -265,7 +265,7 @@ class ExplorationTest : public QObject {
     // Restored from a request, as the window does.
     SpecPanel other;
     other.set_request(r);
-    QCOMPARE(other.tolerance_field()->text(), QStringLiteral("gain_db=0.5 gbw_hz=2%"));
+    QCOMPARE(other.tolerance_field()->text(), QStringLiteral("gain_db=0.5 dB gbw_hz=2%"));
     // Percent of decibels is refused with the reason, and nothing is taken from it.
     field->setText(QStringLiteral("gain_db=2%"));
     emit field->editingFinished();
@@ -282,7 +282,7 @@ class ExplorationTest : public QObject {
       return QString();
     };
     cloud.show({}, r.spec, {});
-    QCOMPARE(legend_of_meets(), QStringLiteral("meets the specification (with tolerance gain_db 0.5 dB)"));
+    QCOMPARE(legend_of_meets(), QStringLiteral("meets the specification (with tolerance DC gain 0.5 dB)"));
     r.spec.tolerance = {};
     cloud.show({}, r.spec, {});
     QCOMPARE(legend_of_meets(), QStringLiteral("meets the specification (strictly)"));

@@ -1,8 +1,10 @@
 #include "common/vocabulary.hpp"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include "common/performance.hpp"
+#include "common/si_format.hpp"
 #include "schematic/palette.hpp"
 #include "structure/decompose.hpp"
 #include "structure/function.hpp"
@@ -67,6 +69,23 @@ QString performance_name(std::size_t k) { return translated("Performance", kPerf
 QString performance_unit(std::size_t k) { return translated("Unit", kPerformances[k].unit); }
 QString performance_definition(std::size_t k) { return translated("Performance", kPerformances[k].definition); }
 QString structure_title(std::string_view name) { return translated("Structure", name); }
+
+QString performance_heading(std::size_t k, const QString& prefix) {
+  return performance_name(k) + QStringLiteral(" [") + prefix + performance_unit(k) + QLatin1Char(']');
+}
+
+QString tolerance_description(const sizing::Specification& spec) {
+  QStringList parts;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    const auto& t = spec.tolerance[k];
+    if (!t || !spec.given[k]) continue;
+    const QString amount = t->relative ? QString::number(t->value * 100, 'g', 4) + QStringLiteral(" %")
+                                       : si_edit_text(t->value, kPerformances[k].unit, 4, QLocale::c());
+    parts << performance_name(k) + QLatin1Char(' ') + amount;
+  }
+  if (parts.isEmpty()) return QCoreApplication::translate("Specification", "strictly");
+  return QCoreApplication::translate("Specification", "with tolerance %1").arg(parts.join(QStringLiteral(", ")));
+}
 
 QString region_title(simulation::Region region) { return translated("Region", simulation::to_string(region)); }
 QString device_kind_title(circuit::DeviceKind kind) { return translated("Device", circuit::to_string(kind)); }

@@ -12,6 +12,7 @@
 
 #include "circuit/circuit.hpp"
 #include "simulation/operating_point.hpp"
+#include "sizing/specification.hpp"
 
 namespace inversize::structure {
 struct Block;
@@ -22,6 +23,12 @@ namespace inversize::ui {
 QString performance_name(std::size_t k);        // "DC gain" -> "DC-Verstärkung"
 QString performance_unit(std::size_t k);        // "deg" -> "°"
 QString performance_definition(std::size_t k);  // the one-line definition, for tooltips
+// A column or axis heading: the name with the unit ("Transit frequency [Hz]"); prefixed units
+// take `prefix` ("MHz").
+QString performance_heading(std::size_t k, const QString& prefix = {});
+// The rule "meets" applies, as core's sizing::tolerance_text says it, in the user's language:
+// "strictly" or "with tolerance DC gain 0.5 dB, Transit frequency 2 %".
+QString tolerance_description(const sizing::Specification& spec);
 QString structure_title(std::string_view name); // "simple current mirror" -> "einfacher Stromspiegel"
 QString stage_title(int stage);                 // "first stage", "bias network"
 QString region_title(simulation::Region region);   // "saturation" -> "Sättigung"

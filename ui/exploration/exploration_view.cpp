@@ -20,6 +20,7 @@
 
 #include "common/elided_label.hpp"
 #include "common/si_format.hpp"
+#include "common/vocabulary.hpp"
 #include "diffusion/project_models.hpp"
 #include "evaluation/evaluation.hpp"
 #include "sizing/sample_export.hpp"
@@ -32,8 +33,6 @@
 namespace inversize::ui::exploration {
 
 namespace {
-
-QString key_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
 
 void write_text(const QString& path, const std::string& text) { sizing::write_text_file(path.toStdString(), text); }
 
@@ -70,6 +69,12 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   tabs_->addTab(robustness_, tr("Robustness"));
   connect(robustness_, &RobustnessPanel::message, this, &ExplorationView::message);
   connect(robustness_, &RobustnessPanel::sampleChosen, this, &ExplorationView::sampleChosen);
+  // A finished study shows where the designer looks: a Yield column, yield colours on the clouds.
+  connect(robustness_, &RobustnessPanel::finished, this, [this] {
+    table_->set_yields(robustness_->yields());
+    sizing_->set_yields(robustness_->yields());
+    performance_->set_yields(robustness_->yields());
+  });
 
   auto* buttons = new QHBoxLayout;
   auto* netlist = new QPushButton(tr("Export netlist…"), this);
@@ -115,6 +120,8 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
     sample_seconds_ = explorer_->sample_seconds();
     selection_.clear();
     update_filter();
+    for (auto* cloud : {sizing_, performance_}) cloud->set_yields({});  // the study was of the old samples
+    table_->set_yields({});
     redraw_clouds();
     table_->show(*explorer_->sizer(), explorer_->samples(), explorer_->spec());
     update_status();
@@ -184,8 +191,8 @@ void ExplorationView::load(const QString& project_path) {
   }
   QStringList perfs, perf_units;
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
-    perfs << key_of(k);
-    perf_units << QString::fromUtf8(kPerformances[k].unit.data(), int(kPerformances[k].unit.size()));
+    perfs << performance_name(k);
+    perf_units << display_unit(kPerformances[k].unit);
   }
   // Defaults: the first two variables; gain against transit frequency.
   sizing_->set_axes(variables, variable_units, 0, std::min<int>(1, int(variables.size()) - 1));
@@ -246,7 +253,7 @@ void ExplorationView::update_status() {
                        .arg(met)
                        .arg(met_feasible)
                        .arg(filled)
-                       .arg(QString::fromStdString(sizing::tolerance_text(explorer_->spec()))));
+                       .arg(tolerance_description(explorer_->spec())));
 }
 
 void ExplorationView::update_statistics() {

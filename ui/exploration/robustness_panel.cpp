@@ -15,7 +15,9 @@
 #include <QVBoxLayout>
 
 #include "common/si_format.hpp"
+#include "common/vocabulary.hpp"
 #include "exploration/explorer.hpp"
+#include "exploration/sample_views.hpp"
 #include "jobs/job_runner.hpp"
 #include "plots/plot_export.hpp"
 #include "sizing/sample_export.hpp"
@@ -33,19 +35,6 @@ struct RobustnessPanel::Job {
   std::vector<robustness::YieldResult> results;
 };
 
-namespace {
-
-QString key_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
-QString unit_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].unit.data(), int(kPerformances[k].unit.size())); }
-QString percent(double share) { return QString::number(100 * share, 'f', 1) + QStringLiteral(" %"); }
-
-// Red (no run meets) through yellow to green (every run meets).
-QColor yield_colour(double y) {
-  y = std::clamp(y, 0.0, 1.0);
-  return y < 0.5 ? QColor(220, int(40 + 2 * y * 170), 40) : QColor(int(220 - 2 * (y - 0.5) * 180), 190, 40);
-}
-
-}  // namespace
 
 RobustnessPanel::RobustnessPanel(Explorer* explorer, QWidget* parent)
     : QWidget(parent), explorer_(explorer), jobs_(std::make_unique<jobs::JobRunner>()) {
@@ -156,7 +145,9 @@ void RobustnessPanel::clear() {
   shown_ = -1;
   table_->setRowCount(0);
   corners_->setRowCount(0);
-  histograms_->plotLayout()->clear();
+  histograms_->plotLayout()->clear();  // deletes the axis rects: their plottables go with them
+  histograms_->clearPlottables();
+  histograms_->clearItems();
   histograms_->replot();
   cloud_->clearGraphs();
   cloud_->replot();
@@ -234,7 +225,7 @@ void RobustnessPanel::on_finished() {
                    tr("yield of %1 sizings; the most robust is sample %2 (%3).")
                        .arg(job->samples.size())
                        .arg(most_robust() ? QString::number(*most_robust() + 1) : QStringLiteral("–"))
-                       .arg(most_robust() && yields_[*most_robust()]->runs ? percent(yields_[*most_robust()]->yield.value)
+                       .arg(most_robust() && yields_[*most_robust()]->runs ? percent_text(yields_[*most_robust()]->yield.value)
                                                                             : QStringLiteral("–")));
 }
 
@@ -259,16 +250,16 @@ void RobustnessPanel::redraw() {
     const auto& y = *yields_[rows[r]];
     auto* sample = new QTableWidgetItem(QString::number(rows[r] + 1) + (robust == rows[r] ? tr(" (most robust)") : QString()));
     sample->setData(Qt::UserRole, int(rows[r]));
-    auto* yield = new QTableWidgetItem(y.runs ? percent(y.yield.value) : QStringLiteral("–"));
+    auto* yield = new QTableWidgetItem(y.runs ? percent_text(y.yield.value) : QStringLiteral("–"));
     yield->setData(Qt::UserRole, y.yield.value);
     if (y.runs) yield->setBackground(yield_colour(y.yield.value));
     table_->setItem(r, 0, sample);
     table_->setItem(r, 1, yield);
-    table_->setItem(r, 2, new QTableWidgetItem(y.runs ? percent(y.yield.lo) + QStringLiteral(" – ") + percent(y.yield.hi)
+    table_->setItem(r, 2, new QTableWidgetItem(y.runs ? percent_text(y.yield.lo) + QStringLiteral(" – ") + percent_text(y.yield.hi)
                                                       : QStringLiteral("–")));
     table_->setItem(r, 3, new QTableWidgetItem(y.nominal_meets ? tr("meets") : tr("misses")));
     table_->setItem(r, 4, new QTableWidgetItem(y.corners.empty() ? QStringLiteral("–") : y.corners_meet ? tr("all meet") : tr("some miss")));
-    table_->setItem(r, 5, new QTableWidgetItem(y.limiting ? key_of(*y.limiting) : QStringLiteral("–")));
+    table_->setItem(r, 5, new QTableWidgetItem(y.limiting ? performance_name(*y.limiting) : QStringLiteral("–")));
   }
   table_->resizeColumnsToContents();
 
@@ -288,8 +279,8 @@ void RobustnessPanel::redraw() {
     g->addData(*px, *py);
   }
   cloud_->xAxis->setScaleType(QCPAxis::stLogarithmic);
-  cloud_->xAxis->setLabel(key_of(gx) + QStringLiteral(" [") + unit_of(gx) + QStringLiteral("]"));
-  cloud_->yAxis->setLabel(key_of(gy) + QStringLiteral(" [") + unit_of(gy) + QStringLiteral("]"));
+  cloud_->xAxis->setLabel(performance_heading(gx));
+  cloud_->yAxis->setLabel(performance_heading(gy));
   cloud_->rescaleAxes();
   cloud_->xAxis->scaleRange(1.2);
   cloud_->yAxis->scaleRange(1.2);
@@ -314,7 +305,7 @@ void RobustnessPanel::show_sample(int index) {
   corners_->clear();
   corners_->setColumnCount(int(y.per_performance.size()) + 2);
   QStringList header{tr("corner"), tr("meets")};
-  for (const auto& s : y.per_performance) header << key_of(s.performance);
+  for (const auto& s : y.per_performance) header << performance_name(s.performance);
   corners_->setHorizontalHeaderLabels(header);
   corners_->setRowCount(int(y.corners.size()));
   for (int r = 0; r < int(y.corners.size()); ++r) {
@@ -327,9 +318,9 @@ void RobustnessPanel::show_sample(int index) {
     for (int k = 0; k < int(y.per_performance.size()); ++k) {
       const auto p = y.per_performance[k].performance;
       const auto& m = c.result.performances[p];
-      auto* item = new QTableWidgetItem(m.value ? si(*m.value, unit_of(p)) : QStringLiteral("–"));
+      auto* item = new QTableWidgetItem(m.value ? performance_text(p, *m.value) : QStringLiteral("–"));
       if (m.value && !sizing::meets(spec_, p, *m.value)) item->setForeground(QColor(190, 30, 30));
-      if (y.per_performance[k].worst_corner == c.corner.name) item->setToolTip(tr("the worst corner of %1").arg(key_of(p)));
+      if (y.per_performance[k].worst_corner == c.corner.name) item->setToolTip(tr("the worst corner of %1").arg(performance_name(p)));
       corners_->setItem(r, 2 + k, item);
     }
   }

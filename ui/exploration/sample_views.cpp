@@ -2,6 +2,7 @@
 
 #include <qcustomplot.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -11,6 +12,7 @@
 
 #include "common/engineering.hpp"
 #include "common/si_format.hpp"
+#include "common/vocabulary.hpp"
 
 namespace inversize::ui::exploration {
 
@@ -23,6 +25,13 @@ bool spec_has_tolerance(const sizing::Specification& spec) {
 }
 
 QString perf_key(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
+
+// A performance column's heading: its name in the user's language; key and definition on hover.
+QTableWidgetItem* performance_header(std::size_t k) {
+  auto* h = new QTableWidgetItem(performance_name(k));
+  h->setToolTip(perf_key(k) + QStringLiteral(": ") + performance_definition(k));
+  return h;
+}
 
 // Sorts by the number in Qt::UserRole, shows the text.
 class NumberItem : public QTableWidgetItem {
@@ -48,7 +57,23 @@ QCPCurve* make_curve(QCustomPlot* plot, QColor colour, QCPScatterStyle::ScatterS
   return c;
 }
 
+// The yield bins a cloud colours by, best first: lower bound and the colour of a value inside.
+struct YieldBin {
+  double from;
+  const char* name;
+};
+constexpr YieldBin kYieldBins[] = {{0.99, QT_TRANSLATE_NOOP("inversize::ui::exploration::ScatterView", "yield ≥ 99 %")},
+                                   {0.9, QT_TRANSLATE_NOOP("inversize::ui::exploration::ScatterView", "yield 90–99 %")},
+                                   {0.5, QT_TRANSLATE_NOOP("inversize::ui::exploration::ScatterView", "yield 50–90 %")},
+                                   {0.0, QT_TRANSLATE_NOOP("inversize::ui::exploration::ScatterView", "yield < 50 %")}};
+constexpr int kStudyColumn = 3;  // the Yield column: after "sizing rules"
+
 }  // namespace
+
+QColor yield_colour(double y) {
+  y = std::clamp(y, 0.0, 1.0);
+  return y < 0.5 ? QColor(220, int(40 + 2 * y * 170), 40) : QColor(int(220 - 2 * (y - 0.5) * 180), 190, 40);
+}
 
 ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_(space) {
   auto* layout = new QVBoxLayout(this);
@@ -67,6 +92,11 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
   bar->addWidget(new QLabel(QStringLiteral("×"), this));
   bar->addWidget(y_, 1);
   layout->addLayout(bar);
+  by_yield_ = new QCheckBox(tr("Colour by yield"), this);
+  by_yield_->setObjectName("colour_by_yield");
+  by_yield_->setToolTip(tr("Ring every sample whose yield was estimated (Robustness tab) in the colour of its yield"));
+  by_yield_->setVisible(false);
+  layout->addWidget(by_yield_);
   plot_ = new QCustomPlot(this);
   plot_->setMinimumSize(240, 160);
   plot_->setInteractions(QCP::iSelectPlottables | QCP::iMultiSelect);
@@ -80,6 +110,9 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
   meets_->setName(tr("meets the specification"));
   plot_->legend->setVisible(true);
   plot_->legend->setFont(QFont(font().family(), 7));
+  // The yield rings lie under the verdict's dots: both stay visible, and so does the selection.
+  plot_->addLayer(QStringLiteral("yield"), plot_->layer(QStringLiteral("main")), QCustomPlot::limBelow);
+  connect(by_yield_, &QCheckBox::toggled, this, [this] { redraw(); });
   connect(x_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
   connect(y_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
   connect(plot_, &QCustomPlot::selectionChangedByUser, this, [this] { emit selectionChanged(selection()); });
@@ -94,6 +127,18 @@ void ScatterView::set_axes(const QStringList& names, const QStringList& units, i
   y_->addItems(names);
   x_->setCurrentIndex(x);
   y_->setCurrentIndex(y);
+}
+
+void ScatterView::set_yields(const SampleYields& yields) {
+  const bool had = !yields_.empty();
+  yields_.clear();
+  for (const auto& y : yields) yields_.push_back(y && y->runs ? std::optional<double>(y->yield.value) : std::nullopt);
+  {
+    const QSignalBlocker quiet(by_yield_);
+    by_yield_->setVisible(!yields_.empty());
+    if (!had && !yields_.empty()) by_yield_->setChecked(true);  // the designer ran the study to see it
+  }
+  redraw();
 }
 
 int ScatterView::x_axis() const { return x_->currentIndex(); }
@@ -111,7 +156,7 @@ std::optional<double> ScatterView::value(const std::vector<double>& x, const dat
 
 void ScatterView::show(const std::vector<sizing::SampledSizing>& samples, const sizing::Specification& spec,
                        const std::vector<dataset::Design>& nearest) {
-  meets_->setName(tr("meets the specification (%1)").arg(QString::fromStdString(sizing::tolerance_text(spec))));
+  meets_->setName(tr("meets the specification (%1)").arg(tolerance_description(spec)));
   samples_ = samples;
   spec_ = spec;
   nearest_ = nearest;
@@ -135,7 +180,7 @@ void ScatterView::redraw() {
   for (const auto& d : nearest_) consider(d.x, d.performances);
   auto prefix_of = [this](int axis, double m) {
     QString unit = axis >= 0 && axis < units_.size() ? units_[axis] : QString();
-    bool base = unit == "m" || unit == "F" || unit == "A" || unit == "Hz" || unit == "W" || unit == "V";
+    const bool base = takes_prefix(unit.toStdString());
     return std::make_pair(base ? si_prefix(m, "µ") : SiPrefix{}, unit);
   };
   const auto [px, ux] = prefix_of(x_axis(), mx);
@@ -164,6 +209,30 @@ void ScatterView::redraw() {
     auto x = value(d.x, d.performances, x_axis());
     auto y = value(d.x, d.performances, y_axis());
     if (x && y) near->addData(*x / px.scale, *y / py.scale);
+  }
+  if (by_yield_->isChecked() && !yields_.empty()) {
+    for (const auto& bin : kYieldBins) {
+      auto* ring = plot_->addGraph();
+      ring->setLayer(QStringLiteral("yield"));
+      ring->setName(tr(bin.name));
+      ring->setSelectable(QCP::stNone);
+      ring->setLineStyle(QCPGraph::lsNone);
+      const double upper = &bin == &kYieldBins[0] ? 1.0 : (&bin)[-1].from;
+      const QColor colour = yield_colour((bin.from + upper) / 2);
+      ring->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, colour, colour, 13));
+    }
+    for (std::size_t i = 0; i < samples_.size() && i < yields_.size(); ++i) {
+      if (!yields_[i]) continue;
+      const auto& s = samples_[i];
+      auto x = value(s.x, performances(s), x_axis());
+      auto y = value(s.x, performances(s), y_axis());
+      if (!x || !y) continue;
+      int bin = 0;
+      while (*yields_[i] < kYieldBins[bin].from) ++bin;
+      plot_->graph(plot_->graphCount() - 4 + bin)->addData(*x / px.scale, *y / py.scale);
+    }
+    for (int g = plot_->graphCount() - 4; g < plot_->graphCount(); ++g)
+      if (plot_->graph(g)->dataCount() == 0) plot_->graph(g)->removeFromLegend();
   }
   if (space_ == Space::Performance && x_axis() >= 0 && y_axis() >= 0 && spec_.values[x_axis()] && spec_.values[y_axis()]) {
     auto* target = plot_->addGraph();
@@ -220,15 +289,20 @@ void SamplesTable::show(const sizing::InverseSizer& sizer, const std::vector<siz
   setSortingEnabled(false);
   clear();
   QStringList headers{tr("#"), tr("meets"), tr("sizing rules")};
+  if (!yields_.empty()) headers << tr("Yield");
+  const int first_performance = int(headers.size());
+  std::vector<std::size_t> shown;  // the performance columns
   for (std::size_t k = 0; k < kPerformanceCount; ++k)
-    if (spec.values[k]) headers << perf_key(k);
+    if (spec.values[k]) headers << performance_name(k), shown.push_back(k);
   if (!samples.empty())
     for (const auto& d : sizer.devices(samples.front().x))
       headers << QString::fromStdString(d.name) + QStringLiteral(" W") << QString::fromStdString(d.name) + QStringLiteral(" L");
   setColumnCount(headers.size());
   setHorizontalHeaderLabels(headers);
+  for (std::size_t c = 0; c < shown.size(); ++c) setHorizontalHeaderItem(first_performance + int(c), performance_header(shown[c]));
+  if (!yields_.empty()) setHorizontalHeaderItem(kStudyColumn, yield_header());
   // What "meets" means here: the right side of every given value, with the tolerance if any.
-  const QString meets_rule = QString::fromStdString(sizing::tolerance_text(spec));
+  const QString meets_rule = tolerance_description(spec);
   horizontalHeaderItem(1)->setText(spec_has_tolerance(spec) ? tr("meets (tol.)") : tr("meets"));
   horizontalHeaderItem(1)->setToolTip(tr("Every given performance on the right side of its value, %1").arg(meets_rule));
   setRowCount(static_cast<int>(samples.size()));
@@ -271,11 +345,12 @@ void SamplesTable::update_row(const sizing::InverseSizer& sizer, const sizing::S
     rules->setToolTip(QString::fromStdString(s.simulation.failure));
   }
   setItem(row, col++, rules);
+  if (!yields_.empty()) setItem(row, col++, yield_item(index));
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
     if (!spec.values[k]) continue;
     const auto& v = s.simulation.performances[k];
     if (s.verified && v) {
-      auto* it = new NumberItem(si(*v, QString::fromUtf8(kPerformances[k].unit.data(), int(kPerformances[k].unit.size()))), *v);
+      auto* it = new NumberItem(performance_text(k, *v), *v);
       if (spec.given[k] && !sizing::meets(spec, k, *v)) it->setForeground(QColor(190, 50, 30));
       setItem(row, col++, it);
     } else {
@@ -286,6 +361,50 @@ void SamplesTable::update_row(const sizing::InverseSizer& sizer, const sizing::S
     setItem(row, col++, new NumberItem(si(d.w, QStringLiteral("m")), d.w));
     setItem(row, col++, new NumberItem(si(d.l, QStringLiteral("m")), d.l));
   }
+  setSortingEnabled(sorting);
+}
+
+int SamplesTable::yield_column() const { return yields_.empty() || columnCount() <= kStudyColumn ? -1 : kStudyColumn; }
+
+QTableWidgetItem* SamplesTable::yield_header() const {
+  auto* h = new QTableWidgetItem(tr("Yield"));
+  h->setToolTip(tr("Share of the Monte Carlo runs that meet the specification (Robustness tab); its 95 % "
+                   "(Wilson) interval on hover"));
+  return h;
+}
+
+QTableWidgetItem* SamplesTable::yield_item(int sample) const {
+  const auto& e = std::size_t(sample) < yields_.size() ? yields_[sample] : std::nullopt;
+  if (!e) return new NumberItem(QString(), -1);  // not estimated: sorts last
+  auto* item = new NumberItem(percent_text(e->share.value), e->share.value);
+  item->setBackground(yield_colour(e->share.value));
+  item->setToolTip(tr("%1 of %2 Monte Carlo runs meet; 95 % (Wilson) interval %3 – %4%5")
+                       .arg(e->share.k)
+                       .arg(e->share.n)
+                       .arg(percent_text(e->share.lo), percent_text(e->share.hi))
+                       .arg(e->cancelled ? tr(" (cancelled: fewer runs than asked)") : QString()));
+  return item;
+}
+
+void SamplesTable::set_yields(const SampleYields& yields) {
+  const bool had = yield_column() >= 0;
+  yields_.clear();
+  for (const auto& y : yields)
+    yields_.push_back(y && y->runs ? std::optional<Estimate>(Estimate{y->yield, y->runs, y->cancelled}) : std::nullopt);
+  if (columnCount() < kStudyColumn) return;  // nothing shown yet: show() adds the column
+  const bool sorting = isSortingEnabled();
+  setSortingEnabled(false);
+  updating_ = true;
+  if (yields_.empty()) {
+    if (had) removeColumn(kStudyColumn);
+  } else {
+    if (!had) insertColumn(kStudyColumn);
+    setHorizontalHeaderItem(kStudyColumn, yield_header());
+    for (int r = 0; r < rowCount(); ++r)
+      if (item(r, 0)) setItem(r, kStudyColumn, yield_item(item(r, 0)->data(Qt::UserRole).toInt()));
+    resizeColumnToContents(kStudyColumn);
+  }
+  updating_ = false;
   setSortingEnabled(sorting);
 }
 

@@ -1,8 +1,10 @@
 // The views of a sample cloud: a scatter plot over two chosen axes (sizing space: design
 // variables; performance space: verified performances), and the samples table. Selections
-// are sets of sample indices, so the views link through the exploration view.
+// are sets of sample indices, so the views link through the exploration view. After a yield
+// study (the Robustness tab) the table has a Yield column and the clouds can colour by yield.
 #pragma once
 
+#include <QColor>
 #include <QList>
 #include <QSet>
 #include <QTableWidget>
@@ -12,13 +14,21 @@
 #include <vector>
 
 #include "dataset/project.hpp"
+#include "robustness/yield.hpp"
 #include "sizing/inverse_sizer.hpp"
 
+class QCheckBox;
 class QComboBox;
 class QCustomPlot;
 class QCPCurve;
 
 namespace inversize::ui::exploration {
+
+// A yield's colour: red (no run meets) through yellow to green (every run meets).
+QColor yield_colour(double yield);
+
+// The yields of a study by sample (nullopt: not estimated; empty: no study).
+using SampleYields = std::vector<std::optional<robustness::YieldResult>>;
 
 class ScatterView : public QWidget {
   Q_OBJECT
@@ -36,6 +46,9 @@ class ScatterView : public QWidget {
             const std::vector<dataset::Design>& nearest);
   void set_selection(const QSet<int>& samples);
   QSet<int> selection() const;
+  // A study's yields: "colour by yield" becomes available (and on); empty: off again.
+  void set_yields(const SampleYields& yields);
+  QCheckBox* colour_by_yield() const { return by_yield_; }
   QCustomPlot* plot() const { return plot_; }
   int x_axis() const;
   int y_axis() const;
@@ -49,6 +62,8 @@ class ScatterView : public QWidget {
 
   Space space_;
   QComboBox *x_ = nullptr, *y_ = nullptr;
+  QCheckBox* by_yield_ = nullptr;
+  std::vector<std::optional<double>> yields_;  // by sample
   QStringList units_;
   QCustomPlot* plot_ = nullptr;
   QCPCurve *meets_ = nullptr, *misses_ = nullptr, *pending_ = nullptr;
@@ -68,12 +83,24 @@ class SamplesTable : public QTableWidget {
                   const sizing::Specification& spec);
   void set_selection(const QSet<int>& samples);
   QSet<int> selection() const;
+  // A study's yields: a Yield column after "sizing rules" (the Wilson interval on hover),
+  // sortable; empty: no column. Takes effect at once and in later show()s.
+  void set_yields(const SampleYields& yields);
+  int yield_column() const;  // -1: none
 
  signals:
   void selectionChanged(const QSet<int>& samples);
 
  private:
   int row_of(int sample) const;
+  QTableWidgetItem* yield_item(int sample) const;
+  QTableWidgetItem* yield_header() const;
+  struct Estimate {
+    robustness::Share share;
+    int runs = 0;
+    bool cancelled = false;
+  };
+  std::vector<std::optional<Estimate>> yields_;
   bool updating_ = false;
 };
 

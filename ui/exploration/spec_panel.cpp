@@ -1,6 +1,7 @@
 #include "exploration/spec_panel.hpp"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -11,6 +12,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QSpinBox>
@@ -18,8 +20,10 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
-#include <sstream>
+#include <stdexcept>
 
+#include "common/si_format.hpp"
+#include "common/si_spin_box.hpp"
 #include "common/vocabulary.hpp"
 #include "sizing/specification.hpp"
 
@@ -29,11 +33,52 @@ namespace {
 
 constexpr int kSteps = 1000;
 
-// "gain_db=0.5 gbw_hz=2%" (spaces or commas between) into its assignments.
-std::vector<std::string> tolerance_words(const QString& text) {
+// A slider position as a value a designer would type: 3 significant digits (16.2 MHz, 62.4 dB;
+// one slider step is 0.1-1 % of the range, finer than the third digit of most values).
+double round_significant(double v, int digits = 3) {
+  if (v == 0 || !std::isfinite(v)) return v;
+  const double scale = std::pow(10.0, digits - 1 - static_cast<int>(std::floor(std::log10(std::abs(v)))));
+  return std::round(v * scale) / scale;
+}
+
+// The tolerance field's assignments in core's notation (sizing::parse_tolerances). Between
+// them blanks, ';' or a ',' that is no decimal comma; a value may be written as everywhere in
+// the window ("power_w=10 µW", "gain_db=0,5 dB" in German), a percent stays a percent.
+// Throws std::invalid_argument for a value that is not one in its performance's unit.
+std::vector<std::string> tolerance_words(const QString& text, const QLocale& locale) {
+  QString t = text;
+  t.replace(QLatin1Char(';'), QLatin1Char(' '));
+  if (locale.decimalPoint() == QStringLiteral(","))
+    t.replace(QRegularExpression(QStringLiteral("(?<!\\d),|,(?!\\d)")), QStringLiteral(" "));
+  else
+    t.replace(QLatin1Char(','), QLatin1Char(' '));
+  QStringList words;
+  for (const QString& w : t.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+    if (!words.isEmpty() && !w.contains(QLatin1Char('='))) words.back() += w;  // "10 µW": the unit
+    else words << w;
+  }
   std::vector<std::string> out;
-  std::istringstream in(QString(text).replace(',', ' ').toStdString());
-  for (std::string w; in >> w;) out.push_back(w);
+  for (const QString& w : words) {
+    const qsizetype eq = w.indexOf(QLatin1Char('='));
+    const auto k = eq > 0 ? performance_index(w.left(eq).toStdString()) : std::nullopt;
+    const QString value = eq > 0 ? w.mid(eq + 1) : QString();
+    if (k && value.endsWith(QLatin1Char('%'))) {  // "2,5%" in German
+      out.push_back(QString(w).replace(locale.decimalPoint(), QStringLiteral(".")).toStdString());
+      continue;
+    }
+    if (k) {
+      const auto v = parse_si(value, kPerformances[*k].unit, locale);
+      // SPICE would read "10mV" as 10 m in any unit: here a wrong unit is an error.
+      if (!v)
+        throw std::invalid_argument(
+            QCoreApplication::translate("inversize::ui::exploration::SpecPanel", "tolerance '%1': not a value in %2")
+                .arg(w, display_unit(kPerformances[*k].unit))
+                .toStdString());
+      out.push_back(w.left(eq + 1).toStdString() + QString::number(*v, 'g', 17).toStdString());
+      continue;
+    }
+    out.push_back(w.toStdString());  // core says what is wrong with it
+  }
   return out;
 }
 
@@ -115,11 +160,12 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
                                performance_definition(k)));
     r.slider = new BandSlider();
     r.slider->setRange(0, kSteps);
-    r.slider->setMinimumWidth(110);
+    r.slider->setMinimumWidth(150);  // a drag of a few pixels must not skip a decade
     r.slider->setToolTip(tr("Drag with Shift held for a %1× finer setting").arg(kFineDrag));
-    r.spin = new QDoubleSpinBox(perf_box);
-    r.spin->setDecimals(3);
+    r.spin = new SiSpinBox(perf_box);
+    r.spin->set_unit(info.unit);
     r.spin->setMinimumWidth(100);
+    r.spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);  // the slider takes the room
     r.spin->setKeyboardTracking(false);
     grid->addWidget(r.use, int(k), 0);
     grid->addWidget(r.slider, int(k), 1);
@@ -131,7 +177,7 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
       if (updating_) return;
       auto& row = rows_[k];
       updating_ = true;
-      row.spin->setValue(from_slider(row, pos) / row.prefix.scale);
+      row.spin->setValue(round_significant(from_slider(row, pos)));
       row.use->setChecked(true);
       updating_ = false;
       flag(k);
@@ -151,7 +197,7 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   tolerance_->setObjectName("tolerance");
   tolerance_->setPlaceholderText(tr("none: met strictly (e.g. gain_db=0.5 pm_deg=1 gbw_hz=2%)"));
   tolerance_->setToolTip(tr("How far on the bad side of a value a simulated sizing may lie and still meet it: in the "
-                            "performance's own unit (gain_db=0.5 dB, pm_deg=1 degree, power_w=10u) or, for linear "
+                            "performance's own unit (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) or, for linear "
                             "quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its "
                             "right side."));
   auto* tol_row = new QHBoxLayout;
@@ -171,7 +217,8 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   samples_ = new QSpinBox(opts);
   samples_->setRange(1, 1000);
   samples_->setValue(64);
-  guidance_ = new QDoubleSpinBox(opts);
+  guidance_ = new SiSpinBox(opts);  // a plain number: "1", "1.25", not "1.00"
+  guidance_->set_unit("");
   guidance_->setRange(0, 10);
   guidance_->setSingleStep(0.25);
   guidance_->setValue(1.0);
@@ -253,13 +300,13 @@ double SpecPanel::from_slider(const Row& r, int pos) const {
 void SpecPanel::sync_slider(std::size_t k) {
   auto& r = rows_[k];
   const QSignalBlocker block(r.slider);
-  double s = to_slider(r, r.spin->value() * r.prefix.scale);
+  double s = to_slider(r, r.spin->value());
   r.slider->setValue(static_cast<int>(std::lround((s - r.slo) / (r.shi - r.slo) * kSteps)));
 }
 
 bool SpecPanel::out_of_range(std::size_t k) const {
   const auto& r = rows_[k];
-  double v = r.spin->value() * r.prefix.scale;
+  double v = r.spin->value();
   const double tol = 1e-9 * std::max(std::abs(r.lo), std::abs(r.hi));
   return v < r.lo - tol || v > r.hi + tol;
 }
@@ -269,7 +316,7 @@ void SpecPanel::flag(std::size_t k) {
   bool out = out_of_range(k);
   r.spin->setStyleSheet(out ? QStringLiteral("QDoubleSpinBox { background: #ffe0b0; }") : QString());
   r.spin->setToolTip(out ? tr("Outside the training data (%1 … %2): the model extrapolates")
-                               .arg(r.spin->textFromValue(r.lo / r.prefix.scale), r.spin->textFromValue(r.hi / r.prefix.scale))
+                               .arg(r.spin->textFromValue(r.lo), r.spin->textFromValue(r.hi))
                          : QString());
 }
 
@@ -287,12 +334,9 @@ void SpecPanel::set_data(const std::vector<dataset::Design>& training, const std
     double a = to_slider(r, lo), b = to_slider(r, hi);
     double span = b > a ? b - a : std::max(1.0, std::abs(a));
     r.slo = a - 0.15 * span, r.shi = b + 0.15 * span;  // room to ask beyond the data
-    const std::string unit(kPerformances[k].unit);
-    r.prefix = (unit == "Hz" || unit == "W" || unit == "V") ? si_prefix(std::max(std::abs(lo), std::abs(hi)), "µ") : SiPrefix{};
-    r.spin->setSuffix(" " + QString::fromUtf8(r.prefix.prefix) + performance_unit(k));
     double margin = 10 * (hi - lo + std::abs(hi));
-    r.spin->setRange((r.log ? 0 : lo - margin) / r.prefix.scale, (hi + margin) / r.prefix.scale);
-    r.spin->setSingleStep((hi - lo) / 100 / r.prefix.scale);
+    r.spin->setRange(r.log ? 0 : lo - margin, hi + margin);
+    r.spin->setSingleStep(round_significant((hi - lo) / 100, 1));
     // A log quantity steps by its own decade (16 -> 17 MHz, 143 -> 153 MHz), not by a hundredth
     // of a range spanning decades.
     r.spin->setStepType(r.log ? QAbstractSpinBox::AdaptiveDecimalStepType : QAbstractSpinBox::DefaultStepType);
@@ -315,7 +359,7 @@ void SpecPanel::set_data(const std::vector<dataset::Design>& training, const std
 void SpecPanel::set_value(std::size_t k, double value) {
   auto& r = rows_[k];
   updating_ = true;
-  r.spin->setValue(value / r.prefix.scale);
+  r.spin->setValue(value);
   r.use->setChecked(true);
   sync_slider(k);
   updating_ = false;
@@ -329,8 +373,13 @@ void SpecPanel::set_request(const SampleRequest& request) {
     if (request.spec.given[k] && request.spec.values[k]) set_value(k, *request.spec.values[k]);
     set_used(k, request.spec.given[k]);
   }
-  QStringList tolerances;
-  for (const auto& t : sizing::tolerance_assignments(request.spec)) tolerances << QString::fromStdString(t);
+  QStringList tolerances;  // as the designer writes them: "gain_db=0.5 dB gbw_hz=2% power_w=10 µW"
+  for (std::size_t k = 0; k < kPerformanceCount; ++k)
+    if (const auto& t = request.spec.tolerance[k])
+      tolerances << QString::fromUtf8(kPerformances[k].key.data(), qsizetype(kPerformances[k].key.size())) + QLatin1Char('=') +
+                        (t->relative ? QString::number(t->value * 100, 'g', 6).replace(QLatin1Char('.'), locale().decimalPoint()) +
+                                           QLatin1Char('%')
+                                     : si_edit_text(t->value, kPerformances[k].unit, 6, locale()));
   tolerance_->setText(tolerances.join(' '));
   samples_->setValue(request.n);
   guidance_->setValue(request.options.guidance);
@@ -356,7 +405,7 @@ bool SpecPanel::load_design(std::int64_t id) {
       r.use->setChecked(false);
       continue;
     }
-    r.spin->setValue(*it->performances[k] / r.prefix.scale);
+    r.spin->setValue(*it->performances[k]);
     r.use->setChecked(true);
     sync_slider(k);
     flag(k);
@@ -369,7 +418,7 @@ bool SpecPanel::load_design(std::int64_t id) {
 QString SpecPanel::tolerance_error() const {
   try {
     sizing::Specification probe;
-    sizing::parse_tolerances(probe, tolerance_words(tolerance_->text()));
+    sizing::parse_tolerances(probe, tolerance_words(tolerance_->text(), locale()));
     return {};
   } catch (const std::invalid_argument& e) {
     return QString::fromStdString(e.what());
@@ -380,10 +429,10 @@ SampleRequest SpecPanel::request() const {
   SampleRequest r;
   for (std::size_t k = 0; k < kPerformanceCount; ++k)
     if (rows_[k].use->isChecked()) {
-      r.spec.values[k] = rows_[k].spin->value() * rows_[k].prefix.scale;
+      r.spec.values[k] = rows_[k].spin->value();
       r.spec.given[k] = true;
     }
-  if (tolerance_error().isEmpty()) sizing::parse_tolerances(r.spec, tolerance_words(tolerance_->text()));
+  if (tolerance_error().isEmpty()) sizing::parse_tolerances(r.spec, tolerance_words(tolerance_->text(), locale()));
   r.n = samples_->value();
   r.options.guidance = guidance_->value();
   r.options.steps = steps_->value();

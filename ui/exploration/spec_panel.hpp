@@ -1,5 +1,5 @@
 // The specification panel: one row per performance (use it or leave it out, a slider over the
-// range of the training data with that range shaded, a spin box in SI units), the tolerance
+// range of the training data with that range shaded, a value editor in engineering notation), the tolerance
 // "meets" allows (none: strictly), the sampling options, and "from design" to load any
 // dataset design's performances.
 #pragma once
@@ -15,11 +15,14 @@
 
 class QCheckBox;
 class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QSlider;
 class QSpinBox;
+
+namespace inversize::ui {
+class SiSpinBox;
+}
 
 namespace inversize::ui::exploration {
 
@@ -39,6 +42,7 @@ class SpecPanel : public QWidget {
   void set_samples(int n);
   bool load_design(std::int64_t id);  // false when there is no such design
   QSlider* slider(std::size_t performance) const { return rows_[performance].slider; }
+  SiSpinBox* editor(std::size_t performance) const { return rows_[performance].spin; }
   bool out_of_range(std::size_t performance) const;
   QLineEdit* tolerance_field() const { return tolerance_; }
   // The tolerance field's error (empty when it parses); a bad field counts as no tolerance.
@@ -51,10 +55,9 @@ class SpecPanel : public QWidget {
   struct Row {
     QCheckBox* use = nullptr;
     QSlider* slider = nullptr;
-    QDoubleSpinBox* spin = nullptr;
+    SiSpinBox* spin = nullptr;    // SI units
     double lo = 0, hi = 1;        // training range, SI
     double slo = 0, shi = 1;      // slider range on its scale (log10 for log performances)
-    SiPrefix prefix;
     bool log = false;
   };
   double to_slider(const Row& r, double v) const;
@@ -65,7 +68,7 @@ class SpecPanel : public QWidget {
   std::array<Row, kPerformanceCount> rows_{};
   std::vector<dataset::Design> designs_;
   QSpinBox* samples_ = nullptr;
-  QDoubleSpinBox* guidance_ = nullptr;
+  SiSpinBox* guidance_ = nullptr;
   QSpinBox* steps_ = nullptr;
   QSpinBox* candidates_ = nullptr;
   QCheckBox* aim_ = nullptr;

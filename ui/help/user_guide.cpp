@@ -50,7 +50,12 @@ QString UserGuide::html(const QString& language) {
           "or spin boxes; the shaded band shows what the training data covers. Each change draws new sizings, refines "
           "them with the surrogate and shows them at once in sizing and performance space; their ngspice "
           "verification streams in. The table sorts them; selecting samples in a cloud or the table links the "
-          "views and restricts the histograms and the device spread to them."),
+          "views and restricts the histograms and the device spread to them.") +
+           QLatin1Char(' ') +
+           tr("Values are shown and typed in engineering notation: <tt>710 mV</tt>, <tt>26.31 MHz</tt>, or short "
+              "<tt>710m</tt>, <tt>5p</tt>, <tt>1.2meg</tt>; a bare number takes the performance's unit. After a yield "
+              "study in the <b>Robustness</b> tab the table has a <b>Yield</b> column to sort by, and the clouds "
+              "colour the samples by their yield."),
        QStringLiteral("exploration"));
   step(tr("4. Export"),
        tr("<b>Export netlist…</b> writes your own netlist file with the chosen sizing's sizes and a header that "

@@ -2,6 +2,8 @@
 
 #include "common/engineering.hpp"
 #include "common/performance.hpp"
+#include "common/si_format.hpp"
+#include "common/vocabulary.hpp"
 
 #include <qcustomplot.h>
 
@@ -11,20 +13,62 @@
 #include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace inversize::ui {
 
+void lay_out(QCustomPlot& plot) {
+  for (auto phase : {QCPLayoutElement::upPreparation, QCPLayoutElement::upMargins, QCPLayoutElement::upLayout})
+    plot.plotLayout()->update(phase);
+}
+
+namespace {
+
+// The size an export needs so that its legend fits whole inside the axis rect it is inset in:
+// at a small on-screen size the legend overflows the plot and the export cut it off.
+QSize size_for_legend(QCustomPlot& plot, int width, int height) {
+  if (!plot.legend || !plot.legend->visible() || !plot.axisRect() || plot.legend->itemCount() == 0) return {width, height};
+  // Laid out at the export's size: what the axis rect's margins (ticks, labels) take there.
+  const QRect screen = plot.viewport();
+  plot.setViewport(QRect(0, 0, width, height));
+  lay_out(plot);
+  const QRect outer = plot.viewport(), inner = plot.axisRect()->rect();
+  const QSize legend = plot.legend->minimumOuterSizeHint();
+  plot.setViewport(screen);
+  lay_out(plot);
+  const int inset = 12;  // the inset layout's margins around the legend, and some air
+  return {std::max(width, legend.width() + outer.width() - inner.width() + 2 * inset),
+          std::max(height, legend.height() + outer.height() - inner.height() + 2 * inset)};
+}
+
+}  // namespace
+
 bool save_plot(QCustomPlot& plot, const QString& base, int width, int height) {
-  bool ok = plot.savePng(base + ".png", width, height, 1.0);
+  // An export is a document, not the screen: without the selection's highlight (restored
+  // afterwards), with the whole legend.
+  std::vector<std::pair<QCPAbstractPlottable*, QCPDataSelection>> selections;
+  for (int i = 0; i < plot.plottableCount(); ++i)
+    if (auto* p = plot.plottable(i); p->selected()) {
+      selections.emplace_back(p, p->selection());
+      p->setSelection(QCPDataSelection());
+    }
+  const QSize size = size_for_legend(plot, width, height);
+  bool ok = plot.savePng(base + ".png", size.width(), size.height(), 1.0);
   QSvgGenerator svg;
   svg.setFileName(base + ".svg");
-  svg.setSize(QSize(width, height));
-  svg.setViewBox(QRect(0, 0, width, height));
+  svg.setSize(size);
+  svg.setViewBox(QRect(QPoint(0, 0), size));
   svg.setTitle(QFileInfo(base).baseName());
   QCPPainter painter;
-  if (!painter.begin(&svg)) return false;
-  plot.toPainter(&painter, width, height);
-  painter.end();
+  if (painter.begin(&svg)) {
+    plot.toPainter(&painter, size.width(), size.height());
+    painter.end();
+  } else {
+    ok = false;
+  }
+  for (auto& [p, selection] : selections) p->setSelection(selection);
+  plot.replot(QCustomPlot::rpQueuedReplot);
   return ok && QFileInfo::exists(base + ".svg");
 }
 
@@ -80,7 +124,7 @@ void draw_histogram(QCustomPlot& plot, int row, int column, const std::vector<do
   auto* rect = new QCPAxisRect(&plot);
   plot.plotLayout()->addElement(row, column, rect);
   rect->axis(QCPAxis::atBottom)->setLabel(title);
-  rect->axis(QCPAxis::atLeft)->setLabel(QStringLiteral("count"));
+  rect->axis(QCPAxis::atLeft)->setLabel(QCoreApplication::translate("inversize::ui::Plots", "count"));
   if (values.empty()) return;
   double lo = *std::min_element(values.begin(), values.end());
   double hi = *std::max_element(values.begin(), values.end());
@@ -116,12 +160,10 @@ void draw_performance_histogram(QCustomPlot& plot, int row, int column, std::siz
   double largest = marker ? std::abs(*marker) : 0;
   for (double v : values) largest = std::max(largest, std::abs(v));
   SiPrefix p;
-  if (unit == "Hz" || unit == "W" || unit == "V") p = si_prefix(largest, "µ");
+  if (takes_prefix(unit)) p = si_prefix(largest, "µ");
   for (double& v : values) v /= p.scale;
   if (marker) *marker /= p.scale;
-  const QString title = QString::fromUtf8(info.key.data(), int(info.key.size())) + " [" + QString::fromUtf8(p.prefix) +
-                        QString::fromStdString(unit) + "]";
-  draw_histogram(plot, row, column, values, marker, title, bins);
+  draw_histogram(plot, row, column, values, marker, performance_heading(performance, QString::fromUtf8(p.prefix)), bins);
 }
 
 }  // namespace inversize::ui

@@ -14,8 +14,12 @@ class QCustomPlot;
 
 namespace inversize::ui {
 
-// Writes BASE.png and BASE.svg of the plot at the given size. Returns false when either failed.
+// Writes BASE.png and BASE.svg of the plot at the given size, larger where the legend needs
+// it to show whole, without the selection's highlight. Returns false when either failed.
 bool save_plot(QCustomPlot& plot, const QString& base, int width, int height);
+
+// Lays the plot's elements out for its viewport now (QCustomPlot does so when it draws).
+void lay_out(QCustomPlot& plot);
 
 // A context menu on the plot: "Export as PNG and SVG…" (writes NAME.png and NAME.svg at the
 // plot's size on screen).
@@ -32,7 +36,8 @@ void draw_histogram(QCustomPlot& plot, int row, int column, const std::vector<do
                     std::optional<double> marker, const QString& title, int bins = 20);
 
 // draw_histogram for a performance (index into kPerformances), values and marker in SI units:
-// base units get a prefix ("MHz", "µW") and the axis is titled "key [unit]".
+// base units get a prefix ("MHz", "µW") and the axis is titled with the performance's name in
+// the user's language and its unit ("Transit frequency [MHz]").
 void draw_performance_histogram(QCustomPlot& plot, int row, int column, std::size_t performance,
                                 std::vector<double> values, std::optional<double> marker, int bins = 20);
 

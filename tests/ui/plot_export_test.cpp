@@ -1,0 +1,114 @@
+// Exported plots are documents: a sample cloud exported while samples are selected is the same
+// picture as without the selection (issue 21: exports included the selection highlight), the
+// selection survives the export, and the legend is whole in the export even when the cloud is
+// small on screen (every entry in the SVG, its frame inside the plot).
+#include <QImage>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <qcustomplot.h>
+
+#include "common/performance.hpp"
+#include "common/si_format.hpp"
+#include "exploration/sample_views.hpp"
+#include "plots/plot_export.hpp"
+
+using namespace inversize;
+using namespace inversize::ui;
+using inversize::ui::exploration::ScatterView;
+
+namespace {
+
+std::size_t k(const char* key) { return *performance_index(key); }
+
+// A performance cloud of 8 samples (5 meet, 2 miss, 1 not verified yet) of a gain and transit
+// frequency specification.
+void fill(ScatterView& view) {
+  QStringList names, units;
+  for (std::size_t i = 0; i < kPerformanceCount; ++i)
+    names << QString::fromUtf8(kPerformances[i].key.data()), units << display_unit(kPerformances[i].unit);
+  view.set_axes(names, units, int(k("gbw_hz")), int(k("gain_db")));
+  sizing::Specification spec;
+  spec.values[k("gain_db")] = 60.0, spec.given[k("gain_db")] = true;
+  spec.values[k("gbw_hz")] = 10e6, spec.given[k("gbw_hz")] = true;
+  std::vector<sizing::SampledSizing> samples(8);
+  for (int i = 0; i < 8; ++i) {
+    auto& s = samples[i];
+    s.x = {1e-6 * (i + 1), 2e-6};
+    s.verified = i != 7;
+    s.meets = i < 5;
+    dataset::PerformanceValues p{};
+    p[k("gain_db")] = s.meets ? 61.0 + i : 55.0 + i;
+    p[k("gbw_hz")] = (s.meets ? 11e6 : 8e6) * (1 + 0.1 * i);
+    if (s.verified) s.simulation.performances = p;
+    else s.predicted = p;
+  }
+  view.show(samples, spec, {});
+}
+
+}  // namespace
+
+class PlotExportTest : public QObject {
+  Q_OBJECT
+
+ private slots:
+  void exportLeavesOutTheSelectionAndKeepsTheLegend() {
+    QTemporaryDir dir;
+    ScatterView view(ScatterView::Space::Performance);
+    view.resize(420, 320);
+    fill(view);
+    QCustomPlot& plot = *view.plot();
+    plot.replot();
+    const int entries = plot.legend->itemCount();
+    QVERIFY(entries >= 4);  // meets, misses, not verified, specification
+
+    view.set_selection({0, 1, 5});
+    QCOMPARE(view.selection(), (QSet<int>{0, 1, 5}));
+    // On screen the selection shows (else this test could not fail).
+    const QImage on_screen = plot.toPixmap(300, 200).toImage();
+    view.set_selection({});
+    QVERIFY(plot.toPixmap(300, 200).toImage() != on_screen);
+
+    // Exported at the cloud's smallest on-screen size, with and without a selection.
+    const QString without = dir.filePath(QStringLiteral("without")), with = dir.filePath(QStringLiteral("with"));
+    QVERIFY(save_plot(plot, without, 240, 160));
+    view.set_selection({0, 1, 5});
+    QVERIFY(save_plot(plot, with, 240, 160));
+    QCOMPARE(view.selection(), (QSet<int>{0, 1, 5}));  // kept on screen
+    const QImage a(without + QStringLiteral(".png")), b(with + QStringLiteral(".png"));
+    QVERIFY(!a.isNull());
+    QCOMPARE(a.size(), b.size());
+    QVERIFY2(a == b, "the exported PNG shows the selection");
+    QFile svg_with(with + QStringLiteral(".svg")), svg_without(without + QStringLiteral(".svg"));
+    QVERIFY(svg_with.open(QIODevice::ReadOnly) && svg_without.open(QIODevice::ReadOnly));
+    const QString svg = QString::fromUtf8(svg_with.readAll());
+    QString other = QString::fromUtf8(svg_without.readAll());
+    QCOMPARE(QString(svg).replace(QStringLiteral("<title>with</title>"), QString()),
+             other.replace(QStringLiteral("<title>without</title>"), QString()));  // the titles are the file names
+
+    // The whole legend: every entry's name is in the export, and at the export's size the
+    // legend's frame lies inside the plot's axis rect (a small cloud grows the export).
+    QString text = svg;
+    text.replace(QStringLiteral("&apos;"), QStringLiteral("'")).replace(QStringLiteral("&#39;"), QStringLiteral("'"));
+    int named = 0;
+    for (int i = 0; i < entries; ++i)
+      if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot.legend->item(i))) {
+        QVERIFY2(text.contains(item->plottable()->name().toHtmlEscaped()), qPrintable(item->plottable()->name()));
+        ++named;
+      }
+    QCOMPARE(named, entries);
+    QVERIFY2(a.width() > 240 || a.height() > 160, "the legend did not fit at 240x160, so the export is larger");
+    const QRect screen = plot.viewport();
+    plot.setViewport(QRect(QPoint(0, 0), a.size()));
+    lay_out(plot);
+    const QRect legend = plot.legend->outerRect(), rect = plot.axisRect()->rect();
+    plot.setViewport(screen);
+    lay_out(plot);
+    QVERIFY2(rect.contains(legend), qPrintable(QStringLiteral("legend %1,%2 %3x%4 in axis rect %5,%6 %7x%8")
+                                                    .arg(legend.x()).arg(legend.y()).arg(legend.width()).arg(legend.height())
+                                                    .arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())));
+  }
+};
+
+QTEST_MAIN(PlotExportTest)
+#include "plot_export_test.moc"
