@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """The table of docs/diffusion.md's model-alone study, from the runs' summary.json (never by hand).
 
-Usage, from docs/: results/validation/summarise.py results/validation/miller-* (each DIR a report directory of `inversize-cli evaluate`, whose
-first model is the one studied; DIR/what.txt says in one line what was changed); the links
-are DIR/report.md as given."""
+Usage, from docs/: results/validation/summarise.py [--bounds] results/validation/miller-* (each DIR a report directory of
+`inversize-cli evaluate`, whose first model is the one studied; DIR/what.txt says in one line what was changed); the links
+are DIR/report.md as given. --bounds: runs of a designer's bounds (`evaluate --bounds`), the share of specifications
+the best of 10 strictly meets, for the model and for the baselines of the same run."""
 import json
 import os
 import sys
@@ -12,6 +13,24 @@ import sys
 def pct(v):
     return f"{v * 100:+.1f}"
 
+
+def bounds_table(dirs):
+    out = ["| run | what changed | the model (defaults of sample) | as drawn | archive lookup at budget | archive lookup | a training design already meets |",
+           "|---|---|---|---|---|---|---|"]
+    for d in dirs:
+        s = json.load(open(os.path.join(d, "summary.json")))
+        what = open(os.path.join(d, "what.txt")).read().strip() if os.path.exists(os.path.join(d, "what.txt")) else ""
+        met = {m["label"]: f"{m['best_of_n']['meets'] * 100:.1f} %" for m in s["models"]}
+        first = s["models"][0]["label"]
+        out.append(f"| [{os.path.basename(d.rstrip('/'))}]({d.rstrip('/')}/report.md) | {what} | {met[first]} | "
+                   f"{met.get(first + '-as-drawn', '')} | {met.get('archive-lookup-at-budget', '')} | "
+                   f"{met.get('archive-lookup', '')} | {s['training_satisfies']['meets'] * 100:.1f} % |")
+    return out
+
+
+if len(sys.argv) > 1 and sys.argv[1] == "--bounds":
+    print("\n".join(bounds_table(sys.argv[2:])))
+    sys.exit(0)
 
 rows = ["| run | what changed | best of 10 within 2 % | worst \\|median\\| | worst quartile | gbw median [q1, q3] % "
         "| slew rate median [q1, q3] % | power median [q1, q3] % |",
