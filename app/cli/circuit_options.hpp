@@ -26,7 +26,7 @@ struct CircuitOptions {
     cmd->add_option("--subckt", subckt, "the opamp's .subckt when the netlist holds several");
     cmd->add_option("--port", ports, "port role of a net, ROLE=NET (roles: vdd vss inp inn out ibias)");
   }
-  // --bias: only where the circuit is opened from the netlist each time (a project stores ports, not biases).
+  // --bias: where the circuit is opened from the netlist, and by `new` (the project stores them).
   void add_bias_to(CLI::App* cmd) {
     cmd->add_option("--bias", biases, "hold a gate net at a voltage above vss, NET=V (e.g. vbn=0.7)");
   }

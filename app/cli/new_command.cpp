@@ -34,7 +34,7 @@ const char* unit_of(dataset::VariableKind k) {
 
 void run(const NewArgs& a) {
   auto tech = a.circuit.technology();
-  auto setup = dataset::make_project_setup(a.circuit.input, tech, a.circuit.ports, a.circuit.subckt);
+  auto setup = dataset::make_project_setup(a.circuit.input, tech, a.circuit.ports, a.circuit.subckt, a.circuit.biases);
   for (const auto& f : a.fixes) setup.space.apply_fix(f);
   for (const auto& r : a.ranges) setup.space.apply_range(r);
   setup.criteria.min_pm_deg = a.min_pm;
@@ -73,6 +73,7 @@ void add_new_command(CLI::App& app) {
   cmd->add_option("project", a->project, "the project file to create (.isz); never overwritten")->required();
   cmd->add_option("--circuit", a->circuit.input, "SPICE netlist, or builtin:NAME (miller, fcoa, miller_gf180, fcoa_gf180)")->required();
   a->circuit.add_to(cmd, false);
+  a->circuit.add_bias_to(cmd);
   cmd->add_option("--fix", a->fixes, "fix a design variable, NAME=VALUE (e.g. C_Cc=2p)");
   cmd->add_option("--range", a->ranges, "range of a design variable, NAME=LO:HI (e.g. Ibias=10u:40u)");
   cmd->add_option("--min-pm", a->min_pm, "phase margin a feasible design needs [deg] (default 45)");

@@ -69,13 +69,15 @@ Split split_of(std::uint64_t seed, std::int64_t id, double test_fraction, double
 }
 
 ProjectSetup make_project_setup(const std::string& circuit_spec, const technology::Technology& tech,
-                                const std::vector<std::string>& ports, const std::string& subckt) {
-  auto opened = circuit::open_circuit(circuit_spec, tech, ports, subckt);
+                                const std::vector<std::string>& ports, const std::string& subckt,
+                                const std::vector<std::string>& biases) {
+  auto opened = circuit::open_circuit(circuit_spec, tech, ports, subckt, biases);
   ProjectSetup s;
   s.circuit_source = circuit_spec;
   s.files = opened.deck.files;
   s.subckt = subckt;
   s.ports = ports;
+  s.biases = biases;
   s.technology = tech;
   s.conditions = simulation::nominal_conditions(opened.deck, opened.circuit, tech);
   s.space = derive_design_space(opened.circuit, structure::decompose(opened.circuit), tech, s.conditions);
@@ -98,9 +100,15 @@ struct Project::Impl {
   std::unordered_map<std::string, Split> sizing_split;
 
   std::string meta(const std::string& key) const {
+    auto value = meta_if(key);
+    if (!value) throw ProjectError(path + ": damaged project file (no '" + key + "' entry)");
+    return *value;
+  }
+  // For entries that older files lack.
+  std::optional<std::string> meta_if(const std::string& key) const {
     auto st = db->prepare("SELECT value FROM project WHERE key = ?");
     st.bind(1, key);
-    if (!st.step()) throw ProjectError(path + ": damaged project file (no '" + key + "' entry)");
+    if (!st.step()) return std::nullopt;
     return st.text(0);
   }
   void set_meta(const std::string& key, const std::string& value) {
@@ -136,6 +144,7 @@ Project Project::create(const std::string& path, const ProjectSetup& setup) {
     impl->set_meta("circuit_source", setup.circuit_source);
     impl->set_meta("subckt", setup.subckt);
     impl->set_meta("ports", json(setup.ports).dump());
+    impl->set_meta("biases", json(setup.biases).dump());
     impl->set_meta("technology", technology::to_json_text(setup.technology));
     impl->set_meta("technology_source", setup.technology.source_file);
     json cond = setup.conditions;
@@ -249,6 +258,8 @@ void Project::Impl::load_setup() {
   setup.circuit_source = meta("circuit_source");
   setup.subckt = meta("subckt");
   setup.ports = json::parse(meta("ports")).get<std::vector<std::string>>();
+  if (auto biases = meta_if("biases"))  // files made before `new --bias` hold none
+    setup.biases = json::parse(*biases).get<std::vector<std::string>>();
   std::string tech_source = meta("technology_source");
   setup.technology = technology::from_json_text(meta("technology"), fs::path(tech_source).parent_path().string(),
                                                 path + " (technology)");
@@ -258,10 +269,8 @@ void Project::Impl::load_setup() {
   setup.criteria = json::parse(meta("criteria")).get<Criteria>();
   setup.split_seed = std::stoull(meta("split_seed"));
   setup.test_fraction = json::parse(meta("test_fraction")).get<double>();
-  {  // version 1 has no validation split
-    auto st = db->prepare("SELECT value FROM project WHERE key = 'validation_fraction'");
-    setup.validation_fraction = st.step() ? json::parse(st.text(0)).get<double>() : 0.0;
-  }
+  auto validation = meta_if("validation_fraction");  // version 1 has no validation split
+  setup.validation_fraction = validation ? json::parse(*validation).get<double>() : 0.0;
   auto st = db->prepare("SELECT path, text FROM circuit_files ORDER BY position");
   while (st.step()) setup.files.push_back({st.text(0), st.text(1)});
   if (setup.files.empty()) throw ProjectError(path + ": damaged project file (no circuit)");
@@ -272,7 +281,7 @@ circuit::OpenedCircuit Project::open_circuit() const {
   circuit::OpenedCircuit o;
   o.source = s.circuit_source;
   o.deck = netlist::parse_string(s.files[0].text, s.files[0].path, fs::path(s.files[0].path).parent_path().string());
-  o.circuit = circuit::build_with(o.deck, s.technology, s.ports, s.subckt);
+  o.circuit = circuit::build_with(o.deck, s.technology, s.ports, s.subckt, s.biases);
   return o;
 }
 

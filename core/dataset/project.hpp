@@ -38,6 +38,7 @@ struct ProjectSetup {
   std::vector<netlist::SourceFile> files;   // every file of the deck, [0] the main file
   std::string subckt;                       // --subckt, may be empty
   std::vector<std::string> ports;           // --port ROLE=NET
+  std::vector<std::string> biases;          // --bias NET=V: gate nets held by a source from vss
   technology::Technology technology;
   simulation::Conditions conditions;
   DesignSpace space;
@@ -51,7 +52,8 @@ struct ProjectSetup {
 
 // Opens the circuit, derives its design space, takes the nominal conditions.
 ProjectSetup make_project_setup(const std::string& circuit_spec, const technology::Technology& tech,
-                                const std::vector<std::string>& ports = {}, const std::string& subckt = "");
+                                const std::vector<std::string>& ports = {}, const std::string& subckt = "",
+                                const std::vector<std::string>& biases = {});
 
 enum class Split { Train, Validation, Test };
 const char* to_string(Split s);  // "train", "validation", "test"

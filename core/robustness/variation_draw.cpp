@@ -35,6 +35,38 @@ std::string keyword(const std::string& line) {
   return lower(t);
 }
 
+// The logical lines (continuations joined) of the subckt `name` defined at the top level of
+// `text`, from its `.subckt` line to its `.ends`; empty when there is none.
+std::vector<std::string> wrapper_lines(const std::string& text, const std::string& name) {
+  std::vector<std::string> logical;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    const auto first = line.find_first_not_of(" \t");
+    if (first != std::string::npos && line[first] == '+' && !logical.empty()) logical.back() += " " + line.substr(first + 1);
+    else logical.push_back(line);
+  }
+  std::vector<std::string> body;
+  int depth = 0;
+  for (const auto& line : logical) {
+    const std::string kw = keyword(line);
+    if (kw == ".subckt") {
+      std::istringstream l(line);
+      std::string dot, n;
+      l >> dot >> n;
+      if (depth == 0 && lower(n) == name) body.push_back(line);
+      else if (!body.empty()) body.push_back(line);
+      ++depth;
+    } else if (kw == ".ends" && depth > 0) {
+      if (!body.empty()) body.push_back(line);
+      if (--depth == 0 && !body.empty()) return body;
+    } else if (!body.empty()) {
+      body.push_back(line);
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 RunRandom::RunRandom(std::uint64_t seed, std::uint64_t run) : engine_(splitmix64(splitmix64(seed) ^ (run + 1))) {}
@@ -111,19 +143,26 @@ DeviceSigma pelgrom_sigma(const technology::Pelgrom& p, const circuit::Device& d
   return {p.avt_mv_um * 1e-3 / root, p.abeta_pct_um * 1e-2 / root};
 }
 
-std::vector<std::string> apply_mismatch(circuit::Circuit& c, const technology::Mismatch& mismatch, RunRandom& random) {
+std::vector<std::string> apply_mismatch(circuit::Circuit& c, const technology::Mismatch& mismatch, RunRandom& random,
+                                        const std::set<std::string>& wrappers) {
   simulation::CLocaleScope c_locale;
   std::vector<std::string> untouched;
   for (auto& d : c.devices) {
     if (!circuit::is_mos(d.kind)) continue;
     const auto& p = d.kind == circuit::DeviceKind::Nmos ? mismatch.nmos : mismatch.pmos;
-    if (d.wrapped || !p) {
+    if ((d.wrapped && !wrappers.count(lower(d.model))) || !p) {
       untouched.push_back(d.name);
       continue;
     }
     const DeviceSigma s = pelgrom_sigma(*p, d);
     double delvto = s.vt_v * random.normal();
     double mulu0 = std::max(0.05, 1 + s.beta * random.normal());
+    if (d.wrapped) {  // the wrapper's copy adds them to its MOSFET's own
+      d.model = lower(d.model) + kMismatchWrapperSuffix;
+      d.params.emplace_back(kWrapperDelvto, netlist::format_spice_number(delvto));
+      d.params.emplace_back(kWrapperMulu0, netlist::format_spice_number(mulu0));
+      continue;
+    }
     // What the designer wrote stays: the draw adds to their shift and scales their factor.
     std::vector<std::pair<std::string, std::string>> kept;
     for (auto& [k, v] : d.params) {
@@ -137,6 +176,60 @@ std::vector<std::string> apply_mismatch(circuit::Circuit& c, const technology::M
     d.params = std::move(kept);
   }
   return untouched;
+}
+
+std::set<std::string> mismatch_ready_wrappers(const std::string& deck_text, const circuit::Circuit& c) {
+  std::set<std::string> ready;
+  for (const auto& d : c.devices) {
+    if (!d.wrapped || d.inner_path.empty() || d.inner_path.find('.') != std::string::npos) continue;
+    const std::string model = lower(d.model);
+    if (ready.count(model)) continue;
+    const auto lines = wrapper_lines(deck_text, model);
+    for (std::size_t i = 1; i < lines.size(); ++i)
+      if (keyword(lines[i]) == d.inner_path) ready.insert(model);
+  }
+  return ready;
+}
+
+std::string mismatch_wrapper_copies(const std::string& deck_text, const circuit::Circuit& c,
+                                    const std::set<std::string>& wrappers) {
+  static const std::regex delvto(R"((^|\s)delvto\s*=\s*('[^']*'|\{[^}]*\}|\S+))", std::regex::icase);
+  static const std::regex mulu0(R"((^|\s)mulu0\s*=\s*('[^']*'|\{[^}]*\}|\S+))", std::regex::icase);
+  std::ostringstream out;
+  std::set<std::string> done;
+  for (const auto& d : c.devices) {
+    if (!d.wrapped) continue;
+    std::string model = lower(d.model);
+    const std::string suffix = kMismatchWrapperSuffix;
+    if (model.size() > suffix.size() && model.compare(model.size() - suffix.size(), suffix.size(), suffix) == 0)
+      model.resize(model.size() - suffix.size());
+    if (!wrappers.count(model) || !done.insert(model).second) continue;
+    const auto lines = wrapper_lines(deck_text, model);
+    if (lines.empty()) continue;
+    out << "* " << model << " with InverSize's Pelgrom mismatch of its MOSFET " << d.inner_path << "\n";
+    out << ".subckt " << model << suffix << lines[0].substr(lower(lines[0]).find(model) + model.size()) << " "
+        << kWrapperDelvto << "=0 " << kWrapperMulu0 << "=1\n";
+    for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
+      std::string line = lines[i];
+      if (keyword(line) == d.inner_path) {
+        auto add = [&](const std::regex& re, const char* param, const char* op, const char* own) {
+          std::smatch m;
+          if (std::regex_search(line, m, re)) {
+            std::string was = m[2].str();
+            if (!was.empty() && (was.front() == '\'' || was.front() == '{')) was = was.substr(1, was.size() - 2);
+            line = m.prefix().str() + m[1].str() + param + "='(" + was + ")" + op + own + "'" + m.suffix().str();
+          } else {
+            line += std::string(" ") + param + "=" + own;
+          }
+        };
+        add(delvto, "delvto", "+", kWrapperDelvto);
+        add(mulu0, "mulu0", "*", kWrapperMulu0);
+      }
+      out << line << "\n";
+    }
+    out << ".ends " << model << suffix << "\n";
+  }
+  return out.str();
 }
 
 }  // namespace inversize::robustness

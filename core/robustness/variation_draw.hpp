@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -45,10 +46,32 @@ struct DeviceSigma {
 };
 DeviceSigma pelgrom_sigma(const technology::Pelgrom& p, const circuit::Device& d);
 
-// A die's mismatch on `c`: each plain MOSFET whose polarity has Pelgrom coefficients gets its
-// delvto and mulu0 (added to what the designer wrote). Devices in circuit order, two draws
-// each. Returns the names of transistors left without mismatch (PDK subckt devices, or a
+// PDK devices instanced as X (`XM1 d g s b nmos_3p3 w= l=`) cannot take delvto or mulu0: the
+// wrapper subckt ignores parameters it does not declare. Such a device is pointed at a copy of
+// its wrapper, named with this suffix, that declares two parameters and adds them to the
+// wrapped MOSFET's own delvto and mulu0. (gf180mcu's wrappers carry their own mismatch, an
+// agauss delvto switched by sw_stat_mismatch; ngspice draws it anew for every bench and
+// reset, so one die would differ between the AC and the DC bench: it stays switched off.)
+inline constexpr const char* kMismatchWrapperSuffix = "__inversize_mm";
+inline constexpr const char* kWrapperDelvto = "inversize_delvto";
+inline constexpr const char* kWrapperMulu0 = "inversize_mulu0";
+
+// The wrapper subckts (lower-case names) of `c`'s X devices that `deck_text` defines at its top
+// level with the device's MOSFET directly inside: those apply_mismatch can vary.
+std::set<std::string> mismatch_ready_wrappers(const std::string& deck_text, const circuit::Circuit& c);
+
+// The copies (kMismatchWrapperSuffix) of the `wrappers` that `deck_text` defines, to append to
+// it; their MOSFETs `inner` (the device's inner_path) get delvto='(own)+inversize_delvto' and
+// mulu0='(own)*inversize_mulu0'.
+std::string mismatch_wrapper_copies(const std::string& deck_text, const circuit::Circuit& c,
+                                    const std::set<std::string>& wrappers);
+
+// A die's mismatch on `c`: each MOSFET whose polarity has Pelgrom coefficients gets its
+// delvto and mulu0 (added to what the designer wrote); an X device whose wrapper is in
+// `wrappers` gets them through the wrapper's copy. Devices in circuit order, two draws each.
+// Returns the names of transistors left without mismatch (other PDK subckt devices, or a
 // polarity without coefficients).
-std::vector<std::string> apply_mismatch(circuit::Circuit& c, const technology::Mismatch& mismatch, RunRandom& random);
+std::vector<std::string> apply_mismatch(circuit::Circuit& c, const technology::Mismatch& mismatch, RunRandom& random,
+                                        const std::set<std::string>& wrappers = {});
 
 }  // namespace inversize::robustness

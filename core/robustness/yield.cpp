@@ -102,11 +102,13 @@ Plan build(const YieldRequest& q, std::vector<simulation::SimulationSetup>& setu
   technology::ModelSelection statistical;
   statistical.statistical = true;
   statistical.global = true;
+  // PDK X devices get their mismatch through copies of their wrappers (the nominal deck's).
+  const auto wrappers = out.mismatch ? mismatch_ready_wrappers(setups[p.nominal].dut.text, q.circuit) : std::set<std::string>{};
   for (int run = 0; run < q.mc.runs; ++run) {
     RunRandom random(q.mc.seed, static_cast<std::uint64_t>(run));
     circuit::Circuit c = q.circuit;
     if (out.mismatch) {
-      const auto untouched = apply_mismatch(c, tech.variation.mismatch, random);
+      const auto untouched = apply_mismatch(c, tech.variation.mismatch, random, wrappers);
       if (!untouched.empty()) {
         std::string list;
         for (const auto& n : untouched) list += (list.empty() ? "" : ", ") + n;
@@ -115,6 +117,7 @@ Plan build(const YieldRequest& q, std::vector<simulation::SimulationSetup>& setu
       }
     }
     auto s = setup(c, q.conditions, out.global ? statistical : technology::ModelSelection{});
+    if (!wrappers.empty()) s.dut.text += mismatch_wrapper_copies(s.dut.text, c, wrappers);
     if (out.global) {
       int drawn = 0;
       s.dut.text = draw_statistical(s.dut.text, random, &drawn);

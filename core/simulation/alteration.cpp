@@ -2,7 +2,7 @@
 
 #include <map>
 #include <set>
-#include <sstream>
+#include <string_view>
 
 #include "common/text.hpp"
 #include "netlist/units.hpp"
@@ -11,26 +11,46 @@ namespace inversize::simulation {
 
 namespace {
 
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
+// Views into the deck: a foundry deck is megabytes of model lines that never change, and
+// every design of every bench passes through here (copying them made altering slower than
+// loading afresh on gf180mcu).
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  while (!text.empty()) {
+    const auto end = text.find('\n');
+    lines.push_back(text.substr(0, end));
+    if (end == std::string_view::npos) break;
+    text.remove_prefix(end + 1);
+  }
   return lines;
 }
 
-std::vector<std::string> split_tokens(const std::string& line) {
+std::vector<std::string> split_tokens(std::string_view line) {
   std::vector<std::string> out;
-  std::istringstream in(line);
-  for (std::string t; in >> t;) out.push_back(t);
+  std::size_t at = 0;
+  while ((at = line.find_first_not_of(" \t\r", at)) != std::string_view::npos) {
+    const auto end = line.find_first_of(" \t\r", at);
+    out.emplace_back(line.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at));
+    at = end;
+  }
   return out;
 }
 
-char first_char(const std::string& line) {
+char first_char(std::string_view line) {
   auto p = line.find_first_not_of(" \t\r");
-  return p == std::string::npos ? '\0' : static_cast<char>(std::tolower(static_cast<unsigned char>(line[p])));
+  return p == std::string_view::npos ? '\0' : static_cast<char>(std::tolower(static_cast<unsigned char>(line[p])));
 }
 
-bool is_comment(const std::string& line) {
+// The first token in lower case, read only for lines that can change the structure: dot
+// commands and subckt instances (model cards and their continuations are most of a deck).
+std::string structural_head(std::string_view line) {
+  const char c = first_char(line);
+  if (c != '.' && c != 'x') return "";
+  const auto tokens = split_tokens(line);
+  return tokens.empty() ? "" : lower(tokens[0]);
+}
+
+bool is_comment(std::string_view line) {
   char c = first_char(line);
   return c == '\0' || c == '*';
 }
@@ -68,7 +88,7 @@ std::string instanced_subckt(const std::vector<std::string>& tokens) {
 
 }  // namespace
 
-Alteration alteration(const std::string& loaded, const std::string& wanted) {
+Alteration alteration(const std::string& loaded, const std::string& wanted, bool binned_sizes) {
   Alteration a;
   auto fail = [&](std::string why) {
     a.commands.clear();
@@ -82,13 +102,19 @@ Alteration alteration(const std::string& loaded, const std::string& wanted) {
   // Top-level instances of each subckt: a line inside it stands for one device per instance.
   std::map<std::string, std::vector<std::string>> instances;
   int depth = 0;
-  for (const auto& line : now) {
-    const auto tokens = split_tokens(line);
-    if (tokens.empty()) continue;
-    const std::string head = lower(tokens[0]);
+  bool binned = false;
+  for (const auto line : now) {
+    const std::string head = structural_head(line);
+    if (head.empty()) continue;
+    if (head == ".model" && !binned) {  // a bin: NAME.N
+      const auto tokens = split_tokens(line);
+      const auto dot = tokens.size() > 1 ? tokens[1].rfind('.') : std::string::npos;
+      binned = dot != std::string::npos && dot + 1 < tokens[1].size() &&
+               tokens[1].find_first_not_of("0123456789", dot + 1) == std::string::npos;
+    }
     if (head == ".subckt") ++depth;
     else if (head == ".ends") --depth;
-    else if (depth == 0 && head[0] == 'x') instances[instanced_subckt(tokens)].push_back(head);
+    else if (depth == 0 && head[0] == 'x') instances[instanced_subckt(split_tokens(line))].push_back(head);
     // ngspice bins an altered W or L without the scale factor (a fresh load applies it).
     if ((head == ".option" || head == ".options") && lower(line).find("scale") != std::string::npos)
       return fail(".option scale");
@@ -96,16 +122,16 @@ Alteration alteration(const std::string& loaded, const std::string& wanted) {
 
   std::vector<std::string> scope;  // the subckts the line is in, innermost last
   for (std::size_t i = 0; i < now.size(); ++i) {
-    const auto tokens = split_tokens(now[i]);
-    const std::string head = tokens.empty() ? "" : lower(tokens[0]);
     if (was[i] != now[i]) {
       if (i == 0) return fail("the title differs");
       if (is_comment(was[i]) && is_comment(now[i])) continue;
+      const auto tokens = split_tokens(now[i]);
       const char kind = first_char(now[i]);
       if (kind != first_char(was[i]) || !std::isalpha(static_cast<unsigned char>(kind)))
         return fail("line " + std::to_string(i + 1) + " is not an element with new values");
       if (scope.size() > 1) return fail("an element of a nested subckt changed");
       const auto old_tokens = split_tokens(was[i]);
+      const std::string head = lower(tokens[0]);
       if (old_tokens.size() != tokens.size() || lower(old_tokens[0]) != head)
         return fail("element " + tokens[0] + " changed its form");
       // ngspice's names of the element: "m1" at the top level, "m.xdm.m1" in instance xdm.
@@ -119,12 +145,19 @@ Alteration alteration(const std::string& loaded, const std::string& wanted) {
         const std::string param = parameter_of(kind, k, old_tokens, tokens, value);
         if (param.empty() || !netlist::parse_spice_number(value))
           return fail("'" + tokens[k] + "' of " + tokens[0] + " cannot be altered");
+        if (binned && !binned_sizes && kind == 'm' && (param == "w" || param == "l"))
+          return fail("binned models: a new W or L loads faster than it alters");
         // The value as written: ngspice reads it with its own number parser, as a load would.
         for (const auto& path : paths) a.commands.push_back("alter @" + path + "[" + param + "]=" + value);
       }
     }
-    if (head == ".subckt" && tokens.size() > 1) scope.push_back(lower(tokens[1]));
-    else if (head == ".ends" && !scope.empty()) scope.pop_back();
+    const std::string head = structural_head(now[i]);
+    if (head == ".subckt") {
+      const auto tokens = split_tokens(now[i]);
+      if (tokens.size() > 1) scope.push_back(lower(tokens[1]));
+    } else if (head == ".ends" && !scope.empty()) {
+      scope.pop_back();
+    }
   }
   return a;
 }

@@ -19,6 +19,9 @@ struct Alteration {
 // The commands that turn the circuit of `loaded` into that of `wanted`. Identical decks give
 // why_not "unchanged": loading again is what redraws the random functions (agauss, ...) of
 // statistical models, which an unchanged deck may rely on.
-Alteration alteration(const std::string& loaded, const std::string& wanted);
+// `binned_sizes`: alter W and L of transistors also when the deck holds binned models
+// (`.model nmos_3p3.0 ...`). Off, such a change loads afresh: ngspice re-selects the bin of every
+// altered W or L, and on gf180mcu that cost more than the load (docs/benchmarks.md).
+Alteration alteration(const std::string& loaded, const std::string& wanted, bool binned_sizes = false);
 
 }  // namespace inversize::simulation

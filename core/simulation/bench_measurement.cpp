@@ -155,6 +155,11 @@ SimulationResult measure(const SimulationSetup& setup, const std::vector<std::ve
   if (!r.ok()) return r;
   if (bench_plots.size() > 1 && bench_plots[1].size() == 2) measure_dc(r, setup, bench_plots[1], bench_plots[0].at(0));
   if (bench_plots.size() > 2 && bench_plots[2].size() == 1) measure_tran(r, setup, bench_plots[2]);
+  // Swapped inputs turn every closed-loop bench (the follower's offset, the servo-held sweeps,
+  // the slew-rate follower) into positive feedback: its numbers or failures mean nothing, the
+  // swap is the reason (a level-1 OTA named so reported "fails already at the nominal point").
+  if (const auto& g = r.performance("gain_db"); !g.value && g.reason.rfind(kSwappedInputs, 0) == 0)
+    fail_all(r, {"offset_v", "icmr_min_v", "icmr_max_v", "vout_min_v", "vout_max_v", "sr_v_per_us"}, g.reason);
   return r;
 }
 

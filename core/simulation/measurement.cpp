@@ -20,7 +20,7 @@ Measured low_frequency_gain_db(const std::vector<std::complex<double>>& h) {
 
 std::string swapped_inputs_reason(const std::vector<std::complex<double>>& h) {
   if (h.empty() || !(std::abs(h.front()) > 0) || std::abs(std::arg(h.front())) <= std::numbers::pi / 2) return "";
-  return "the inputs look swapped: the output falls as inp rises (open-loop phase " +
+  return std::string(kSwappedInputs) + ": the output falls as inp rises (open-loop phase " +
          std::to_string(static_cast<int>(std::lround(std::arg(h.front()) * kRadToDeg))) +
          " deg at low frequency); name the non-inverting input with --port inp=NET and the inverting one with --port inn=NET";
 }

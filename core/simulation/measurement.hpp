@@ -5,6 +5,7 @@
 #include <complex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace inversize::simulation {
@@ -21,6 +22,7 @@ Measured low_frequency_gain_db(const std::vector<std::complex<double>>& h);
 // Non-empty when the open-loop response from inp starts near 180 deg: the output falls as inp
 // rises, so inp is the inverting input (ports swapped) and any feedback around it latches.
 std::string swapped_inputs_reason(const std::vector<std::complex<double>>& h);
+inline constexpr std::string_view kSwappedInputs = "the inputs look swapped";  // how that reason starts
 
 struct Crossing {
   Measured frequency_hz;    // where |H| falls through 1 (0 dB), log-interpolated

@@ -331,7 +331,7 @@ std::vector<Plot> NgspiceEngine::run_resident(const std::string& slot, const std
   Alteration change;
   if (!reuse_circuits || slot.empty()) change.why_not = "reuse off";
   else if (it == residents_.end()) change.why_not = "not loaded";
-  else change = alteration(it->second, deck);
+  else change = alteration(it->second, deck, alter_binned_sizes);
   if (change.possible()) {
     if (on_activity) on_activity("altering '" + title + "'", false);
     bool ok = select_circuit(title);

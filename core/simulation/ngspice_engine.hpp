@@ -54,6 +54,9 @@ class NgspiceEngine {
 
   // Off: run_resident() loads every deck afresh (the reference path in the tests).
   bool reuse_circuits = true;
+  // On: new transistor sizes are altered also under binned models (alteration()'s
+  // binned_sizes); off, they load afresh, which is faster there.
+  bool alter_binned_sizes = false;
   // How run_resident() met its decks since the engine started: loaded or altered, and why the
   // last one that could not be altered was loaded.
   struct Reuse {

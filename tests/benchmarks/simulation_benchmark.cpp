@@ -1,6 +1,8 @@
 // Full performance set per second, side by side in one run, for the Miller opamp in generic180
 // and in gf180mcu (arg 0 / 1), over 16 designs that differ in their sizes (as generated data does):
-//   in-process libngspice, circuits kept loaded and altered      (InProcess/.../1)
+//   in-process libngspice, circuits kept loaded and altered      (InProcess/.../1: the engine's
+//     default, which loads new sizes afresh under binned models such as gf180mcu's)
+//   the same, altering sizes under binned models too              (InProcess/.../2)
 //   in-process libngspice, every deck loaded afresh               (InProcess/.../0)
 //   one `ngspice -b` process per design, same decks: as installed (2 device threads) and with
 //   num_threads=1                                                  (NgspiceProcessPerDesign/../threads)
@@ -72,6 +74,7 @@ static void BM_InProcess(benchmark::State& state) {
   enter_scratch_directory();
   auto& engine = process_engine();
   engine.reuse_circuits = state.range(1) != 0;
+  engine.alter_binned_sizes = state.range(1) == 2;
   run_setup(engine, setups.back());  // libngspice loaded, the circuits of another design resident
   double n = 0, cpu0 = process_cpu_s();
   for (auto _ : state)
@@ -81,9 +84,10 @@ static void BM_InProcess(benchmark::State& state) {
       ++n;
     }
   engine.reuse_circuits = true;
+  engine.alter_binned_sizes = false;
   report(state, n, process_cpu_s() - cpu0);
 }
-BENCHMARK(BM_InProcess)->ArgNames({"gf180", "reuse"})->ArgsProduct({{0, 1}, {1, 0}})->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_InProcess)->ArgNames({"gf180", "reuse"})->ArgsProduct({{0, 1}, {1, 2, 0}})->Unit(benchmark::kMillisecond)->UseRealTime();
 
 static void BM_NgspiceProcessPerDesign(benchmark::State& state) {
   const auto& setups = designs(static_cast<int>(state.range(0)));

@@ -82,3 +82,55 @@ TEST(VariationDraw, MismatchWritesDelvtoAndMulu0OnEveryPlainTransistor) {
     EXPECT_LT(std::abs(spice(d->params[0].second)), 6 * pelgrom_sigma(*tech.variation.mismatch.nmos, *d).vt_v);
   }
 }
+
+// A PDK device instanced as X: its wrapper ignores delvto/mulu0 given on the X line, so the
+// device points at a copy of the wrapper whose MOSFET adds the drawn values to its own.
+TEST(VariationDraw, WrappedDevicesGetMismatchThroughACopyOfTheirWrapper) {
+  const std::string models =
+      ".param sw_stat_mismatch=0\n"
+      ".subckt nfet d g s b w=1e-5 l=2.8e-7\n+ nf=1 m=1\n"
+      ".param mis_vth=agauss(0,1m,1)\n"
+      "m0 d g s b nfet_model w=w l=l\n+delvto='mis_vth*sw_stat_mismatch' nf=nf\n"
+      ".ends nfet\n"
+      ".subckt pfet d g s b w=1e-5 l=2.8e-7\nxinner d g s b pinner w=w l=l\n.ends pfet\n";
+  circuit::Circuit c;
+  circuit::Device n;
+  n.name = "XM1";
+  n.kind = circuit::DeviceKind::Nmos;
+  n.model = "nfet";
+  n.wrapped = true;
+  n.inner_path = "m0";
+  n.w = 4e-6;
+  n.l = 1e-6;
+  circuit::Device p = n;
+  p.name = "XM2";
+  p.kind = circuit::DeviceKind::Pmos;
+  p.model = "pfet";
+  p.inner_path = "xinner.m0";  // nested: out of reach
+  c.devices = {n, p};
+  const auto ready = mismatch_ready_wrappers(models, c);
+  EXPECT_EQ(ready, (std::set<std::string>{"nfet"}));
+
+  technology::Mismatch mismatch;
+  mismatch.nmos = technology::Pelgrom{8.0, 1.0};
+  mismatch.pmos = technology::Pelgrom{8.0, 1.0};
+  RunRandom r(1, 0), same(1, 0);
+  const auto untouched = apply_mismatch(c, mismatch, r, ready);
+  EXPECT_EQ(untouched, std::vector<std::string>{"XM2"});
+  const auto& d = c.devices[0];
+  EXPECT_EQ(d.model, std::string("nfet") + kMismatchWrapperSuffix);
+  ASSERT_EQ(d.params.size(), 2u);
+  // sigma by hand: 8 mV um / sqrt(2 * 4 um^2) = 2.83 mV; 1 % um / sqrt(8 um^2) = 0.354 %
+  EXPECT_NEAR(spice(d.params[0].second), 8e-3 / std::sqrt(8.0) * same.normal(), 1e-6);
+  EXPECT_NEAR(spice(d.params[1].second), 1 + 1e-2 / std::sqrt(8.0) * same.normal(), 1e-6);
+
+  const std::string copies = mismatch_wrapper_copies(models, c, ready);
+  EXPECT_NE(copies.find(".subckt nfet__inversize_mm d g s b w=1e-5 l=2.8e-7  nf=1 m=1 inversize_delvto=0 inversize_mulu0=1\n"),
+            std::string::npos) << copies;
+  EXPECT_NE(copies.find("m0 d g s b nfet_model w=w l=l delvto='(mis_vth*sw_stat_mismatch)+inversize_delvto' nf=nf "
+                        "mulu0=inversize_mulu0\n"),
+            std::string::npos) << copies;
+  EXPECT_NE(copies.find(".param mis_vth=agauss(0,1m,1)\n"), std::string::npos) << copies;
+  EXPECT_NE(copies.find(".ends nfet__inversize_mm\n"), std::string::npos) << copies;
+  EXPECT_EQ(copies.find("pfet"), std::string::npos) << copies;
+}

@@ -59,6 +59,19 @@ TEST(Alteration, WhatAlterCannotExpressLoadsAfresh) {
   EXPECT_FALSE(alteration(wrapped, replaced(wrapped, "w=8u", "w=9u")).possible());
 }
 
+// Under binned models (NAME.N) ngspice re-selects the bin of each altered W or L, which cost
+// more than loading afresh on gf180mcu: new sizes load, other values still alter.
+TEST(Alteration, BinnedModelsLoadNewSizesAfresh) {
+  const std::string binned = replaced(kLoaded, "* bench\n", "* bench\n.model nch.1 nmos level=54\n");
+  const std::string wider = replaced(binned, "W=8u", "W=9u");
+  EXPECT_EQ(alteration(binned, wider).why_not, "binned models: a new W or L loads faster than it alters");
+  EXPECT_TRUE(alteration(binned, wider, true).possible());
+  EXPECT_TRUE(alteration(binned, replaced(binned, "1.4p", "2p")).possible());
+  // A dotted name that is no bin does not count.
+  const std::string dotted = replaced(kLoaded, "* bench\n", "* bench\n.model nch.fast nmos level=54\n");
+  EXPECT_TRUE(alteration(dotted, replaced(dotted, "W=8u", "W=9u")).possible());
+}
+
 namespace {
 struct Case {
   std::string circuit, technology;
@@ -108,6 +121,7 @@ TEST_P(AlteredDesigns, EqualFreshlyLoadedDesigns) {
   auto& engine = process_engine();
   std::mt19937 rng(7);
   const int alterations_before = engine.reuse().alterations;
+  engine.alter_binned_sizes = true;  // gf180mcu's sizes load afresh by default: test the alter path
   for (int i = 0; i < 5; ++i) {
     SimulationSetup s = random_design(o, tech, rng);
     // The fourth design fails: a 1 nm channel is no transistor (ngspice's model check stops).
@@ -120,6 +134,7 @@ TEST_P(AlteredDesigns, EqualFreshlyLoadedDesigns) {
     if (i == 3) EXPECT_FALSE(fresh.ok());
   }
   engine.reuse_circuits = true;
+  engine.alter_binned_sizes = false;
   // Each design after the first altered the previous one's circuits (the failed one's too).
   EXPECT_GE(engine.reuse().alterations - alterations_before, 4) << engine.reuse().last_reload_reason;
 }

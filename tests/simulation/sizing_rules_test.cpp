@@ -147,3 +147,47 @@ TEST(SizingRules, SwappedInputsGiveAReasonNotAGain) {
   EXPECT_FALSE(r.performance("gain_db").value.has_value());
   EXPECT_NE(r.performance("gain_db").reason.find("inputs look swapped"), std::string::npos) << r.performance("gain_db").reason;
 }
+
+// The level-1 OTA's output range against plain ngspice on the same deck and servo
+// (ota5t_level1_output_range.sp: where m2 and m4 leave saturation, interpolated). InverSize
+// reports the last sweep point that holds, so it lies inside the reference by under one step
+// (VDD/180 = 10 mV).
+TEST(SizingRules, LevelOneOutputRangeMatchesNgspice) {
+  use_built_worker();
+  const auto reference = ngspice_batch_measures(kSimulationData + "/ota5t_level1_output_range.sp");
+  ASSERT_TRUE(reference.count("vout_min") && reference.count("vout_max")) << "ngspice -b gave no measurements";
+  const auto tech = technology::load_default();
+  auto opened = circuit::open_circuit(kSimulationData + "/ota5t_level1.cir", tech);
+  auto cond = nominal_conditions(opened.deck, opened.circuit, tech);
+  ASSERT_DOUBLE_EQ(cond.vdd_v, 1.8);
+  ASSERT_DOUBLE_EQ(cond.vcm_v, 0.9);
+  const auto r = simulate(opened.deck, opened.circuit, tech, cond);
+  ASSERT_TRUE(r.ok()) << r.error;
+  const auto lo = r.performance("vout_min_v"), hi = r.performance("vout_max_v");
+  ASSERT_TRUE(lo.value && hi.value) << lo.reason;
+  const double step = cond.vdd_v / 180;
+  EXPECT_GE(*lo.value, reference.at("vout_min") - 1e-9);
+  EXPECT_LT(*lo.value, reference.at("vout_min") + step);
+  EXPECT_LE(*hi.value, reference.at("vout_max") + 1e-9);
+  EXPECT_GT(*hi.value, reference.at("vout_max") - step);
+}
+
+// Why the range was "not measured" (issue 19): with its inputs named the wrong way round the
+// servo's feedback is positive and the sweep "fails already at the nominal point". Every
+// closed-loop performance now carries the real reason, the swap.
+TEST(SizingRules, SwappedInputsAreTheReasonOfEveryClosedLoopPerformance) {
+  use_built_worker();
+  const auto tech = technology::load_default();
+  auto deck = netlist::parse_string(level_one_ota("inn", "inp"), "ota_swapped.cir");
+  auto c = circuit::build_circuit(deck);
+  auto cond = nominal_conditions(deck, c, tech);
+  cond.vdd_v = 3.3;  // where the swapped deck's common-mode sweep gave numbers that meant nothing
+  cond.vcm_v = 1.5;
+  auto r = simulate(deck, c, tech, cond);
+  ASSERT_TRUE(r.ok()) << r.error;
+  for (const char* k : {"offset_v", "icmr_min_v", "icmr_max_v", "vout_min_v", "vout_max_v", "sr_v_per_us"}) {
+    EXPECT_FALSE(r.performance(k).value.has_value()) << k;
+    EXPECT_EQ(r.performance(k).reason.rfind("the inputs look swapped", 0), 0u) << k << ": " << r.performance(k).reason;
+  }
+  EXPECT_TRUE(r.performance("power_w").value.has_value());
+}

@@ -611,11 +611,12 @@ void MainWindow::new_from_netlist() {
     NewProjectDialog dialog(file, first->circuit(), tech, this);
     if (dialog.exec() != QDialog::Accepted) return;
     auto overrides = dialog.port_overrides();
+    const auto biases = dialog.bias_voltages();
     const auto chosen = dialog.technology();
-    if (overrides.empty() && chosen.source_file == tech.source_file)
+    if (overrides.empty() && biases.empty() && chosen.source_file == tech.source_file)
       set_document(first);
     else
-      set_document(project::open_netlist(file, chosen, overrides));
+      set_document(project::open_netlist(file, chosen, overrides, biases));
     add_recent(file);
     // A new project: where to keep its data and models, beside the netlist by default.
     const QFileInfo netlist(file);

@@ -5,6 +5,8 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
 #include <QMessageBox>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -46,6 +48,11 @@ NewProjectDialog::NewProjectDialog(const QString& netlist, const circuit::Circui
     form->addRow(QString::fromLatin1(circuit::to_string(role)) + QLatin1Char(':'), box);
     roles_.push_back({role, box});
   }
+  biases_ = new QLineEdit(this);
+  biases_->setObjectName(QStringLiteral("biases"));
+  biases_->setPlaceholderText(tr("e.g. vcn=1.2 vcp=0.8"));
+  biases_->setToolTip(tr("Gate nets held at a voltage above vss (cascode gates the netlist drives with nothing), NET=V"));
+  form->addRow(tr("Bias voltages:"), biases_);
   layout->addLayout(form);
   if (!recognised.warnings.empty()) {
     QStringList w;
@@ -94,6 +101,13 @@ std::vector<std::string> NewProjectDialog::port_overrides() const {
     if (net >= 0 && (!was || *was != net))
       out.push_back(std::string(circuit::to_string(role)) + "=" + circuit_.nets[net]);
   }
+  return out;
+}
+
+std::vector<std::string> NewProjectDialog::bias_voltages() const {
+  std::vector<std::string> out;
+  for (const auto& b : biases_->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
+    out.push_back(b.toStdString());
   return out;
 }
 

@@ -1,6 +1,6 @@
 // New from netlist: shows the technology and the port roles as recognised, lets the designer
-// change them (a built-in technology or a technology file), and gives back the technology and
-// the ROLE=NET overrides to open with.
+// change them (a built-in technology or a technology file) and hold gate nets at a voltage, and
+// gives back the technology, the ROLE=NET overrides and the NET=V biases to open with.
 #pragma once
 
 #include <QDialog>
@@ -12,6 +12,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 
 namespace inversize::ui::mainwindow {
 
@@ -23,6 +24,7 @@ class NewProjectDialog : public QDialog {
                    QWidget* parent = nullptr);
   technology::Technology technology() const { return tech_; }
   std::vector<std::string> port_overrides() const;  // only the roles the designer changed
+  std::vector<std::string> bias_voltages() const;   // NET=V, as typed (checked when opening)
 
  private:
   void technology_chosen(int index);
@@ -30,6 +32,7 @@ class NewProjectDialog : public QDialog {
   const circuit::Circuit& circuit_;
   technology::Technology tech_;
   QComboBox* tech_box_;
+  QLineEdit* biases_;
   int tech_index_ = 0;  // the entry tech_ came from, to go back to when a choice fails
   std::vector<std::pair<circuit::PortRole, QComboBox*>> roles_;
 };

@@ -21,12 +21,13 @@ QString Document::title() const {
 bool is_project_file(const QString& path) { return path.endsWith(QLatin1String(".isz"), Qt::CaseInsensitive); }
 
 std::shared_ptr<Document> open_netlist(const QString& spec, const technology::Technology& tech,
-                                       const std::vector<std::string>& ports) {
+                                       const std::vector<std::string>& ports, const std::vector<std::string>& biases) {
   auto doc = std::make_shared<Document>();
   doc->source = spec;
   doc->tech = tech;
   doc->ports = ports;
-  doc->opened = circuit::open_circuit(spec.toStdString(), tech, ports);
+  doc->biases = biases;
+  doc->opened = circuit::open_circuit(spec.toStdString(), tech, ports, "", biases);
   doc->decomposition = structure::decompose(doc->opened.circuit);
   return doc;
 }
@@ -38,6 +39,7 @@ std::shared_ptr<Document> open_project(const QString& path) {
   doc->project_path = path;
   doc->tech = project.setup().technology;
   doc->ports = project.setup().ports;
+  doc->biases = project.setup().biases;
   doc->opened = project.open_circuit();
   doc->decomposition = structure::decompose(doc->opened.circuit);
   return doc;
@@ -49,7 +51,7 @@ std::shared_ptr<Document> open_any(const QString& spec) {
 }
 
 void save_project(Document& doc, const QString& path) {
-  auto setup = dataset::make_project_setup(doc.opened.source, doc.tech, doc.ports, doc.opened.circuit.subckt);
+  auto setup = dataset::make_project_setup(doc.opened.source, doc.tech, doc.ports, doc.opened.circuit.subckt, doc.biases);
   dataset::Project::create(path.toStdString(), setup);
   doc.project_path = path;
 }

@@ -21,6 +21,7 @@ struct Document {
   QString project_path;  // the .isz file when the document lives in one
   technology::Technology tech;
   std::vector<std::string> ports;  // ROLE=NET overrides confirmed by the designer
+  std::vector<std::string> biases;  // NET=V: gate nets held by a source (--bias)
   circuit::OpenedCircuit opened;
   structure::Decomposition decomposition;
   std::optional<simulation::SimulationResult> result;
@@ -31,10 +32,11 @@ struct Document {
 
 bool is_project_file(const QString& path);  // by the .isz suffix
 
-// A netlist or builtin:NAME with a technology and port overrides; or a .isz project.
-// Throws netlist::ParseError, dataset::ProjectError or std::runtime_error.
+// A netlist or builtin:NAME with a technology, port overrides and bias voltages; or a .isz
+// project. Throws netlist::ParseError, dataset::ProjectError or std::runtime_error.
 std::shared_ptr<Document> open_netlist(const QString& spec, const technology::Technology& tech,
-                                       const std::vector<std::string>& ports = {});
+                                       const std::vector<std::string>& ports = {},
+                                       const std::vector<std::string>& biases = {});
 std::shared_ptr<Document> open_project(const QString& path);
 std::shared_ptr<Document> open_any(const QString& spec);  // default technology for netlists
 
