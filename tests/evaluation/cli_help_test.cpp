@@ -42,18 +42,16 @@ TEST(CliHelp, TheDecidedDefaultsAreTheOptionsDefaults) {
 }
 
 TEST(CliHelp, SampleAndEvaluateTellTheirDefaults) {
-  for (const std::string cmd : {"sample", "evaluate"}) {
-    const auto h = help(cmd);
+  const auto sample = help("sample"), evaluate = help("evaluate");
+  for (const auto& [cmd, h] : {std::pair{"sample", sample}, std::pair{"evaluate", evaluate}}) {
     EXPECT_NE(option_text(h, "--temperature").find("(default 1;"), std::string::npos) << cmd << h;
     EXPECT_NE(option_text(h, "--steps").find("(default 25)"), std::string::npos) << cmd;
     EXPECT_NE(option_text(h, "--guidance").find("(default 1;"), std::string::npos) << cmd;
   }
   // `sample` refines and draws 10 candidates per sizing; `evaluate` keeps the paper's protocol.
-  const auto sample = help("sample");
   EXPECT_NE(option_text(sample, "--refine ").find("(default 100;"), std::string::npos) << sample;
   EXPECT_NE(option_text(sample, "--candidates").find("(default 10 N;"), std::string::npos);
   EXPECT_NE(option_text(sample, "-n,--samples").find("(default 16)"), std::string::npos) << sample;
-  const auto evaluate = help("evaluate");
   EXPECT_NE(option_text(evaluate, "--refine ").find("(default 0;"), std::string::npos) << evaluate;
   EXPECT_NE(option_text(evaluate, "--backbone").find("default mlp;"), std::string::npos) << evaluate;
 }
