@@ -255,7 +255,10 @@ void add_evaluate_command(CLI::App& app) {
                       "; 'all' for the others too; the archive lookup is always scored)")
       ->check(CLI::IsMember(archs));
   cmd->add_option("--sizes", a->sizes, "training sizes, e.g. 250,500,all (default all; smaller ones are trained here)");
-  cmd->add_option("-n,--samples", a->options.samples, "samples per test specification (default 10)")->check(CLI::PositiveNumber);
+  using cli::number_text;
+  cmd->add_option("-n,--samples", a->options.samples,
+                  "samples per test specification (default " + number_text(a->options.samples) + ")")
+      ->check(CLI::PositiveNumber);
   cmd->add_option_function<std::string>(
          "--split", [a](const std::string& s) { a->options.split = *dataset::split_from_string(s); },
          "which designs' performances are asked back: test (default; the locked split the reports show) or "
@@ -266,43 +269,34 @@ void add_evaluate_command(CLI::App& app) {
          "--slack", [a](double pct) { a->options.slack = pct / 100.0; },
          "ask each test specification PCT % worse than its design achieved (default 0: the design's own performances)")
       ->check(CLI::Range(0.0, 50.0));
-  cmd->add_option("--explore", a->options.exploration_samples, "samples for the one-specification exploration (default 100, 0: none)");
-  cmd->add_option("--guidance", a->options.sample.guidance, "classifier-free guidance weight (default 1)");
-  cmd->add_option("--steps", a->options.sample.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
-  cmd->add_option("--temperature", a->options.sample.temperature,
-                  "scale of the starting noise (default 0.5; 1: the model's own spread)")
-      ->check(CLI::Range(0.0, 2.0));
+  cmd->add_option("--explore", a->options.exploration_samples,
+                  "samples for the one-specification exploration (default " +
+                      number_text(a->options.exploration_samples) + "; 0: none)");
+  add_sampling_options(cmd, a->options.sample);
   cmd->add_flag("--aim", a->options.sample.aim,
                "condition on the nearest training design that meets the specification, where one does");
   cmd->add_option("--candidates", a->options.sample.candidates,
-                  "draw M samples per specification and simulate the N the surrogate finds likeliest to meet it (default 0: the N drawn)")
-      ->check(CLI::NonNegativeNumber);
-  cmd->add_option("--refine", a->options.sample.refine,
-                  "gradient steps up the surrogate's chance of meeting the specification for every drawn sample, "
-                  "before ranking (default 0: as drawn)")
+                  "draw M samples per specification and simulate the N the surrogate finds likeliest to meet it "
+                  "(default " + number_text(a->options.sample.candidates) + "; 0: the N drawn)")
       ->check(CLI::NonNegativeNumber);
   add_refine_goal_option(cmd, a->options.sample.goal);
   cmd->add_option("--archive-share", a->options.sample.archive_share,
                   "share of the --candidates that are the nearest training designs instead of the model's draws, "
-                  "refined and ranked alike (default 0)")
+                  "refined and ranked alike (default " + number_text(a->options.sample.archive_share) + ")")
       ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--seed", a->options.sample.seed, "random seed of sampling (default 0)");
-  cmd->add_option("--train-seed", a->options.train.seed, "random seed of models trained here (default 0)");
-  cmd->add_option_function<std::string>(
-         "--backbone",
-         [a](const std::string& b) {
-           a->options.train.backbone = diffusion::backbone_from_name(b);
-         },
-         "denoiser of the structural and monolithic models trained here: transformer (default) or mlp")
-      ->check(CLI::IsMember({"transformer", "mlp"}));
+  cmd->add_option("--seed", a->options.sample.seed,
+                  "random seed of sampling (default " + number_text(a->options.sample.seed) + ")");
+  cmd->add_option("--train-seed", a->options.train.seed,
+                  "random seed of models trained here (default " + number_text(a->options.train.seed) + ")");
+  add_backbone_option(cmd, a->options.train.backbone, "structural and monolithic models trained here");
   cmd->add_flag("!--no-surrogate", a->options.train.surrogate,
                "train the models here without their performance surrogate: the model alone needs none, "
                "--candidates and --refine do (the data-efficiency study saves its training time)");
   cmd->add_option("--workers", a->options.workers, "simulation processes (default: one per core)");
   a->yield.add_to(cmd, "--yield", "--yield-seed", false);
   cmd->add_option("--yield-spec", a->yield_keys,
-                  "the performances the yield study's specifications give (default gain_db,gbw_hz,pm_deg,power_w; "
-                  "each the design's value relaxed by --slack, 5 % when --slack is 0)");
+                  "the performances the yield study's specifications give (default " + a->yield_keys +
+                      "; each the design's value relaxed by --slack, 5 % when --slack is 0)");
   cmd->add_flag("--yield-only", a->yield_only, "only the yield study (--yield N): DIR/yield.md and yield.json");
   cmd->add_flag("--quiet,-q", a->quiet, "no progress bar");
   cmd->callback([a] {

@@ -21,11 +21,15 @@ using nlohmann::json;
 
 namespace {
 
+// Candidates drawn per sizing asked for, unless --candidates says (docs/results: "Ranking by the
+// surrogate").
+constexpr int kCandidatesPerSample = 10;
+
 struct SampleArgs {
   std::string project;
   std::vector<std::string> spec, tolerance;
   int n = 16;
-  int candidates = -1;  // -1: 10 n
+  int candidates = -1;  // -1: kCandidatesPerSample n
   std::string arch = diffusion::default_architecture();
   diffusion::SampleOptions options;
   std::string sampler = "ddim";
@@ -211,7 +215,7 @@ int run(SampleArgs& a) {
                                   ": the specification does not give " + std::string(kPerformances[k].key));
   spec = sizer.complete(spec);
   a.options.sampler = a.sampler == "ddpm" ? diffusion::SamplerKind::ddpm : diffusion::SamplerKind::ddim;
-  a.options.candidates = a.candidates < 0 ? 10 * a.n : a.candidates;
+  a.options.candidates = a.candidates < 0 ? kCandidatesPerSample * a.n : a.candidates;
 
   auto t0 = std::chrono::steady_clock::now();
   auto samples = sizer.sample(spec, a.n, a.options);
@@ -288,36 +292,32 @@ void add_sample_command(CLI::App& app) {
                   "how far on the bad side of a bound still meets it, KEY=VALUE: in the performance's own unit "
                   "(gain_db=0.5 pm_deg=1 power_w=10u) or, for linear quantities, in percent (gbw_hz=2%) "
                   "(default: none, strictly)");
-  cmd->add_option("-n,--samples", a->n, "number of sizings (default 16)")->check(CLI::Range(1, 100000));
-  cmd->add_option("--arch", a->arch, "which trained model (default " + diffusion::default_architecture() + ")")
+  using cli::number_text;
+  cmd->add_option("-n,--samples", a->n, "number of sizings (default " + number_text(a->n) + ")")
+      ->check(CLI::Range(1, 100000));
+  cmd->add_option("--arch", a->arch, "which trained model (default " + a->arch + ")")
       ->check(CLI::IsMember(diffusion::sizing_architectures()));
-  cmd->add_option("--guidance", a->options.guidance, "classifier-free guidance weight (default 1: conditional only; 0 = unconditional)");
-  cmd->add_option("--steps", a->options.steps, "sampling steps (default 25)")->check(CLI::PositiveNumber);
-  cmd->add_option("--temperature", a->options.temperature,
-                  "scale of the starting noise (default 0.5; 1: the model's own spread)")
-      ->check(CLI::Range(0.0, 2.0));
   a->options.aim = true;
+  a->options.refine = diffusion::kRefineSteps;
+  add_sampling_options(cmd, a->options);
   cmd->add_flag("--aim,!--no-aim", a->options.aim,
                "condition on the nearest training design that meets the specification, where one does (default; "
                "--no-aim: on the specification as given)");
-  a->options.refine = diffusion::kRefineSteps;
-  cmd->add_option("--refine", a->options.refine,
-                  "gradient steps up the surrogate's chance of meeting the specification for every drawn sizing, "
-                  "before ranking (default " + std::to_string(diffusion::kRefineSteps) + "; 0: as drawn)")
-      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--candidates", a->candidates,
                   "draw M and keep the N the surrogate finds likeliest to meet the specification, likeliest first "
-                  "(default 10 N; 0: keep the N drawn)")
+                  "(default " + number_text(kCandidatesPerSample) + " N; 0: keep the N drawn)")
       ->check(CLI::NonNegativeNumber);
   a->options.archive_share = diffusion::kArchiveShare;
   cmd->add_option("--archive-share", a->options.archive_share,
                   "share of the candidates that are the training designs nearest the specification instead of the "
-                  "model's draws, refined and ranked alike (default " + std::to_string(diffusion::kArchiveShare).substr(0, 4) + "; 0: all drawn)")
+                  "model's draws, refined and ranked alike (default " + number_text(diffusion::kArchiveShare) + "; 0: all drawn)")
       ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--sampler", a->sampler, "ddim (default) or ddpm")->check(CLI::IsMember({"ddim", "ddpm"}));
+  cmd->add_option("--sampler", a->sampler, "ddim or ddpm (default " + a->sampler + ")")
+      ->check(CLI::IsMember({"ddim", "ddpm"}));
   add_refine_goal_option(cmd, a->options.goal);
-  cmd->add_option("--seed", a->options.seed, "random seed (default 0)");
-  cmd->add_option("--threads", a->options.threads, "threads for sampling (default 2)")->check(CLI::PositiveNumber);
+  cmd->add_option("--seed", a->options.seed, "random seed (default " + number_text(a->options.seed) + ")");
+  cmd->add_option("--threads", a->options.threads, "threads for sampling (default " + number_text(a->options.threads) + ")")
+      ->check(CLI::PositiveNumber);
   cmd->add_flag("--verify", a->verify, "simulate every sizing and compare it with the specification");
   cmd->add_option("--workers", a->workers, "simulation processes for --verify (default: one per core)");
   cmd->add_option("--export", a->export_path, "write the best sizing as the designer's netlist with new sizes");

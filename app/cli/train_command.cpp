@@ -5,24 +5,28 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "cli/sampling_options.hpp"
 #include "diffusion/project_models.hpp"
 
 using namespace inversize;
 
 namespace {
 
+// --loss: TrainOptions weights by min-SNR when min_snr_gamma > 0 (its default).
+const std::string kMinSnrLoss = "min-snr";
+
 struct TrainArgs {
   std::string project;
   std::vector<std::string> archs{diffusion::default_architecture()};
   diffusion::TrainOptions options;
   std::size_t limit = 0;
-  std::string loss = "min-snr";
+  std::string loss = kMinSnrLoss;
   bool quiet = false;
 };
 
 int run(TrainArgs& a) {
   a.options.epsilon_weighting = a.loss == "epsilon-weighted";
-  if (a.loss != "min-snr") a.options.min_snr_gamma = 0;
+  if (a.loss != kMinSnrLoss) a.options.min_snr_gamma = 0;
   auto project = dataset::Project::open(a.project);
   if (a.archs.size() == 1 && a.archs[0] == "all") a.archs = diffusion::sizing_architectures();
   cli::InterruptScope interrupt;
@@ -74,49 +78,54 @@ void add_train_command(CLI::App& app) {
     help += "\n  " + std::string(arch.name) + (arch.name == archs.front() ? " (default)" : "") + ": " +
             std::string(arch.summary);
   cmd->add_option("--arch", a->archs, help)->check(CLI::IsMember(archs));
-  cmd->add_option("--seed", a->options.seed, "random seed (default 0)");
-  cmd->add_option("--threads", a->options.threads, "threads for training (default 2)")->check(CLI::PositiveNumber);
-  cmd->add_option("--steps", a->options.max_steps, "most optimiser steps per model (default 6000)")->check(CLI::PositiveNumber);
-  cmd->add_option("--batch", a->options.batch_size, "designs per step (default 64)")->check(CLI::PositiveNumber);
-  cmd->add_option("--lr", a->options.learning_rate, "peak learning rate of AdamW, after warm-up (default 2e-3)")
+  using cli::number_text;
+  auto& o = a->options;
+  cmd->add_option("--seed", o.seed, "random seed (default " + number_text(o.seed) + ")");
+  cmd->add_option("--threads", o.threads, "threads for training (default " + number_text(o.threads) + ")")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--steps", o.max_steps, "most optimiser steps per model (default " + number_text(o.max_steps) + ")")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--batch", o.batch_size, "designs per step (default " + number_text(o.batch_size) + ")")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--lr", o.learning_rate,
+                  "peak learning rate of AdamW, after warm-up (default " + number_text(o.learning_rate) + ")")
       ->check(CLI::Range(1e-6, 1.0));
-  cmd->add_option_function<std::string>(
-         "--backbone",
-         [a](const std::string& b) {
-           a->options.backbone = diffusion::backbone_from_name(b);
-         },
-         "denoiser of the structural and monolithic models: transformer (default, the paper's adaLN-Zero) or mlp; the "
-         "baselines keep their published networks")
-      ->check(CLI::IsMember({"transformer", "mlp"}));
-  cmd->add_option("--ema", a->options.ema_decay,
-                  "decay of the moving average of the weights that is validated and saved (0: off)")
+  add_backbone_option(cmd, o.backbone, "structural and monolithic models");
+  cmd->add_option("--ema", o.ema_decay,
+                  "decay of the moving average of the weights that is validated and saved (default " +
+                      number_text(o.ema_decay) + "; 0: off)")
       ->check(CLI::Range(0.0, 0.99999));
   cmd->add_option("--limit", a->limit, "train on the first N training designs only (default: all)");
   cmd->add_option("--loss", a->loss,
-                  "loss of the v-prediction models: min-snr (default: the x0 error weighted by min(SNR, G)), v (plain "
-                  "v-MSE) or epsilon-weighted (the error in epsilon space)")
-      ->check(CLI::IsMember({"min-snr", "v", "epsilon-weighted"}));
+                  "loss of the v-prediction models: min-snr (the x0 error weighted by min(SNR, G)), v (plain v-MSE) "
+                  "or epsilon-weighted (the error in epsilon space); default " + a->loss)
+      ->check(CLI::IsMember(std::vector<std::string>{kMinSnrLoss, "v", "epsilon-weighted"}));
   cmd->add_option_function<std::string>(
          "--data", [a](const std::string& d) { a->options.feasible_designs = d == "feasible"; },
          "what the inverse models learn from: feasible (every feasible training design) or archive (its Pareto "
-         "designs only)")
+         "designs only); default " + std::string(o.feasible_designs ? "feasible" : "archive"))
       ->check(CLI::IsMember({"feasible", "archive"}));
-  cmd->add_option("--min-snr", a->options.min_snr_gamma, "G of --loss min-snr (default 5)")
+  cmd->add_option("--min-snr", o.min_snr_gamma, "G of --loss min-snr (default " + number_text(o.min_snr_gamma) + ")")
       ->check(CLI::Range(0.1, 1000.0));
   cmd->add_option_function<int>(
          "--cond-frequencies", [a](int k) { a->options.cond_frequencies = k; },
-         "Fourier features per condition value of the structural and monolithic models (0: the value alone)")
+         "Fourier features per condition value of the structural and monolithic models (default " +
+             number_text(diffusion::default_config(diffusion::default_architecture()).cond_frequencies) +
+             "; 0: the value alone)")
       ->check(CLI::Range(0, 12));
   cmd->add_option_function<int>(
          "--width", [a](int w) { a->options.width = w; },
-         "hidden width of the structural and monolithic denoisers (default: the backbone's, 128 for mlp, 64 for transformer)")
+         "hidden width of the structural and monolithic denoisers (default " + number_text(diffusion::kMlpWidth) + " for mlp, " +
+             number_text(diffusion::ModelConfig{}.width) + " for transformer)")
       ->check(CLI::Range(8, 2048));
   cmd->add_option_function<int>(
          "--depth", [a](int d) { a->options.depth = d; },
-         "hidden layers (mlp) or blocks (transformer) of the structural and monolithic denoisers (default 3)")
+         "hidden layers (mlp) or blocks (transformer) of the structural and monolithic denoisers (default " +
+             number_text(diffusion::ModelConfig{}.depth) + ")")
       ->check(CLI::Range(1, 12));
-  cmd->add_option("--patience", a->options.patience,
-                  "validation evaluations without improvement before stopping (default 100: all steps, the best kept)")
+  cmd->add_option("--patience", o.patience,
+                  "validation evaluations without improvement before stopping (default " + number_text(o.patience) +
+                      "; the best parameters are kept either way)")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("--quiet,-q", a->quiet, "no progress display");
   cmd->callback([a] {

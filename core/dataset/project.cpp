@@ -8,6 +8,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <unordered_map>
 
 #include <unistd.h>
@@ -502,7 +503,12 @@ Counts Project::counts() const {
 }
 
 std::int64_t Project::put_model(const ModelRecord& m) {
-  // One model per architecture and block: the new one replaces the old in one transaction.
+  // One model per architecture and block: the new one replaces the old in one transaction,
+  // also a record older files wrote under the architecture's former name (the engine reads
+  // "structural" as structural-chained: diffusion::kLegacyStructural). Without this a
+  // retrained project held two chained models (issue 18).
+  static const std::map<std::string, std::string> kFormerNames{{"structural-chained", "structural"}};
+  const auto former = kFormerNames.find(m.arch);
   impl_->db->exec("BEGIN IMMEDIATE");
   try {
     impl_->db
@@ -516,11 +522,12 @@ std::int64_t Project::put_model(const ModelRecord& m) {
       .run();
     auto id = impl_->db->last_insert_rowid();
     // Deleted after the insert, so a model id is never reused.
-    impl_->db->prepare("DELETE FROM models WHERE arch = ? AND block_id = ? AND id <> ?")
-        .bind(1, m.arch)
-        .bind(2, m.block_id)
-        .bind(3, id)
-        .run();
+    for (const auto& arch : {m.arch, former == kFormerNames.end() ? m.arch : former->second})
+      impl_->db->prepare("DELETE FROM models WHERE arch = ? AND block_id = ? AND id <> ?")
+          .bind(1, arch)
+          .bind(2, m.block_id)
+          .bind(3, id)
+          .run();
     impl_->db->exec("COMMIT");
     return id;
   } catch (...) {

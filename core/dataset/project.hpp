@@ -152,7 +152,7 @@ class Project {
   std::int64_t refresh_archive();
   Counts counts() const;
 
-  // Stores a model, replacing the one of the same architecture and block (if any).
+  // Stores a model, replacing the one of its architecture and block, also under a former name.
   std::int64_t put_model(const ModelRecord& m);
   // Gives the space of replaced models and deleted rows back to the file system (VACUUM).
   void compact();

@@ -27,7 +27,7 @@ inline RefineGoal refine_goal_from_name(std::string_view name) {
   return name == "match" ? RefineGoal::match : RefineGoal::meet;
 }
 
-// Architecture and diffusion hyperparameters; stored in every model blob.
+// Hyperparameters, stored in every model blob; {} is the paper's transformer (architectures.cpp sets each row's).
 struct ModelConfig {
   Backbone backbone = Backbone::transformer;
   Prediction prediction = Prediction::v;
@@ -61,7 +61,7 @@ using TrainProgressFn = std::function<void(const TrainProgress&)>;
 struct TrainOptions {
   std::uint64_t seed = 0;
   int threads = 2;                  // torch::set_num_threads
-  int max_steps = 6000;             // optimiser steps per model (early stopping usually ends sooner)
+  int max_steps = 6000;             // optimiser steps per model (patience 100: all of them)
   int batch_size = 64;
   double learning_rate = 2e-3;      // AdamW, linear warm-up then cosine decay
   double weight_decay = 1e-4;
@@ -75,8 +75,8 @@ struct TrainOptions {
   int validation_repeats = 4;       // noise draws per validation design
   // v-prediction only: weight each step's squared error by alpha_bar(t) (floored, see
   // denoising_loss). It took an MLP denoiser's best-of-10 on the FCOA from 50 % to 88 %, but
-  // our transformers do better with the plain v-MSE (chained structural: 78 % against 55 %;
-  // docs/results/README.md), so it is off by default.
+  // the transformers did better with the plain v-MSE (78 % against 55 %; docs/results/README.md),
+  // and min-SNR (below, the default) did better still on the MLP blocks: off by default.
   bool epsilon_weighting = false;
   // v-prediction only, > 0: min-SNR-gamma weighting (Hang et al. 2023), the x0 error weighted by
   // min(SNR, gamma), i.e. |v_hat - v|^2 by min(SNR, gamma) / (SNR + 1) (floored as above). It
@@ -86,10 +86,10 @@ struct TrainOptions {
   // Exponential moving average of the weights (Polyak averaging); validation, early stopping
   // and the saved model use the averaged weights. 0 = off.
   double ema_decay = 0.0;
-  // The denoiser of the structural and monolithic diffusion models; empty = the paper's
-  // transformer. Backbone::mlp uses a kMlpWidth-wide MLP with the same v-prediction, zero-terminal-SNR
-  // schedule and guidance. It met more test specifications over three training seeds
-  // (docs/results/README.md), but the paper's transformer stays the default.
+  // The denoiser of the structural and monolithic diffusion models; empty = the architecture's
+  // default, a kMlpWidth-wide MLP (architectures.cpp: on the built-ins' validation designs it
+  // landed closer than the transformer and trains in a fifth of the time). Backbone::transformer
+  // gives the paper's DiT, with the same v-prediction, zero-terminal-SNR schedule and guidance.
   std::optional<Backbone> backbone;
   // ModelConfig::cond_frequencies of the structural and monolithic models; empty = the
   // architecture's default.

@@ -56,8 +56,8 @@ struct ProjectModel {
 // Trains `arch` on the project's training designs (the first `limit` when > 0), in memory.
 ProjectModel train_model(const dataset::Project& p, const std::string& arch, const TrainOptions& opts,
                          const JobContext& job = {}, const TrainProgressFn& progress = {}, std::size_t limit = 0);
-// Stores a trained model with its hyperparameters (the newest of an architecture is the one
-// used); sets m.id.
+// Stores a trained model with its hyperparameters, replacing the project's model of that
+// architecture, also one stored under the architecture's legacy name; sets m.id.
 void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts);
 
 // The newest model of `arch`. Throws dataset::ProjectError naming the command to run when

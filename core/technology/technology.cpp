@@ -39,6 +39,20 @@ bool is_section(const std::string& s) {
   });
 }
 
+// The numeric fields by their JSON key: read and written from this one list.
+constexpr std::pair<const char*, double Technology::*> kNumbers[] = {
+    {"vdd_v", &Technology::vdd_v},
+    {"w_min_m", &Technology::w_min_m},
+    {"w_max_m", &Technology::w_max_m},
+    {"l_min_m", &Technology::l_min_m},
+    {"l_max_m", &Technology::l_max_m},
+    {"grid_m", &Technology::grid_m},
+    {"c_min_f", &Technology::c_min_f},
+    {"c_max_f", &Technology::c_max_f},
+    {"cap_density_f_per_m2", &Technology::cap_density_f_per_m2},
+    {"temperature_c", &Technology::temperature_c},
+};
+
 void reject_unknown_keys(const json& j, const std::set<std::string>& known, const std::string& where) {
   for (const auto& [key, value] : j.items())
     if (!known.count(key)) {
@@ -274,11 +288,11 @@ Technology from_json_text(const std::string& text, const std::string& base_dir, 
   if (!j.is_object()) throw std::runtime_error(label + ": a technology file must hold a JSON object");
   Technology t;
   try {
-    reject_unknown_keys(j,
-                        {"name", "description", "builtin", "model_files", "nmos_model", "pmos_model", "vdd_v", "w_min_m",
-                         "w_max_m", "l_min_m", "l_max_m", "grid_m", "c_min_f", "c_max_f", "cap_density_f_per_m2",
-                         "temperature_c", "parameters", "corners", "statistical", "mismatch", "sources"},
-                        "");
+    std::set<std::string> known{"name",       "description", "builtin",     "model_files", "nmos_model",
+                                "pmos_model", "parameters",  "corners",     "statistical", "mismatch",
+                                "sources"};
+    for (const auto& [key, field] : kNumbers) known.insert(key);
+    reject_unknown_keys(j, known, "");
     t.name = j.value("name", fs::path(label).stem().string());
     t.description = j.value("description", "");
     t.builtin = j.value("builtin", "");
@@ -289,19 +303,8 @@ Technology from_json_text(const std::string& text, const std::string& base_dir, 
       if (!j.contains(key)) throw std::runtime_error(std::string("missing \"") + key + "\"");
     t.nmos_model = j.at("nmos_model").get<std::string>();
     t.pmos_model = j.at("pmos_model").get<std::string>();
-    auto num = [&](const char* key, double& field) {
-      if (j.contains(key)) field = j.at(key).get<double>();
-    };
-    num("vdd_v", t.vdd_v);
-    num("w_min_m", t.w_min_m);
-    num("w_max_m", t.w_max_m);
-    num("l_min_m", t.l_min_m);
-    num("l_max_m", t.l_max_m);
-    num("grid_m", t.grid_m);
-    num("c_min_f", t.c_min_f);
-    num("c_max_f", t.c_max_f);
-    num("cap_density_f_per_m2", t.cap_density_f_per_m2);
-    num("temperature_c", t.temperature_c);
+    for (const auto& [key, field] : kNumbers)
+      if (j.contains(key)) t.*field = j.at(key).get<double>();
     for (const auto& f : j.value("model_files", json::array())) {
       ModelFile m;
       if (f.is_string()) {
@@ -392,16 +395,7 @@ std::string to_json_text(const Technology& t) {
   if (!t.builtin.empty()) j["builtin"] = t.builtin;
   j["nmos_model"] = t.nmos_model;
   j["pmos_model"] = t.pmos_model;
-  j["vdd_v"] = t.vdd_v;
-  j["w_min_m"] = t.w_min_m;
-  j["w_max_m"] = t.w_max_m;
-  j["l_min_m"] = t.l_min_m;
-  j["l_max_m"] = t.l_max_m;
-  j["grid_m"] = t.grid_m;
-  j["c_min_f"] = t.c_min_f;
-  j["c_max_f"] = t.c_max_f;
-  j["cap_density_f_per_m2"] = t.cap_density_f_per_m2;
-  j["temperature_c"] = t.temperature_c;
+  for (const auto& [key, field] : kNumbers) j[key] = t.*field;
   json files = json::array();
   for (const auto& f : t.model_files) files.push_back({{"path", path(f.path)}, {"section", f.section}});
   j["model_files"] = files;

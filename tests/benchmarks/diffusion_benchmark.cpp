@@ -2,7 +2,8 @@
 //   - torch::matmul fp32 peak (the roofline for our models),
 //   - sampling 100 sizings for one spec with guidance at default settings (structural model of
 //     a Miller-like decomposition: 12 variables in 5 blocks, 7 performances), its FLOP rate
-//     and the ratio to the matmul peak,
+//     and the ratio to the matmul peak; the FLOPs are the sampled model's own
+//     (sampling_flops in diffusion/flops.hpp, for the backbone it was built with),
 //   - refining 100 sizings by the surrogate (kRefineSteps steps), beside sampling them,
 //   - training one block model (6 variables, 800 designs) at default settings, and the same
 //     after a simulation worker was started (Arg 1): the two should take the same time. Workers
@@ -13,9 +14,11 @@
 
 #include <chrono>
 #include <cmath>
+#include <map>
 #include <random>
 
 #include "circuit/input.hpp"
+#include "diffusion/flops.hpp"
 #include "diffusion/sizing_model.hpp"
 #include "simulation/conditions.hpp"
 #include "simulation/simulator.hpp"
@@ -53,15 +56,6 @@ DesignContext miller_like() {
   return ctx;
 }
 
-// Multiply-adds x 2 of one transformer forward pass for one example with N tokens.
-double transformer_flops(const ModelConfig& c, int N, int P) {
-  const double W = c.width, F = c.frequency_dim, R = c.mlp_ratio;
-  const double cond = F * W + W * W + 2 * P * W + W * W;
-  const double per_block = c.depth * (6 * W * W + N * (3 * W * W + W * W + 2 * R * W * W) + 2 * N * N * W);
-  const double final_layer = 2 * W * W + N * W;
-  return 2.0 * (cond + N * W + per_block + final_layer);
-}
-
 void BM_MatmulPeak(benchmark::State& state) {
   torch::set_num_threads(kThreads);
   const int n = int(state.range(0));
@@ -71,28 +65,40 @@ void BM_MatmulPeak(benchmark::State& state) {
 }
 BENCHMARK(BM_MatmulPeak)->Arg(256)->Arg(1024)->Unit(benchmark::kMillisecond)->UseRealTime();
 
-void BM_Sample100WithGuidance(benchmark::State& state) {
-  static auto model = [] {
-    auto m = std::make_unique<StructuralModel>(miller_like(), default_config(kStructuralChained));
+// The chained structural model of the Miller-like decomposition with the given denoiser (the
+// default's, or the paper's transformer), built once.
+const StructuralModel& structural_model(Backbone backbone) {
+  static std::map<Backbone, std::unique_ptr<StructuralModel>> models;
+  auto& m = models[backbone];
+  if (!m) {
+    m = std::make_unique<StructuralModel>(miller_like(), with_backbone(default_config(kStructuralChained), backbone));
     TrainOptions o;
     o.max_steps = 1;  // timing only: the network's size, not its weights, sets the cost
     o.threads = kThreads;
     m->train(opamp_like(200, 12, 1), o);
-    return m;
-  }();
+  }
+  return *m;
+}
+
+void BM_Sample100WithGuidance(benchmark::State& state) {
+  const auto& model = structural_model(static_cast<Backbone>(state.range(1)));
   const auto data = opamp_like(1, 12, 2);
   SampleOptions so;  // DDIM, 25 trailing steps; guidance 2 so both passes (the guided cost) are measured
   so.guidance = 2.0;
   so.threads = int(state.range(0));
-  double flops = 0;
-  for (const auto& b : model->context().blocks)
-    flops += transformer_flops(model->config(), int(b.variables.size()), 7) * 2 * 100 * so.steps;  // x2: CFG
-  for (auto _ : state) benchmark::DoNotOptimize(model->sample(data.y[0], 100, so));
+  const double flops = sampling_flops(model, 100, so);
+  for (auto _ : state) benchmark::DoNotOptimize(model.sample(data.y[0], 100, so));
   state.counters["GFLOP_per_s"] = benchmark::Counter(flops * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
   state.counters["GFLOP"] = flops * 1e-9;
 }
-// Arg: threads. 1: one core; 2: the rows in two blocks, one per core (row_blocks_impl.hpp).
-BENCHMARK(BM_Sample100WithGuidance)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->MinTime(2.0)->UseRealTime();
+// Args: threads (1: one core; 2: the rows in two blocks, one per core, row_blocks_impl.hpp) and
+// the denoiser (Backbone: 1 the default MLP, 0 the paper's transformer).
+BENCHMARK(BM_Sample100WithGuidance)
+    ->ArgsProduct({{1, 2}, {int(Backbone::mlp), int(Backbone::transformer)}})
+    ->ArgNames({"threads", "backbone"})
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0)
+    ->UseRealTime();
 
 // Same, one block model in isolation, at larger batches: how the rate scales with the batch.
 void BM_SampleOneBlock(benchmark::State& state) {
@@ -107,7 +113,7 @@ void BM_SampleOneBlock(benchmark::State& state) {
   SampleOptions so;
   so.threads = kThreads;
   const auto y = opamp_like(1, 6, 4).y[0];
-  const double flops = transformer_flops(model->config(), 6, 7) * 2 * n * so.steps;
+  const double flops = sampling_flops(*model, n, so);
   for (auto _ : state) benchmark::DoNotOptimize(model->sample(y, n, so));
   state.counters["GFLOP_per_s"] = benchmark::Counter(flops * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
 }
@@ -117,21 +123,14 @@ BENCHMARK(BM_SampleOneBlock)->Arg(100)->Arg(400)->Unit(benchmark::kMillisecond)-
 // beside BM_Sample100WithGuidance. Forward and input gradient of the 3 x 256 MLP, ~2 forwards.
 // Arg: threads, as above.
 void BM_Refine100(benchmark::State& state) {
-  static auto model = [] {
-    auto m = std::make_unique<StructuralModel>(miller_like(), default_config(kStructuralChained));
-    TrainOptions o;
-    o.max_steps = 1;  // timing only
-    o.threads = kThreads;
-    m->train(opamp_like(200, 12, 1), o);
-    return m;
-  }();
+  const auto& model = structural_model(default_config(kStructuralChained).backbone);
   const auto data = opamp_like(100, 12, 6);
   std::vector<double> lo(7), hi(7, INFINITY);
   for (int p = 0; p < 7; ++p) lo[p] = data.y[0][p];
   const double W = 256, forward = 2.0 * (12 * W + 2 * W * W + W * 7);
   const double flops = 2.0 * forward * 100 * kRefineSteps;
   const int threads = int(state.range(0));
-  for (auto _ : state) benchmark::DoNotOptimize(model->refine(data.x, lo, hi, kRefineSteps, threads));
+  for (auto _ : state) benchmark::DoNotOptimize(model.refine(data.x, lo, hi, kRefineSteps, threads));
   state.counters["GFLOP_per_s"] = benchmark::Counter(flops * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
   state.counters["GFLOP"] = flops * 1e-9;
 }
@@ -149,7 +148,7 @@ void BM_TrainOneBlock(benchmark::State& state) {
   long long steps = 0;
   for (auto _ : state) {
     auto m = make_sizing_model("monolithic", {}, default_config("monolithic"));
-    TrainOptions o;  // defaults: up to 2000 AdamW steps, batch 64, early stopping
+    TrainOptions o;  // defaults: TrainOptions::max_steps AdamW steps, batch 64
     o.threads = kThreads;
     m->train(data, o, {}, [&](const TrainProgress& p) { steps = p.step; });
   }

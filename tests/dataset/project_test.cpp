@@ -381,6 +381,32 @@ TEST(Project, ModelsAreStoredWithTheirSettings) {
   EXPECT_EQ(p.get_model(newer)->data, (std::vector<std::uint8_t>{9, 9}));
 }
 
+// Older files stored the chained structural model as "structural": storing
+// "structural-chained" replaces that record too (of the same block only). Issue 18: a
+// retrained project held both.
+TEST(Project, ModelsReplaceTheirFormerNames) {
+  auto p = new_project("renamed.isz");
+  ModelRecord m;
+  m.arch = "structural";
+  m.data = {1};
+  const auto legacy = p.put_model(m);
+  m.block_id = "DP_t";
+  const auto legacy_block = p.put_model(m);
+  m.arch = "monolithic";
+  m.block_id = "";
+  const auto other = p.put_model(m);
+  m.arch = "structural-chained";
+  m.data = {2};
+  const auto renamed = p.put_model(m);
+  EXPECT_FALSE(p.get_model(legacy)) << "the record under the former name is gone";
+  EXPECT_TRUE(p.get_model(legacy_block)) << "another block's record stays";
+  EXPECT_TRUE(p.get_model(other));
+  auto list = p.list_models();
+  ASSERT_EQ(list.size(), 3u);
+  EXPECT_EQ(list.back().id, renamed);
+  EXPECT_GT(renamed, other) << "ids are never reused";
+}
+
 // Shipped projects come in rollback-journal mode (no -wal file to ship); opening one for
 // writing switches it to WAL. Regression: the switch ran while the checks' statements were
 // still open and every such file was refused as damaged.

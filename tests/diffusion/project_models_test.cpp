@@ -81,6 +81,36 @@ TEST(ProjectModels, OldStructuralModelsAreTheChainedOnes) {
 // train --data feasible: the inverse models learn from every feasible training design (the
 // Miller's train split holds 896 Pareto and 335 feasible dominated designs), never from a
 // validation or test design; the surrogate's extra designs then leave those out.
+// Issue 18: storing the chained model left an old file's "structural" record beside it, so a
+// project held two structural models (the shipped files were cleaned by hand).
+TEST(ProjectModels, StoringTheChainedModelReplacesTheLegacyRecord) {
+  const auto path = copy_of("miller.isz");
+  auto project = dataset::Project::open(path);
+  auto pm = load_project_model(project, std::string(kStructuralChained));
+  // Written the old way: the chained model's record under the name "structural".
+  auto rec = *project.get_model(pm.id);
+  rec.arch = std::string(kLegacyStructural);
+  project.put_model(rec);
+  auto structural = [&project] {
+    std::vector<std::int64_t> ids;
+    for (const auto& m : project.list_models())
+      if (canonical_architecture(m.arch) == kStructuralChained) ids.push_back(m.id);
+    return ids;
+  };
+  ASSERT_EQ(structural().size(), 2u) << "the legacy record beside the chained one, as old files had it";
+  const auto others = project.list_models().size() - 2;
+
+  store_model(project, pm, TrainOptions{});
+  EXPECT_EQ(structural(), std::vector<std::int64_t>{pm.id});
+  EXPECT_EQ(project.list_models().size(), others + 1) << "the other architectures' models stay";
+  // And so it is in the file.
+  auto reopened = dataset::Project::open(path);
+  std::size_t stored = 0;
+  for (const auto& m : reopened.list_models()) stored += canonical_architecture(m.arch) == kStructuralChained;
+  EXPECT_EQ(stored, 1u);
+  EXPECT_EQ(load_project_model(reopened, "structural").id, pm.id);
+}
+
 TEST(ProjectModels, FeasibleDesignsJoinTheArchiveAsTrainingData) {
   auto project = dataset::Project::open(copy_of("miller.isz"));
   const auto archive = training_designs(project);
