@@ -816,8 +816,8 @@
         <translation>verfehlt</translation>
     </message>
     <message>
-        <source>meets</source>
-        <translation>erfüllt</translation>
+        <source>meets the specification (%1)</source>
+        <translation>erfüllt die Spezifikation (%1)</translation>
     </message>
 </context>
 <context>

@@ -816,8 +816,8 @@
         <translation>não cumpre</translation>
     </message>
     <message>
-        <source>meets</source>
-        <translation>cumpre</translation>
+        <source>meets the specification (%1)</source>
+        <translation>cumpre a especificação (%1)</translation>
     </message>
 </context>
 <context>

@@ -78,7 +78,6 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
   // Short names: the legend is a band above the axes, never on the points.
   pending_->setName(tr("not verified yet"));
   misses_->setName(tr("misses"));
-  meets_->setName(tr("meets"));
   plot_->legend->setVisible(true);
   plot_->legend->setFont(QFont(font().family(), 7));
   plot_->legend->setBorderPen(Qt::NoPen);
@@ -139,6 +138,7 @@ std::optional<double> ScatterView::value(const std::vector<double>& x, const dat
 
 void ScatterView::show(const std::vector<sizing::SampledSizing>& samples, const sizing::Specification& spec,
                        const std::vector<dataset::Design>& nearest) {
+  meets_->setName(tr("meets the specification (%1)").arg(QString::fromStdString(sizing::tolerance_text(spec))));
   samples_ = samples;
   spec_ = spec;
   nearest_ = nearest;
