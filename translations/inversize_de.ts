@@ -50,6 +50,42 @@
         <source>Folded-cascode opamp, GF180MCU</source>
         <translation>Folded-Cascode-OPV, GF180MCU</translation>
     </message>
+    <message>
+        <source>%1 (trained, %2 designs)</source>
+        <translation>%1 (trainiert, %2 Entwürfe)</translation>
+    </message>
+    <message>
+        <source>Opens your own copy of the shipped project: Exploration works at once, and new data and models go into the copy.</source>
+        <translation>Öffnet Ihre eigene Kopie des mitgelieferten Projekts: die Exploration funktioniert sofort, und neue Daten und Modelle kommen in die Kopie.</translation>
+    </message>
+    <message>
+        <source>Trained projects: explore at once</source>
+        <translation>Trainierte Projekte: sofort erkunden</translation>
+    </message>
+    <message>
+        <source>%1 (project)</source>
+        <translation>%1 (Projekt)</translation>
+    </message>
+    <message>
+        <source>%1 (project, not trained)</source>
+        <translation>%1 (Projekt, nicht trainiert)</translation>
+    </message>
+    <message>
+        <source>A project without a trained model: train it (Project → Train sizing models…) to explore.</source>
+        <translation>Ein Projekt ohne trainiertes Modell: trainieren Sie es (Projekt → Dimensionierungsmodelle trainieren…), um es zu erkunden.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>The circuit alone: schematic and simulation. Exploration needs a trained model: save it as a project, generate training data and train, or open a trained project above.</source>
+        <translation>Nur die Schaltung: Schaltplan und Simulation. Die Exploration braucht ein trainiertes Modell: speichern Sie sie als Projekt, erzeugen Sie Trainingsdaten und trainieren Sie, oder öffnen Sie oben ein trainiertes Projekt.</translation>
+    </message>
+    <message>
+        <source>Circuits without a model</source>
+        <translation>Schaltungen ohne Modell</translation>
+    </message>
 </context>
 <context>
     <name>Function</name>
@@ -795,14 +831,6 @@
         <translation>Kenngrößenraum:</translation>
     </message>
     <message>
-        <source>misses the specification</source>
-        <translation>verfehlt die Spezifikation</translation>
-    </message>
-    <message>
-        <source>meets the specification (%1)</source>
-        <translation>erfüllt die Spezifikation (%1)</translation>
-    </message>
-    <message>
         <source>nearest training designs</source>
         <translation>nächstgelegene Trainingsentwürfe</translation>
     </message>
@@ -811,12 +839,16 @@
         <translation>Spezifikation</translation>
     </message>
     <message>
-        <source>meets the specification</source>
-        <translation>erfüllt die Spezifikation</translation>
+        <source>not verified yet</source>
+        <translation>noch nicht verifiziert</translation>
     </message>
     <message>
-        <source>not verified yet (performances: the surrogate&apos;s prediction)</source>
-        <translation>noch nicht verifiziert (Kenngrößen: Vorhersage des Surrogatmodells)</translation>
+        <source>misses</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>meets the specification (%1)</source>
+        <translation>erfüllt die Spezifikation (%1)</translation>
     </message>
     <message>
         <source>yield ≥ 99 %</source>
@@ -969,8 +1001,8 @@
         <translation>1. Ihren OPV öffnen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;File → New from netlist&lt;/b&gt; reads your opamp (a SPICE &lt;tt&gt;.subckt&lt;/tt&gt; or a whole deck) with your technology; &lt;b&gt;File → Open built-in&lt;/b&gt; offers the shipped examples, and the first start opens the trained Miller project. The &lt;b&gt;Schematic&lt;/b&gt; tab draws the circuit with its structural blocks (shaded, named as in the paper: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) and colours every device by its function: bias, load, transconductance. Click a block to see its devices, sizes and operating points; the nominal simulation (F5) fills the performances.</source>
-        <translation>&lt;b&gt;Datei → Neu aus Netzliste&lt;/b&gt; liest Ihren OPV (ein SPICE-&lt;tt&gt;.subckt&lt;/tt&gt; oder ein ganzes Deck) mit Ihrer Technologie; &lt;b&gt;Datei → Eingebaute öffnen&lt;/b&gt; bietet die mitgelieferten Beispiele, und der erste Start öffnet das trainierte Miller-Projekt. Der Reiter &lt;b&gt;Schaltplan&lt;/b&gt; zeichnet die Schaltung mit ihren Strukturblöcken (schattiert, benannt wie im Paper: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) und färbt jedes Bauelement nach seiner Funktion: Bias, Last, Transkonduktanz. Klicken Sie auf einen Block, um seine Bauelemente, Größen und Arbeitspunkte zu sehen; die Nominalsimulation (F5) füllt die Leistungsmerkmale.</translation>
+        <source>&lt;b&gt;File → New from netlist&lt;/b&gt; reads your opamp (a SPICE &lt;tt&gt;.subckt&lt;/tt&gt; or a whole deck) with your technology; the start page and &lt;b&gt;File → Open example&lt;/b&gt; offer the shipped examples, trained projects first. The &lt;b&gt;Schematic&lt;/b&gt; tab draws the circuit with its structural blocks (shaded, named as in the paper: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) and colours every device by its function: bias, load, transconductance. Click a block to see its devices, sizes and operating points; the nominal simulation (F5) fills the performances.</source>
+        <translation>&lt;b&gt;Datei → Neu aus Netzliste&lt;/b&gt; liest Ihren OPV (ein SPICE-&lt;tt&gt;.subckt&lt;/tt&gt; oder ein ganzes Deck) mit Ihrer Technologie; die Startseite und &lt;b&gt;Datei → Beispiel öffnen&lt;/b&gt; bieten die mitgelieferten Beispiele, trainierte Projekte zuerst. Der Reiter &lt;b&gt;Schaltplan&lt;/b&gt; zeichnet die Schaltung mit ihren Strukturblöcken (schattiert, benannt wie im Paper: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) und färbt jedes Bauelement nach seiner Funktion: Bias, Last, Transkonduktanz. Klicken Sie auf einen Block, um seine Bauelemente, Größen und Arbeitspunkte zu sehen; die Nominalsimulation (F5) füllt die Leistungsmerkmale.</translation>
     </message>
     <message>
         <source>2. Generate data and train</source>
@@ -985,8 +1017,8 @@
         <translation>4. Exportieren</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Project → Generate training data&lt;/b&gt; simulates designs spread over the design space (NSGA-II keeps a Pareto archive) and stores them in the project file. &lt;b&gt;Project → Train sizing models&lt;/b&gt; then trains one diffusion model per block, each with its surrogate; the loss curves show the progress. Both run in the background and can be cancelled without losing what is stored.</source>
-        <translation>&lt;b&gt;Projekt → Trainingsdaten erzeugen&lt;/b&gt; simuliert über den Entwurfsraum verteilte Entwürfe (NSGA-II führt ein Pareto-Archiv) und speichert sie in der Projektdatei. &lt;b&gt;Projekt → Dimensionierungsmodelle trainieren&lt;/b&gt; trainiert dann ein Diffusionsmodell je Block, jedes mit seinem Surrogatmodell; die Verlustkurven zeigen den Fortschritt. Beides läuft im Hintergrund und lässt sich abbrechen, ohne Gespeichertes zu verlieren.</translation>
+        <source>&lt;b&gt;Project → Generate training data&lt;/b&gt; simulates designs spread over the design space (NSGA-II keeps a Pareto archive) and stores them in the project file. &lt;b&gt;Project → Train sizing models&lt;/b&gt; then trains one diffusion model per block, each with its surrogate; the &lt;b&gt;Training&lt;/b&gt; tab shows its loss curves per block and its progress. Both run in the background and can be cancelled without losing what is stored.</source>
+        <translation>&lt;b&gt;Projekt → Trainingsdaten erzeugen&lt;/b&gt; simuliert über den Entwurfsraum verteilte Entwürfe (NSGA-II führt ein Pareto-Archiv) und speichert sie in der Projektdatei. &lt;b&gt;Projekt → Dimensionierungsmodelle trainieren&lt;/b&gt; trainiert dann ein Diffusionsmodell je Block, jedes mit seinem Surrogatmodell; der Reiter &lt;b&gt;Training&lt;/b&gt; zeigt die Verlustkurven je Block und den Fortschritt. Beides läuft im Hintergrund und lässt sich abbrechen, ohne Gespeichertes zu verlieren.</translation>
     </message>
     <message>
         <source>In the &lt;b&gt;Exploration&lt;/b&gt; tab, tick the performances you ask for and set their values with the sliders or spin boxes; the shaded band shows what the training data covers. Each change draws new sizings, refines them with the surrogate and shows them at once in sizing and performance space; their ngspice verification streams in. The table sorts them; selecting samples in a cloud or the table links the views and restricts the histograms and the device spread to them.</source>
@@ -1511,38 +1543,6 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
         <translation>Die Explorationsansicht</translation>
     </message>
     <message>
-        <source>Trained projects: explore at once</source>
-        <translation>Trainierte Projekte: sofort erkunden</translation>
-    </message>
-    <message>
-        <source>Circuits without a model</source>
-        <translation>Schaltungen ohne Modell</translation>
-    </message>
-    <message>
-        <source>%1 (trained, %2 designs)</source>
-        <translation>%1 (trainiert, %2 Entwürfe)</translation>
-    </message>
-    <message>
-        <source>Opens your own copy of the shipped project: Exploration works at once, and new data and models go into the copy.</source>
-        <translation>Öffnet Ihre eigene Kopie des mitgelieferten Projekts: die Exploration funktioniert sofort, und neue Daten und Modelle kommen in die Kopie.</translation>
-    </message>
-    <message>
-        <source>%1 (project)</source>
-        <translation>%1 (Projekt)</translation>
-    </message>
-    <message>
-        <source>%1 (project, not trained)</source>
-        <translation>%1 (Projekt, nicht trainiert)</translation>
-    </message>
-    <message>
-        <source>A project without a trained model: train it (Project → Train sizing models…) to explore.</source>
-        <translation>Ein Projekt ohne trainiertes Modell: trainieren Sie es (Projekt → Dimensionierungsmodelle trainieren…), um es zu erkunden.</translation>
-    </message>
-    <message>
-        <source>The circuit alone: schematic and simulation. Exploration needs a trained model: save it as a project, generate training data and train, or open a trained project above.</source>
-        <translation>Nur die Schaltung: Schaltplan und Simulation. Die Exploration braucht ein trainiertes Modell: speichern Sie sie als Projekt, erzeugen Sie Trainingsdaten und trainieren Sie, oder öffnen Sie oben ein trainiertes Projekt.</translation>
-    </message>
-    <message>
         <source>%1 designs kept (%2 in the training archive).</source>
         <translation>%1 Entwürfe bleiben erhalten (%2 im Trainingsarchiv).</translation>
     </message>
@@ -1553,6 +1553,34 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
     <message>
         <source>Saved %1. Next: Project → Generate training data… (Ctrl+G), then Project → Train sizing models… (Ctrl+T).</source>
         <translation>%1 gespeichert. Weiter: Projekt → Trainingsdaten erzeugen… (Strg+G), dann Projekt → Dimensionierungsmodelle trainieren… (Strg+T).</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Geschlossen.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Close the circuit or project and show the start page</source>
+        <translation>Schaltung oder Projekt schließen und die Startseite zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>The training view: loss curves and progress</source>
+        <translation>Die Trainingsansicht: Verlustkurven und Fortschritt</translation>
+    </message>
+    <message>
+        <source>open a project first</source>
+        <translation>zuerst ein Projekt öffnen</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1662,56 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
     <message>
         <source>Shift+F1 and a click on a control of the exploration view tells what it does.</source>
         <translation>Umschalt+F1 und ein Klick auf ein Bedienelement der Explorationsansicht erklären, was es tut.</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::mainwindow::StartPage</name>
+    <message>
+        <source>InverSize sizes CMOS opamps backwards: it splits the opamp into structural blocks whose transistors have functions (bias, load, transconductance), trains one conditional diffusion model per block on simulated designs, and draws many sizings for the performances you ask for, each verified with ngspice.</source>
+        <translation>InverSize dimensioniert CMOS-Operationsverstärker rückwärts: Es zerlegt den Verstärker in Strukturblöcke, deren Transistoren Funktionen haben (Bias, Last, Transkonduktanz), trainiert je Block ein bedingtes Diffusionsmodell auf simulierten Entwürfen und zieht viele Dimensionierungen für die verlangten Kenngrößen, jede mit ngspice verifiziert.</translation>
+    </message>
+    <message>
+        <source>&amp;New from netlist…</source>
+        <translation>&amp;Neu aus Netzliste…</translation>
+    </message>
+    <message>
+        <source>Read your opamp (a SPICE .subckt or a whole deck) with your technology and make it a project</source>
+        <translation>Ihren Verstärker (ein SPICE-.subckt oder ein ganzes Deck) mit Ihrer Technologie einlesen und zu einem Projekt machen</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open an InverSize project (.isz) or a netlist</source>
+        <translation>Ein InverSize-Projekt (.isz) oder eine Netzliste öffnen</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not found</source>
+        <translation>%1 — nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No recent files yet: open an example or your own netlist.</source>
+        <translation>Noch keine zuletzt geöffneten Dateien: öffnen Sie ein Beispiel oder Ihre eigene Netzliste.</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::mainwindow::TrainingView</name>
+    <message>
+        <source>No training in this session: Project → Train sizing models… (Ctrl+T) trains one conditional diffusion model per block; its loss curves show here.</source>
+        <translation>Noch kein Training in dieser Sitzung: Projekt → Dimensionierungsmodelle trainieren… (Strg+T) trainiert ein bedingtes Diffusionsmodell je Block; seine Verlustkurven erscheinen hier.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,42 @@
         <source>Folded-cascode opamp, GF180MCU</source>
         <translation>Amp. op. cascode dobrado, GF180MCU</translation>
     </message>
+    <message>
+        <source>%1 (trained, %2 designs)</source>
+        <translation>%1 (treinado, %2 projetos)</translation>
+    </message>
+    <message>
+        <source>Opens your own copy of the shipped project: Exploration works at once, and new data and models go into the copy.</source>
+        <translation>Abre a sua própria cópia do projeto incluído: a exploração funciona de imediato, e os novos dados e modelos vão para a cópia.</translation>
+    </message>
+    <message>
+        <source>Trained projects: explore at once</source>
+        <translation>Projetos treinados: explorar de imediato</translation>
+    </message>
+    <message>
+        <source>%1 (project)</source>
+        <translation>%1 (projeto)</translation>
+    </message>
+    <message>
+        <source>%1 (project, not trained)</source>
+        <translation>%1 (projeto, não treinado)</translation>
+    </message>
+    <message>
+        <source>A project without a trained model: train it (Project → Train sizing models…) to explore.</source>
+        <translation>Um projeto sem modelo treinado: treine-o (Projeto → Treinar modelos de dimensionamento…) para o explorar.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projetos</translation>
+    </message>
+    <message>
+        <source>The circuit alone: schematic and simulation. Exploration needs a trained model: save it as a project, generate training data and train, or open a trained project above.</source>
+        <translation>Só o circuito: esquema e simulação. A exploração precisa de um modelo treinado: guarde-o como projeto, gere dados de treino e treine, ou abra acima um projeto treinado.</translation>
+    </message>
+    <message>
+        <source>Circuits without a model</source>
+        <translation>Circuitos sem modelo</translation>
+    </message>
 </context>
 <context>
     <name>Function</name>
@@ -795,14 +831,6 @@
         <translation>Espaço de desempenhos:</translation>
     </message>
     <message>
-        <source>misses the specification</source>
-        <translation>não cumpre a especificação</translation>
-    </message>
-    <message>
-        <source>meets the specification (%1)</source>
-        <translation>cumpre a especificação (%1)</translation>
-    </message>
-    <message>
         <source>nearest training designs</source>
         <translation>projetos de treino mais próximos</translation>
     </message>
@@ -811,12 +839,16 @@
         <translation>especificação</translation>
     </message>
     <message>
-        <source>meets the specification</source>
-        <translation>cumpre a especificação</translation>
+        <source>not verified yet</source>
+        <translation>ainda não verificado</translation>
     </message>
     <message>
-        <source>not verified yet (performances: the surrogate&apos;s prediction)</source>
-        <translation>ainda não verificado (desempenhos: previsão do modelo substituto)</translation>
+        <source>misses</source>
+        <translation>não cumpre</translation>
+    </message>
+    <message>
+        <source>meets the specification (%1)</source>
+        <translation>cumpre a especificação (%1)</translation>
     </message>
     <message>
         <source>yield ≥ 99 %</source>
@@ -969,8 +1001,8 @@
         <translation>1. Abrir o seu amp. op.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;File → New from netlist&lt;/b&gt; reads your opamp (a SPICE &lt;tt&gt;.subckt&lt;/tt&gt; or a whole deck) with your technology; &lt;b&gt;File → Open built-in&lt;/b&gt; offers the shipped examples, and the first start opens the trained Miller project. The &lt;b&gt;Schematic&lt;/b&gt; tab draws the circuit with its structural blocks (shaded, named as in the paper: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) and colours every device by its function: bias, load, transconductance. Click a block to see its devices, sizes and operating points; the nominal simulation (F5) fills the performances.</source>
-        <translation>&lt;b&gt;Ficheiro → Novo a partir de netlist&lt;/b&gt; lê o seu amp. op. (um &lt;tt&gt;.subckt&lt;/tt&gt; SPICE ou um deck completo) com a sua tecnologia; &lt;b&gt;Ficheiro → Abrir incorporado&lt;/b&gt; oferece os exemplos incluídos, e o primeiro arranque abre o projeto Miller treinado. O separador &lt;b&gt;Esquema&lt;/b&gt; desenha o circuito com os seus blocos estruturais (sombreados, com os nomes do artigo: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) e colore cada dispositivo pela sua função: polarização, carga, transcondutância. Clique num bloco para ver os seus dispositivos, dimensões e pontos de funcionamento; a simulação nominal (F5) preenche os desempenhos.</translation>
+        <source>&lt;b&gt;File → New from netlist&lt;/b&gt; reads your opamp (a SPICE &lt;tt&gt;.subckt&lt;/tt&gt; or a whole deck) with your technology; the start page and &lt;b&gt;File → Open example&lt;/b&gt; offer the shipped examples, trained projects first. The &lt;b&gt;Schematic&lt;/b&gt; tab draws the circuit with its structural blocks (shaded, named as in the paper: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) and colours every device by its function: bias, load, transconductance. Click a block to see its devices, sizes and operating points; the nominal simulation (F5) fills the performances.</source>
+        <translation>&lt;b&gt;Ficheiro → Novo a partir de netlist&lt;/b&gt; lê o seu amp. op. (um &lt;tt&gt;.subckt&lt;/tt&gt; SPICE ou um deck completo) com a sua tecnologia; a página inicial e &lt;b&gt;Ficheiro → Abrir exemplo&lt;/b&gt; oferecem os exemplos incluídos, primeiro os projetos treinados. O separador &lt;b&gt;Esquema&lt;/b&gt; desenha o circuito com os seus blocos estruturais (sombreados, com os nomes do artigo: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) e colore cada dispositivo pela sua função: polarização, carga, transcondutância. Clique num bloco para ver os seus dispositivos, dimensões e pontos de funcionamento; a simulação nominal (F5) preenche os desempenhos.</translation>
     </message>
     <message>
         <source>2. Generate data and train</source>
@@ -985,8 +1017,8 @@
         <translation>4. Exportar</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Project → Generate training data&lt;/b&gt; simulates designs spread over the design space (NSGA-II keeps a Pareto archive) and stores them in the project file. &lt;b&gt;Project → Train sizing models&lt;/b&gt; then trains one diffusion model per block, each with its surrogate; the loss curves show the progress. Both run in the background and can be cancelled without losing what is stored.</source>
-        <translation>&lt;b&gt;Projeto → Gerar dados de treino&lt;/b&gt; simula projetos espalhados pelo espaço de projeto (o NSGA-II mantém um arquivo de Pareto) e guarda-os no ficheiro do projeto. &lt;b&gt;Projeto → Treinar modelos de dimensionamento&lt;/b&gt; treina depois um modelo de difusão por bloco, cada um com o seu modelo substituto; as curvas de perda mostram o progresso. Ambos correm em segundo plano e podem ser cancelados sem perder o que está guardado.</translation>
+        <source>&lt;b&gt;Project → Generate training data&lt;/b&gt; simulates designs spread over the design space (NSGA-II keeps a Pareto archive) and stores them in the project file. &lt;b&gt;Project → Train sizing models&lt;/b&gt; then trains one diffusion model per block, each with its surrogate; the &lt;b&gt;Training&lt;/b&gt; tab shows its loss curves per block and its progress. Both run in the background and can be cancelled without losing what is stored.</source>
+        <translation>&lt;b&gt;Projeto → Gerar dados de treino&lt;/b&gt; simula projetos espalhados pelo espaço de projeto (o NSGA-II mantém um arquivo de Pareto) e guarda-os no ficheiro do projeto. &lt;b&gt;Projeto → Treinar modelos de dimensionamento&lt;/b&gt; treina depois um modelo de difusão por bloco, cada um com o seu modelo substituto; o separador &lt;b&gt;Treino&lt;/b&gt; mostra as curvas de perda por bloco e o progresso. Ambos correm em segundo plano e podem ser cancelados sem perder o que está guardado.</translation>
     </message>
     <message>
         <source>In the &lt;b&gt;Exploration&lt;/b&gt; tab, tick the performances you ask for and set their values with the sliders or spin boxes; the shaded band shows what the training data covers. Each change draws new sizings, refines them with the surrogate and shows them at once in sizing and performance space; their ngspice verification streams in. The table sorts them; selecting samples in a cloud or the table links the views and restricts the histograms and the device spread to them.</source>
@@ -1511,38 +1543,6 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
         <translation>A vista de exploração</translation>
     </message>
     <message>
-        <source>Trained projects: explore at once</source>
-        <translation>Projetos treinados: explorar de imediato</translation>
-    </message>
-    <message>
-        <source>Circuits without a model</source>
-        <translation>Circuitos sem modelo</translation>
-    </message>
-    <message>
-        <source>%1 (trained, %2 designs)</source>
-        <translation>%1 (treinado, %2 projetos)</translation>
-    </message>
-    <message>
-        <source>Opens your own copy of the shipped project: Exploration works at once, and new data and models go into the copy.</source>
-        <translation>Abre a sua própria cópia do projeto incluído: a exploração funciona de imediato, e os novos dados e modelos vão para a cópia.</translation>
-    </message>
-    <message>
-        <source>%1 (project)</source>
-        <translation>%1 (projeto)</translation>
-    </message>
-    <message>
-        <source>%1 (project, not trained)</source>
-        <translation>%1 (projeto, não treinado)</translation>
-    </message>
-    <message>
-        <source>A project without a trained model: train it (Project → Train sizing models…) to explore.</source>
-        <translation>Um projeto sem modelo treinado: treine-o (Projeto → Treinar modelos de dimensionamento…) para o explorar.</translation>
-    </message>
-    <message>
-        <source>The circuit alone: schematic and simulation. Exploration needs a trained model: save it as a project, generate training data and train, or open a trained project above.</source>
-        <translation>Só o circuito: esquema e simulação. A exploração precisa de um modelo treinado: guarde-o como projeto, gere dados de treino e treine, ou abra acima um projeto treinado.</translation>
-    </message>
-    <message>
         <source>%1 designs kept (%2 in the training archive).</source>
         <translation>%1 projetos mantidos (%2 no arquivo de treino).</translation>
     </message>
@@ -1553,6 +1553,34 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
     <message>
         <source>Saved %1. Next: Project → Generate training data… (Ctrl+G), then Project → Train sizing models… (Ctrl+T).</source>
         <translation>%1 guardado. A seguir: Projeto → Gerar dados de treino… (Ctrl+G), depois Projeto → Treinar modelos de dimensionamento… (Ctrl+T).</translation>
+    </message>
+    <message>
+        <source>Closed.</source>
+        <translation>Fechado.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fechar</translation>
+    </message>
+    <message>
+        <source>Close the circuit or project and show the start page</source>
+        <translation>Fechar o circuito ou projeto e mostrar a página inicial</translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation>&amp;Treino</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>The training view: loss curves and progress</source>
+        <translation>A vista de treino: curvas de perda e progresso</translation>
+    </message>
+    <message>
+        <source>open a project first</source>
+        <translation>abra primeiro um projeto</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1662,56 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
     <message>
         <source>Shift+F1 and a click on a control of the exploration view tells what it does.</source>
         <translation>Shift+F1 e um clique num elemento da vista de exploração dizem o que ele faz.</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::mainwindow::StartPage</name>
+    <message>
+        <source>InverSize sizes CMOS opamps backwards: it splits the opamp into structural blocks whose transistors have functions (bias, load, transconductance), trains one conditional diffusion model per block on simulated designs, and draws many sizings for the performances you ask for, each verified with ngspice.</source>
+        <translation>O InverSize dimensiona amplificadores operacionais CMOS ao contrário: divide o amplificador em blocos estruturais cujos transístores têm funções (polarização, carga, transcondutância), treina um modelo de difusão condicional por bloco com projetos simulados e gera muitos dimensionamentos para os desempenhos pedidos, cada um verificado com o ngspice.</translation>
+    </message>
+    <message>
+        <source>&amp;New from netlist…</source>
+        <translation>&amp;Novo a partir de netlist…</translation>
+    </message>
+    <message>
+        <source>Read your opamp (a SPICE .subckt or a whole deck) with your technology and make it a project</source>
+        <translation>Ler o seu amplificador (um .subckt SPICE ou um deck completo) com a sua tecnologia e torná-lo um projeto</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open an InverSize project (.isz) or a netlist</source>
+        <translation>Abrir um projeto InverSize (.isz) ou uma netlist</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recentes</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 — not found</source>
+        <translation>%1 — não encontrado</translation>
+    </message>
+    <message>
+        <source>No recent files yet: open an example or your own netlist.</source>
+        <translation>Ainda sem ficheiros recentes: abra um exemplo ou a sua própria netlist.</translation>
+    </message>
+</context>
+<context>
+    <name>inversize::ui::mainwindow::TrainingView</name>
+    <message>
+        <source>No training in this session: Project → Train sizing models… (Ctrl+T) trains one conditional diffusion model per block; its loss curves show here.</source>
+        <translation>Nenhum treino nesta sessão: Projeto → Treinar modelos de dimensionamento… (Ctrl+T) treina um modelo de difusão condicional por bloco; as suas curvas de perda aparecem aqui.</translation>
     </message>
 </context>
 <context>

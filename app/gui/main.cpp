@@ -4,13 +4,11 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QPointer>
-#include <QSettings>
 #include <QTimer>
 
 #include "mainwindow/command_line.hpp"
 #include "mainwindow/language.hpp"
 #include "mainwindow/main_window.hpp"
-#include "project/document.hpp"
 #include "schematic/schematic_view.hpp"
 #include "simulation/worker_pool.hpp"
 
@@ -50,14 +48,8 @@ int main(int argc, char** argv) {
   const auto start = inversize::ui::mainwindow::split_start_arguments(parser.positionalArguments(), parser.values(spec));
   const QStringList& files = start.files;
   const QStringList& spec_values = start.spec;
-  QSettings settings;
-  if (!files.isEmpty())
-    window->open(files.first());
-  else if (!settings.value(QStringLiteral("started")).toBool())
-    window->open(inversize::ui::project::demo_source());  // the first start shows a working opamp
-  else if (const QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList(); !recent.isEmpty())
-    window->open(recent.first(), true);
-  settings.setValue(QStringLiteral("started"), true);
+  // Without a file the start page shows: recent files, the examples, New and Open.
+  if (!files.isEmpty()) window->open(files.first());
   if (!spec_values.isEmpty()) {
     std::vector<std::string> assignments;
     for (const QString& a : spec_values) assignments.push_back(a.toStdString());

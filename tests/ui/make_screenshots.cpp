@@ -1,7 +1,8 @@
-// make_screenshots OUTDIR: the main views of the application, offscreen, in English, German and
-// Portuguese (OUTDIR/<language>/<view>.png): the schematic with a simulated project, the
-// exploration after sampling (clouds, histograms, device spread), the exported netlist, the
-// new-project dialog and the user guide. scripts/screenshots.sh runs it into docs/screenshots/;
+// make_screenshots OUTDIR: the main views of the application at a laptop's 1366x768, offscreen,
+// in English, German and Portuguese (OUTDIR/<language>/<view>.png): the start page, the
+// schematic with a simulated project, the exploration after sampling (clouds, histograms,
+// device spread), a short training (the fast `ann` model, its loss curve in the Training tab),
+// the exported netlist, the new-project dialog and the user guide. scripts/screenshots.sh runs it into docs/screenshots/;
 // the user guide shows some of them. Everything shown is computed: the shipped Miller project,
 // its trained model, ngspice.
 #include <QApplication>
@@ -68,8 +69,9 @@ bool shoot(const QString& language, const QString& out, const QString& project) 
 
   MainWindow w;
   w.set_quiet_close(true);
-  w.resize(1440, 900);
+  w.resize(1366, 768);
   w.show();
+  ok &= save(w, dir, QStringLiteral("start_page"));
   if (!w.open(project, true)) {
     std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(project), qPrintable(w.last_error()));
     return false;
@@ -117,6 +119,14 @@ bool shoot(const QString& language, const QString& out, const QString& project) 
   text.resize(900, 460);
   text.show();
   ok &= save(text, dir, QStringLiteral("export"));
+
+  // A training of the fast model: its loss curves and the finished run in the Training tab.
+  if (!w.train(std::string("ann")) || !wait_for([&] { return !w.jobs()->running(); }, 300)) {
+    std::fprintf(stderr, "training did not finish\n");
+    return false;
+  }
+  w.centre()->setCurrentIndex(MainWindow::kTrainingTab);
+  ok &= save(w, dir, QStringLiteral("training"));
 
   const auto tech = technology::load_default();
   const auto circuit = circuit::open_circuit(INVERSIZE_SOURCE_RESOURCE_DIR "/circuits/fcoa.cir", tech);

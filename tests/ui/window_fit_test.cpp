@@ -2,6 +2,10 @@
 // Miller project, in both tabs and after a language switch, the window keeps the size it was
 // given and every visible control lies whole inside it (or inside a scroll area that shows it
 // by scrolling). It once needed 1772 px and the status line grew it to 2034 px.
+// And nothing is cramped: no dock and no specification panel scrolls sideways (at 1366x768 the
+// performance values and the block variables once did), the circuit tree shows every name
+// whole, the performance values show whole, and the clouds' legends cover no point (they once
+// covered most of them).
 #include <QAbstractButton>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -18,8 +22,16 @@
 
 #include "exploration/exploration_view.hpp"
 #include "exploration/explorer.hpp"
+#include "exploration/sample_views.hpp"
 #include "exploration/spec_panel.hpp"
+#include "mainwindow/circuit_tree.hpp"
 #include "mainwindow/main_window.hpp"
+#include "mainwindow/performance_panel.hpp"
+
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QTreeWidgetItemIterator>
+#include <qcustomplot.h>
 #include "simulation/worker_pool.hpp"
 
 using inversize::ui::mainwindow::MainWindow;
@@ -73,6 +85,78 @@ QStringList cut_controls(MainWindow& w) {
   return out;
 }
 
+// The scroll areas that must fit their width: every one in a dock, and the specification panel's.
+QStringList sideways_scrolling(MainWindow& w) {
+  QStringList out;
+  for (QAbstractScrollArea* area : w.findChildren<QAbstractScrollArea*>()) {
+    if (!area->isVisibleTo(&w)) continue;
+    bool in_dock = false;
+    for (QWidget* p = area->parentWidget(); p; p = p->parentWidget()) in_dock |= qobject_cast<QDockWidget*>(p) != nullptr;
+    auto* scroll = qobject_cast<QScrollArea*>(area);
+    const bool spec = scroll && qobject_cast<inversize::ui::exploration::SpecPanel*>(scroll->widget());
+    if ((in_dock || spec) && area->horizontalScrollBar()->isVisibleTo(&w))
+      out << QStringLiteral("%1 \"%2\" (%3 px wide) scrolls sideways by %4 px")
+                 .arg(QString::fromLatin1(area->metaObject()->className()), area->objectName())
+                 .arg(area->width())
+                 .arg(area->horizontalScrollBar()->maximum());
+  }
+  return out;
+}
+
+// Cells whose text is cut: the text is wider than the cell, or the cell reaches past the viewport.
+bool cut(const QAbstractItemView& view, const QModelIndex& index) {
+  const QRect cell = view.visualRect(index);
+  const int text = view.fontMetrics().horizontalAdvance(index.data().toString());
+  return cell.width() < text + 4 || cell.right() > view.viewport()->width();
+}
+
+QStringList cut_names(MainWindow& w) {
+  QStringList out;
+  auto* tree = w.circuit_tree();
+  if (tree->isVisibleTo(&w)) {
+    tree->expandAll();
+    QTest::qWait(20);
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+      if (cut(*tree, tree->indexFromItem(*it, 0))) out << QStringLiteral("tree: %1").arg((*it)->text(0));
+  }
+  if (auto* table = w.performance_panel()->findChild<QTableWidget*>(); table && table->isVisibleTo(&w))
+    for (int r = 0; r < table->rowCount(); ++r)
+      if (cut(*table, table->model()->index(r, 1))) out << QStringLiteral("performance value: %1").arg(table->item(r, 1)->text());
+  return out;
+}
+
+// Plotted points under a cloud's legend.
+QStringList covered_points(MainWindow& w) {
+  QStringList out;
+  using inversize::ui::exploration::ScatterView;
+  for (ScatterView* view : {w.exploration()->sizing_view(), w.exploration()->performance_view()}) {
+    QCustomPlot* plot = view->plot();
+    if (!plot->legend->visible()) {
+      out << QStringLiteral("no legend");
+      continue;
+    }
+    plot->replot();
+    const QRect legend = plot->legend->outerRect();
+    int points = 0, under = 0;
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+      QCPAbstractPlottable* p = plot->plottable(i);
+      auto* curve = qobject_cast<QCPCurve*>(p);
+      auto* graph = qobject_cast<QCPGraph*>(p);
+      const int n = curve ? curve->dataCount() : graph ? graph->dataCount() : 0;
+      for (int k = 0; k < n; ++k) {
+        const double x = curve ? curve->data()->at(k)->key : graph->data()->at(k)->key;
+        const double y = curve ? curve->data()->at(k)->value : graph->data()->at(k)->value;
+        const QPointF at = p->coordsToPixels(x, y);
+        ++points;
+        under += legend.contains(at.toPoint()) ? 1 : 0;
+      }
+    }
+    if (points == 0) out << QStringLiteral("no points drawn");
+    if (under > 0) out << QStringLiteral("the legend covers %1 of %2 points").arg(under).arg(points);
+  }
+  return out;
+}
+
 }  // namespace
 
 class WindowFitTest : public QObject {
@@ -92,6 +176,14 @@ class WindowFitTest : public QObject {
                             .arg(screen.height())));
     const QStringList cut = cut_controls(w);
     QVERIFY2(cut.isEmpty(), qPrintable(where + QStringLiteral(": out of view:\n") + cut.join(QLatin1Char('\n'))));
+    const QStringList sideways = sideways_scrolling(w);
+    QVERIFY2(sideways.isEmpty(), qPrintable(where + QStringLiteral(":\n") + sideways.join(QLatin1Char('\n'))));
+    const QStringList names = cut_names(w);
+    QVERIFY2(names.isEmpty(), qPrintable(where + QStringLiteral(": cut:\n") + names.join(QLatin1Char('\n'))));
+    if (w.centre()->currentIndex() == 1) {
+      const QStringList covered = covered_points(w);
+      QVERIFY2(covered.isEmpty(), qPrintable(where + QStringLiteral(": clouds: ") + covered.join(QStringLiteral("; "))));
+    }
   }
 
  private slots:

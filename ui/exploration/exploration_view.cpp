@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
@@ -36,6 +37,28 @@ namespace {
 
 void write_text(const QString& path, const std::string& text) { sizing::write_text_file(path.toStdString(), text); }
 
+// The specification panel's scroll area: it scrolls down, never sideways; the panel lays its
+// rows out for the width it gets (SpecPanel::fit_width).
+class SpecScroll : public QScrollArea {
+ public:
+  SpecScroll(SpecPanel* panel, QWidget* parent) : QScrollArea(parent), panel_(panel) {
+    setWidget(panel);
+    setWidgetResizable(true);
+    setMinimumWidth(270);  // the panel's rows laid out narrow, and a scroll bar
+  }
+  QSize sizeHint() const override { return {380, QScrollArea::sizeHint().height()}; }
+
+ protected:
+  void resizeEvent(QResizeEvent* e) override {
+    // The width with a vertical scroll bar, shown or not: the choice does not flip with it.
+    panel_->fit_width(width() - 2 * frameWidth() - verticalScrollBar()->sizeHint().width());
+    QScrollArea::resizeEvent(e);
+  }
+
+ private:
+  SpecPanel* panel_;
+};
+
 }  // namespace
 
 ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
@@ -52,11 +75,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   status_->setObjectName("status");
   for (auto* plot : {histograms_, sizing_->plot(), performance_->plot()}) add_export_menu(*plot);
 
-  auto* scroll = new QScrollArea(this);
-  scroll->setWidget(spec_);
-  scroll->setWidgetResizable(true);
-  // Its rows' width when there is room (the splitter starts it there); narrower, it scrolls.
-  scroll->setMinimumWidth(300);
+  auto* scroll = new SpecScroll(spec_, this);
 
   auto* clouds = new QSplitter(Qt::Horizontal, this);
   clouds->addWidget(sizing_);
@@ -66,7 +85,13 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   tabs_->addTab(histograms_, tr("Histograms"));
   tabs_->addTab(devices_, tr("Device spread"));
   robustness_ = new RobustnessPanel(explorer_, this);
-  tabs_->addTab(robustness_, tr("Robustness"));
+  // In a scroll area: its two lines of controls and four panes would otherwise set the least
+  // height of the whole view (a 1366x768 window grew past the screen in German).
+  auto* robustness_scroll = new QScrollArea(this);
+  robustness_scroll->setWidget(robustness_);
+  robustness_scroll->setWidgetResizable(true);
+  robustness_scroll->setFrameShape(QFrame::NoFrame);
+  tabs_->addTab(robustness_scroll, tr("Robustness"));
   connect(robustness_, &RobustnessPanel::message, this, &ExplorationView::message);
   connect(robustness_, &RobustnessPanel::sampleChosen, this, &ExplorationView::sampleChosen);
   // A finished study shows where the designer looks: a Yield column, yield colours on the clouds.
@@ -99,6 +124,7 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   filter_->setObjectName("filter");
   filter_->setStyleSheet(QStringLiteral("QLabel { background: #fff4c2; padding: 3px; }"));
   filter_->setVisible(false);
+  filter_->setWordWrap(true);
   connect(filter_, &QLabel::linkActivated, this, [this] { select({}, nullptr); });
   right_layout->addWidget(filter_);
   right_layout->addWidget(right, 1);
@@ -109,6 +135,8 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   split->addWidget(scroll);
   split->addWidget(right_box);
   split->setStretchFactor(1, 1);
+  split->setChildrenCollapsible(false);
+  split->setSizes({380, 620});  // the specification's rows on one line where the window allows
   auto* layout = new QHBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addWidget(split);

@@ -19,6 +19,7 @@
 #include "exploration/explorer.hpp"
 #include "exploration/sample_views.hpp"
 #include "jobs/job_runner.hpp"
+#include "common/elided_label.hpp"
 #include "plots/plot_export.hpp"
 #include "sizing/sample_export.hpp"
 
@@ -54,7 +55,8 @@ RobustnessPanel::RobustnessPanel(Explorer* explorer, QWidget* parent)
   export_->setEnabled(false);
   progress_ = new QProgressBar(this);
   progress_->setVisible(false);
-  status_ = new QLabel(tr("Verify samples, then estimate their yield."), this);
+  // One line, cut with "…" where narrow (the tooltip has it whole): it neither widens nor heightens the view.
+  status_ = new ElidedLabel(tr("Verify samples, then estimate their yield."), this);
   status_->setObjectName("robustness_status");
 
   table_ = new QTableWidget(this);
@@ -71,11 +73,13 @@ RobustnessPanel::RobustnessPanel(Explorer* explorer, QWidget* parent)
   histograms_ = new QCustomPlot(this);
   for (auto* plot : {cloud_, histograms_}) add_export_menu(*plot);
 
+  // Two lines of controls: on one they made the exploration view ~650 px wide at least.
+  auto* settings = new QHBoxLayout;
+  settings->addWidget(new QLabel(tr("Monte Carlo runs"), this));
+  settings->addWidget(runs_);
+  settings->addWidget(new QLabel(tr("Corners"), this));
+  settings->addWidget(corner_choice_, 1);
   auto* controls = new QHBoxLayout;
-  controls->addWidget(new QLabel(tr("Monte Carlo runs"), this));
-  controls->addWidget(runs_);
-  controls->addWidget(new QLabel(tr("Corners"), this));
-  controls->addWidget(corner_choice_);
   controls->addWidget(start_);
   controls->addWidget(stop_);
   controls->addWidget(progress_, 1);
@@ -92,6 +96,7 @@ RobustnessPanel::RobustnessPanel(Explorer* explorer, QWidget* parent)
   split->addWidget(top);
   split->addWidget(bottom);
   auto* layout = new QVBoxLayout(this);
+  layout->addLayout(settings);
   layout->addLayout(controls);
   layout->addWidget(split, 1);
   layout->addWidget(status_);

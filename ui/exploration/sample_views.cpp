@@ -105,17 +105,44 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
   pending_ = make_curve(plot_, QColor(150, 150, 150), QCPScatterStyle::ssDisc, 6);
   misses_ = make_curve(plot_, QColor(215, 60, 40), QCPScatterStyle::ssDisc, 6);
   meets_ = make_curve(plot_, QColor(40, 160, 70), QCPScatterStyle::ssDisc, 6);
-  pending_->setName(tr("not verified yet (performances: the surrogate's prediction)"));
-  misses_->setName(tr("misses the specification"));
-  meets_->setName(tr("meets the specification"));
+  // Short names: the legend is a band above the axes, never on the points.
+  pending_->setName(tr("not verified yet"));
+  misses_->setName(tr("misses"));
   plot_->legend->setVisible(true);
   plot_->legend->setFont(QFont(font().family(), 7));
   // The yield rings lie under the verdict's dots: both stay visible, and so does the selection.
   plot_->addLayer(QStringLiteral("yield"), plot_->layer(QStringLiteral("main")), QCustomPlot::limBelow);
   connect(by_yield_, &QCheckBox::toggled, this, [this] { redraw(); });
+  plot_->legend->setBorderPen(Qt::NoPen);
+  plot_->legend->setRowSpacing(0);
+  plot_->legend->setColumnSpacing(6);
+  auto* legend_cell = new QCPLayoutGrid;
+  plot_->plotLayout()->insertRow(0);
+  plot_->plotLayout()->addElement(0, 0, legend_cell);
+  legend_cell->addElement(0, 0, plot_->legend);
+  legend_cell->setMargins(QMargins(4, 2, 4, 0));
+  plot_->plotLayout()->setRowStretchFactor(0, 0.001);
+  plot_->installEventFilter(this);
   connect(x_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
   connect(y_, &QComboBox::currentIndexChanged, this, [this] { redraw(); });
   connect(plot_, &QCustomPlot::selectionChangedByUser, this, [this] { emit selectionChanged(selection()); });
+}
+
+bool ScatterView::eventFilter(QObject* watched, QEvent* event) {
+  if (watched == plot_ && event->type() == QEvent::Resize) fit_legend();
+  return QWidget::eventFilter(watched, event);
+}
+
+void ScatterView::fit_legend() {
+  // As many entries side by side as the plot's width takes: the fewer rows, the taller the axes.
+  auto* legend = plot_->legend;
+  const int n = legend->itemCount();
+  for (int wrap = std::max(1, n); wrap >= 1; --wrap) {
+    legend->setWrap(wrap);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+    if (legend->minimumOuterSizeHint().width() + 8 <= plot_->width()) break;
+  }
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void ScatterView::set_axes(const QStringList& names, const QStringList& units, int x, int y) {
@@ -249,6 +276,7 @@ void ScatterView::redraw() {
   plot_->rescaleAxes();
   plot_->xAxis->scaleRange(1.1);
   plot_->yAxis->scaleRange(1.1);
+  fit_legend();
   set_selection(keep);
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }

@@ -57,6 +57,8 @@ class ScatterView : public QWidget {
   void selectionChanged(const QSet<int>& samples);
 
  private:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+  void fit_legend();
   std::optional<double> value(const std::vector<double>& x, const dataset::PerformanceValues& p, int axis) const;
   void redraw();
 

@@ -148,7 +148,7 @@ class BandSlider : public QSlider {
 SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   auto* layout = new QVBoxLayout(this);
   auto* perf_box = new QGroupBox(tr("Specification"), this);
-  auto* grid = new QGridLayout(perf_box);
+  auto* grid = grid_ = new QGridLayout(perf_box);
   grid->setColumnStretch(1, 1);
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
     auto& r = rows_[k];
@@ -167,9 +167,6 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
     r.spin->setMinimumWidth(100);
     r.spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);  // the slider takes the room
     r.spin->setKeyboardTracking(false);
-    grid->addWidget(r.use, int(k), 0);
-    grid->addWidget(r.slider, int(k), 1);
-    grid->addWidget(r.spin, int(k), 2);
     connect(r.use, &QCheckBox::toggled, this, [this] {
       if (!updating_) emit changed();
     });
@@ -200,10 +197,10 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
                             "performance's own unit (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) or, for linear "
                             "quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its "
                             "right side."));
-  auto* tol_row = new QHBoxLayout;
+  auto* tol_row = tolerance_row_ = new QHBoxLayout;
   tol_row->addWidget(new QLabel(tr("Tolerance"), perf_box));
   tol_row->addWidget(tolerance_, 1);
-  grid->addLayout(tol_row, int(kPerformanceCount), 0, 1, 3);
+  arrange(false);
   connect(tolerance_, &QLineEdit::editingFinished, this, [this] {
     const QString error = tolerance_error();
     tolerance_->setStyleSheet(error.isEmpty() ? QString() : QStringLiteral("QLineEdit { background: #ffd0c8; }"));
@@ -260,8 +257,9 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   seed_->setRange(0, 1 << 30);
   form->addRow(tr("Samples"), samples_);
   form->addRow(tr("Candidates per sample"), candidates_);
-  form->addRow(QString(), aim_);
-  form->addRow(QString(), refine_);
+  form->setRowWrapPolicy(QFormLayout::WrapLongRows);  // a narrow panel puts the field under its label
+  form->addRow(aim_);
+  form->addRow(refine_);
   form->addRow(tr("Surrogate aims to"), goal_);
   form->addRow(tr("Guidance weight"), guidance_);
   form->addRow(tr("Steps"), steps_);
@@ -286,6 +284,37 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   });
   layout->addWidget(opts);
   layout->addStretch(1);
+}
+
+void SpecPanel::arrange(bool compact) {
+  compact_ = compact;
+  for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+    const auto& r = rows_[k];
+    for (QWidget* w : {static_cast<QWidget*>(r.use), static_cast<QWidget*>(r.slider), static_cast<QWidget*>(r.spin)})
+      grid_->removeWidget(w);
+    const int row = compact ? 2 * int(k) : int(k);
+    grid_->addWidget(r.use, row, 0, 1, compact ? 2 : 1);
+    grid_->addWidget(r.spin, row, 2);
+    if (compact)
+      grid_->addWidget(r.slider, row + 1, 0, 1, 3);
+    else
+      grid_->addWidget(r.slider, row, 1);
+  }
+  grid_->removeItem(tolerance_row_);
+  grid_->addLayout(tolerance_row_, compact ? 2 * int(kPerformanceCount) : int(kPerformanceCount), 0, 1, 3);
+}
+
+void SpecPanel::fit_width(int width) {
+  int names = 0, values = 0;
+  for (const auto& r : rows_) {
+    names = std::max(names, r.use->sizeHint().width());
+    values = std::max(values, r.spin->sizeHint().width());
+  }
+  const QMargins outer = layout()->contentsMargins(), inner = grid_->contentsMargins();
+  const int frame = 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 8;  // the group box's
+  const int wide = names + rows_[0].slider->minimumWidth() + values + 2 * grid_->horizontalSpacing() + outer.left() +
+                   outer.right() + inner.left() + inner.right() + frame;
+  if ((width < wide) != compact_) arrange(width < wide);
 }
 
 double SpecPanel::to_slider(const Row& r, double v) const {

@@ -15,6 +15,9 @@
 
 class QCheckBox;
 class QComboBox;
+class QDoubleSpinBox;
+class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSlider;
@@ -47,6 +50,11 @@ class SpecPanel : public QWidget {
   QLineEdit* tolerance_field() const { return tolerance_; }
   // The tolerance field's error (empty when it parses); a bad field counts as no tolerance.
   QString tolerance_error() const;
+  // Lays the rows out for this width (the scroll area's, less a scroll bar): name, slider and
+  // value on one line where they fit, else the slider on a line of its own under name and value,
+  // so that the panel never scrolls sideways.
+  void fit_width(int width);
+  bool compact() const { return compact_; }
 
  signals:
   void changed();  // any value, checkbox or option
@@ -64,6 +72,7 @@ class SpecPanel : public QWidget {
   double from_slider(const Row& r, int pos) const;
   void sync_slider(std::size_t k);
   void flag(std::size_t k);
+  void arrange(bool compact);
 
   std::array<Row, kPerformanceCount> rows_{};
   std::vector<dataset::Design> designs_;
@@ -77,6 +86,9 @@ class SpecPanel : public QWidget {
   QSpinBox* seed_ = nullptr;
   QSpinBox* design_ = nullptr;
   QLineEdit* tolerance_ = nullptr;
+  QGridLayout* grid_ = nullptr;
+  QHBoxLayout* tolerance_row_ = nullptr;
+  bool compact_ = false;
   bool updating_ = false;
 };
 

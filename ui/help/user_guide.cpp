@@ -33,8 +33,8 @@ QString UserGuide::html(const QString& language) {
   };
   step(tr("1. Open your opamp"),
        tr("<b>File → New from netlist</b> reads your opamp (a SPICE <tt>.subckt</tt> or a whole deck) with your "
-          "technology; <b>File → Open built-in</b> offers the shipped examples, and the first start opens the trained "
-          "Miller project. The <b>Schematic</b> tab draws the circuit with its structural blocks (shaded, named as "
+          "technology; the start page and <b>File → Open example</b> offer the shipped examples, trained projects "
+          "first. The <b>Schematic</b> tab draws the circuit with its structural blocks (shaded, named as "
           "in the paper: <tt>DP_t</tt>, <tt>CM_l</tt>, …) and colours every device by its function: bias, load, "
           "transconductance. Click a block to see its devices, sizes and operating points; the nominal simulation "
           "(F5) fills the performances."),
@@ -42,7 +42,7 @@ QString UserGuide::html(const QString& language) {
   step(tr("2. Generate data and train"),
        tr("<b>Project → Generate training data</b> simulates designs spread over the design space (NSGA-II keeps a "
           "Pareto archive) and stores them in the project file. <b>Project → Train sizing models</b> then trains one diffusion model per "
-          "block, each with its surrogate; the loss curves show the progress. Both run in the background and can "
+          "block, each with its surrogate; the <b>Training</b> tab shows its loss curves per block and its progress. Both run in the background and can "
           "be cancelled without losing what is stored."),
        QStringLiteral("training"));
   step(tr("3. Explore sizings"),

@@ -18,8 +18,13 @@ BlockPanel::BlockPanel(QWidget* parent) : QWidget(parent) {
   title_->setWordWrap(true);
   table_ = new QTableWidget(0, 4, this);
   table_->setHorizontalHeaderLabels({tr("Device"), tr("Variable"), tr("Value"), tr("Operating point")});
-  // Every column as wide as its values: a narrow panel scrolls, it never cuts a value.
+  // Device, variable and value as wide as they are; the operating point fills the rest and
+  // wraps onto more lines in a narrow dock: nothing is cut and nothing scrolls sideways.
   table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+  table_->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  table_->setWordWrap(true);
+  setMinimumWidth(250);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   layout->addWidget(title_);
@@ -42,7 +47,9 @@ void BlockPanel::show_block(const project::Document* doc, int block) {
     table_->setItem(r, 0, new QTableWidgetItem(dev));
     table_->setItem(r, 1, new QTableWidgetItem(var));
     table_->setItem(r, 2, new QTableWidgetItem(value));
-    table_->setItem(r, 3, new QTableWidgetItem(op));
+    auto* op_item = new QTableWidgetItem(op);
+    op_item->setToolTip(op);
+    table_->setItem(r, 3, op_item);
   };
   for (int dv : b.devices) {
     const auto& d = doc->circuit().devices[dv];

@@ -16,7 +16,14 @@ constexpr int kDeviceRole = Qt::UserRole + 2;
 CircuitTree::CircuitTree(QWidget* parent) : QTreeWidget(parent) {
   setColumnCount(2);
   setHeaderLabels({tr("Element"), tr("Function")});
+  // Names whole; the function fills what is left, cut with "…" in a narrow dock (its tooltip
+  // says it whole), so the tree never scrolls sideways for it.
+  header()->setStretchLastSection(true);
   header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  header()->setSectionResizeMode(1, QHeaderView::Stretch);
+  header()->setMinimumSectionSize(24);
+  setIndentation(14);  // three levels of names in a dock of a laptop's window
+  setMinimumWidth(180);
   connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
     if (quiet_ || !item) return;
     QTreeWidgetItem* it = item;
@@ -39,6 +46,7 @@ void CircuitTree::show_document(const project::Document* doc) {
     item->setData(0, kBlockRole, static_cast<int>(b));
     item->setToolTip(0, block_description(block));
     item->setForeground(1, schematic::function_colour(block.function));
+    item->setToolTip(1, item->text(1));
     for (int dv : block.devices) new QTreeWidgetItem(item, {QString::fromStdString(c.devices[dv].name)});
   }
   auto* devices = new QTreeWidgetItem(this, {tr("Devices (%1)").arg(d.devices.size())});
@@ -47,8 +55,11 @@ void CircuitTree::show_document(const project::Document* doc) {
     for (std::size_t i = 0; i < c.devices.size(); ++i)
       if (c.devices[i].name == r.name) item->setData(0, kDeviceRole, static_cast<int>(i));
     item->setForeground(1, schematic::function_colour(r.function));
+    item->setToolTip(1, item->text(1));
   }
   blocks_->setExpanded(true);
+  // The two headings span the row: their words ("Bauelemente (9)") do not widen the names' column.
+  for (QTreeWidgetItem* heading : {blocks_, devices}) heading->setFirstColumnSpanned(true);
 }
 
 void CircuitTree::select_block(int block) {

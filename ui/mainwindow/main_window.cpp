@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -47,6 +48,8 @@
 #include "project/document.hpp"
 #include "project/examples.hpp"
 #include "mainwindow/shortcuts_dialog.hpp"
+#include "mainwindow/start_page.hpp"
+#include "mainwindow/training_view.hpp"
 #include "exploration/whats_this.hpp"
 #include "schematic/schematic_scene.hpp"
 #include "structure/diagnostics.hpp"
@@ -71,8 +74,16 @@ MainWindow::MainWindow(QWidget* parent)
   centre_ = new QTabWidget(this);
   centre_->addTab(view_, tr("Schematic"));
   centre_->addTab(exploration_, tr("Exploration"));
-  centre_->setTabEnabled(1, false);
-  setCentralWidget(centre_);
+  centre_->setTabEnabled(kExplorationTab, false);
+  start_ = new StartPage(this);
+  connect(start_, &StartPage::openRequested, this, [this](const QString& spec) { open(spec); });
+  connect(start_, &StartPage::newRequested, this, &MainWindow::new_from_netlist);
+  connect(start_, &StartPage::openDialogRequested, this, &MainWindow::open_dialog);
+  stack_ = new QStackedWidget(this);
+  stack_->addWidget(start_);
+  stack_->addWidget(centre_);
+  stack_->setCurrentWidget(centre_);
+  setCentralWidget(stack_);
   connect(exploration_, &exploration::ExplorationView::message, this, [this](const QString& m) {
     log(m);
     statusBar()->showMessage(m, 5000);
@@ -86,6 +97,8 @@ MainWindow::MainWindow(QWidget* parent)
   });
   build_docks();
   build_actions();
+  training_ = new TrainingView(train_action_, cancel_action_, this);
+  centre_->addTab(training_, tr("Training"));
   exploration::add_whats_this(*exploration_);
 
   // Elided: the circuit's summary never widens the window, in any language.
@@ -119,12 +132,13 @@ MainWindow::MainWindow(QWidget* parent)
     update_actions();
     statusBar()->showMessage(title);
     log(title);
+    if (training_job_) training_->start(title);
     job_clock_.start();
     job_first_done_ = -1;
   });
   connect(jobs_, &jobs::JobRunner::progress, this, [this](const Progress& p) {
     for (const auto& point : p.points)  // training's loss curves
-      loss_plot_->add(QString::fromStdString(point.curve), point.x, point.y.at(0), point.y.at(1));
+      training_->loss_plot()->add(QString::fromStdString(point.curve), point.x, point.y.at(0), point.y.at(1));
     const qint64 done = p.done, total = p.total;
     const QString message = QString::fromStdString(p.message);
     if (total > 0) progress_->setRange(0, static_cast<int>(total)), progress_->setValue(static_cast<int>(done));
@@ -135,6 +149,7 @@ MainWindow::MainWindow(QWidget* parent)
     if (total > 0 && done > job_first_done_ && s > 1)
       eta = tr(" — ETA %1 s").arg(std::lround(s * double(total - done) / double(done - job_first_done_)));
     if (!message.isEmpty()) statusBar()->showMessage(message + eta);
+    if (training_job_) training_->progress(done, total, message + eta);
   });
   connect(jobs_, &jobs::JobRunner::finished, this, [this](const JobOutcome& outcome) {
     progress_->setRange(0, 1);
@@ -150,6 +165,8 @@ MainWindow::MainWindow(QWidget* parent)
       case JobOutcome::State::failed: msg = tr("Failed: %1 %2").arg(title, QString::fromStdString(outcome.reason)); break;
     }
     on_cancelled_ = nullptr;
+    if (training_job_) training_->finish(msg, outcome.state == JobOutcome::State::done);
+    training_job_ = false;
     statusBar()->showMessage(msg, 8000);
     log(msg);
   });
@@ -162,11 +179,18 @@ MainWindow::MainWindow(QWidget* parent)
   restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
   restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
   if (!settings.contains(QStringLiteral("window/geometry"))) {
-    // Most of the screen it opens on, at most 1600 x 1000.
+    // Most of the screen it opens on, at most 1600 x 1000; a laptop's whole screen.
     const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-    resize(std::min(1600, screen.width() * 9 / 10), std::min(1000, screen.height() * 9 / 10));
+    if (screen.width() <= 1440) {
+      resize(screen.size());
+    } else {
+      resize(std::min(1600, screen.width() * 9 / 10), std::min(1000, screen.height() * 9 / 10));
+    }
   }
+  docks_sized_ = settings.contains(QStringLiteral("window/state"));
   update_title();
+  show_start_page(true);
+  refresh_recent_menu();
 }
 
 MainWindow::~MainWindow() = default;
@@ -197,28 +221,61 @@ void MainWindow::build_docks() {
   log_dock->setObjectName(QStringLiteral("LogDock"));
   log_dock->setWidget(log_);
   addDockWidget(Qt::BottomDockWidgetArea, log_dock);
-  loss_plot_ = new exploration::LossPlot(this);
-  auto* loss_dock = new QDockWidget(tr("Training"), this);
-  loss_dock->setObjectName(QStringLiteral("TrainingDock"));
-  loss_dock->setWidget(loss_plot_);
-  addDockWidget(Qt::BottomDockWidgetArea, loss_dock);
-  tabifyDockWidget(log_dock, loss_dock);
-  // The bottom docks are dragged at their edge to resize them: a drag on the title bar moves
-  // them between areas but never leaves a floating window behind by accident.
-  for (QDockWidget* dock : {log_dock, loss_dock})
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-  log_dock->raise();
-  resizeDocks({tree_dock, block_dock}, {230, 330}, Qt::Horizontal);
-  resizeDocks({log_dock}, {110}, Qt::Vertical);
-  // Again once shown: before that the window's final height is not known and the bottom docks
-  // would take a third of it from the samples table.
-  QTimer::singleShot(0, this, [this, tree_dock, block_dock, log_dock, loss_dock] {
-    if (QSettings().contains(QStringLiteral("window/state"))) return;
-    resizeDocks({log_dock, loss_dock}, {90, 90}, Qt::Vertical);
+  // The bottom dock is dragged at its edge to resize it: a drag on the title bar moves it
+  // between areas but never leaves a floating window behind by accident.
+  log_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+}
+
+void MainWindow::size_docks() {
+  docks_sized_ = true;
+  // Now and once laid out: the docks just shown have no size yet.
+  auto apply = [this] {
+    auto* tree_dock = findChild<QDockWidget*>(QStringLiteral("CircuitDock"));
+    auto* block_dock = findChild<QDockWidget*>(QStringLiteral("BlockDock"));
+    auto* log_dock = findChild<QDockWidget*>(QStringLiteral("LogDock"));
+    auto* perf_dock = findChild<QDockWidget*>(QStringLiteral("PerformanceDock"));
+    resizeDocks({log_dock}, {90}, Qt::Vertical);
+    // Every performance's row where the height allows; the block's devices above.
+    const int right = block_dock->height() + perf_dock->height();
+    resizeDocks({block_dock, perf_dock}, {right * 45 / 100, right * 55 / 100}, Qt::Vertical);
     // Side docks by the window's width: on 1366 px the exploration view keeps ~900 px.
-    resizeDocks({tree_dock, block_dock}, {std::clamp(width() * 13 / 100, 160, 240), std::clamp(width() * 19 / 100, 240, 340)},
+    resizeDocks({tree_dock, block_dock}, {std::clamp(width() * 14 / 100, 190, 240), std::clamp(width() * 19 / 100, 250, 340)},
                 Qt::Horizontal);
-  });
+  };
+  apply();
+  QTimer::singleShot(0, this, apply);
+}
+
+bool MainWindow::showing_start_page() const { return stack_->currentWidget() == start_; }
+
+void MainWindow::show_start_page(bool on) {
+  if (on == showing_start_page()) return;
+  if (on) {
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+      if (!d->isHidden()) start_hidden_ << d, d->hide();
+    stack_->setCurrentWidget(start_);
+  } else {
+    stack_->setCurrentWidget(centre_);
+    for (QDockWidget* d : std::as_const(start_hidden_)) d->show();
+    start_hidden_.clear();
+    if (!docks_sized_) size_docks();
+  }
+}
+
+void MainWindow::close_document() {
+  set_document(nullptr);
+  log(tr("Closed."));
+}
+
+exploration::LossPlot* MainWindow::loss_plot() const { return training_->loss_plot(); }
+
+QByteArray MainWindow::layout_state() {
+  if (!showing_start_page()) return saveState();
+  // The docks as the designer left them, not as the start page hid them.
+  for (QDockWidget* d : std::as_const(start_hidden_)) d->setVisible(true);
+  const QByteArray state = saveState();
+  for (QDockWidget* d : std::as_const(start_hidden_)) d->setVisible(false);
+  return state;
 }
 
 void MainWindow::build_actions() {
@@ -238,6 +295,9 @@ void MainWindow::build_actions() {
   file->addAction(tr("Export schematic as &SVG…"), this, [this] { export_drawing(true); });
   file->addAction(tr("Export schematic as &PNG…"), this, [this] { export_drawing(false); });
   file->addSeparator();
+  close_action_ = file->addAction(tr("&Close"), this, &MainWindow::close_document);
+  close_action_->setShortcut(QKeySequence::Close);
+  close_action_->setStatusTip(tr("Close the circuit or project and show the start page"));
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
@@ -261,10 +321,12 @@ void MainWindow::build_actions() {
   QAction* zout = view_menu_->addAction(tr("Zoom &out"), this, [this] { view_->zoom_by(0.8); });
   zout->setShortcut(QKeySequence::ZoomOut);
   view_menu_->addSeparator();
-  QAction* schematic_tab = view_menu_->addAction(tr("&Schematic"), this, [this] { centre_->setCurrentIndex(0); });
+  QAction* schematic_tab = view_menu_->addAction(tr("&Schematic"), this, [this] { centre_->setCurrentIndex(kSchematicTab); });
   schematic_tab->setShortcut(QKeySequence(tr("Alt+1")));
-  explore_tab_action_ = view_menu_->addAction(tr("&Exploration"), this, [this] { centre_->setCurrentIndex(1); });
+  explore_tab_action_ = view_menu_->addAction(tr("&Exploration"), this, [this] { centre_->setCurrentIndex(kExplorationTab); });
   explore_tab_action_->setShortcut(QKeySequence(tr("Alt+2")));
+  training_tab_action_ = view_menu_->addAction(tr("&Training"), this, [this] { centre_->setCurrentIndex(kTrainingTab); });
+  training_tab_action_->setShortcut(QKeySequence(tr("Alt+3")));
   view_menu_->addSeparator();
   for (QDockWidget* dock : findChildren<QDockWidget*>()) view_menu_->addAction(dock->toggleViewAction());
 
@@ -399,8 +461,9 @@ void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
     explore_hint_ = tr("Exploration needs a trained model: save the circuit as a project (File → Save as project…), "
                        "then Project → Generate training data… and Project → Train sizing models….");
   }
-  centre_->setTabEnabled(1, explorable);
-  if (!explorable) centre_->setCurrentIndex(0);
+  centre_->setTabEnabled(kExplorationTab, explorable);
+  if (!explorable && centre_->currentIndex() == kExplorationTab) centre_->setCurrentIndex(kSchematicTab);
+  show_start_page(!doc_);
   update_actions();
   simulate_on_open();  // the nominal design's performances and operating points, in the background
 }
@@ -445,8 +508,11 @@ void MainWindow::update_actions() {
   say(save_action_, bool(doc_), tr("Save the open circuit as a project, to generate data and train models"),
       tr("open a circuit first"));
   say(cancel_action_, !idle, tr("Cancel the running job; what it finished is kept"), tr("no job is running"));
-  say(explore_tab_action_, centre_->isTabEnabled(1), tr("The exploration view"), explore_hint_);
-  centre_->setTabToolTip(1, centre_->isTabEnabled(1) ? QString() : explore_hint_);
+  say(explore_tab_action_, centre_->isTabEnabled(kExplorationTab), tr("The exploration view"), explore_hint_);
+  centre_->setTabToolTip(kExplorationTab, centre_->isTabEnabled(kExplorationTab) ? QString() : explore_hint_);
+  // The Training tab keeps the last run's curves, also when the project is no longer open.
+  say(training_tab_action_, doc_ != nullptr, tr("The training view: loss curves and progress"), tr("open a project first"));
+  close_action_->setEnabled(doc_ != nullptr);
 }
 
 int MainWindow::block_of(int device) const {
@@ -462,35 +528,14 @@ int MainWindow::block_of(int device) const {
 void MainWindow::fill_examples_menu() {
   examples_menu_->clear();
   examples_menu_->setToolTipsVisible(true);
-  bool trained_section = false, circuit_section = false;
+  QString section;
   int shortcut = 1;
   for (const auto& e : project::examples()) {
-    if (e.project && e.trained && !trained_section) {
-      examples_menu_->addSection(tr("Trained projects: explore at once"));
-      trained_section = true;
-    }
-    if (!e.project && !circuit_section) {
-      examples_menu_->addSection(tr("Circuits without a model"));
-      circuit_section = true;
-    }
-    QString text = e.title;
-    QString tip;
-    if (e.project && e.trained) {
-      text = tr("%1 (trained, %2 designs)").arg(e.title).arg(e.designs);
-      tip = tr("Opens your own copy of the shipped project: Exploration works at once, and new data and models "
-               "go into the copy.");
-    } else if (e.project && e.designs < 0) {
-      text = tr("%1 (project)").arg(e.title);
-    } else if (e.project) {
-      text = tr("%1 (project, not trained)").arg(e.title);
-      tip = tr("A project without a trained model: train it (Project → Train sizing models…) to explore.");
-    } else {
-      tip = tr("The circuit alone: schematic and simulation. Exploration needs a trained model: save it as a project, "
-               "generate training data and train, or open a trained project above.");
-    }
-    QAction* a = examples_menu_->addAction(text, this, [this, spec = e.spec] { open(spec); });
-    a->setToolTip(tip);
-    a->setStatusTip(tip);
+    const auto label = project::example_label(e);
+    if (label.section != section) examples_menu_->addSection(section = label.section);
+    QAction* a = examples_menu_->addAction(label.text, this, [this, spec = e.spec] { open(spec); });
+    a->setToolTip(label.tip);
+    a->setStatusTip(label.tip);
     if (shortcut <= 4) a->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(shortcut++)));
   }
 }
@@ -552,22 +597,19 @@ bool MainWindow::train(std::optional<std::string> arch) {
   if (arch) choice = TrainChoice{*arch, {}};
   else choice = ask_train_options(this);
   if (!choice) return false;
-  loss_plot_->clear();
-  if (auto* dock = findChild<QDockWidget*>(QStringLiteral("TrainingDock"))) {
-    dock->show();
-    dock->raise();
-    // Tall enough to read the curves; dragging its edge resizes it further.
-    if (!dock->isFloating() && dock->height() < height() / 3) resizeDocks({dock}, {height() / 3}, Qt::Vertical);
-  }
   const QString path = doc_->project_path;
   auto summary = std::make_shared<jobs::TrainSummary>();
-  return jobs_->start(
+  training_job_ = true;  // before start: its started() fills the Training tab
+  centre_->setCurrentIndex(kTrainingTab);
+  const bool started = jobs_->start(
       tr("Training the %1 model of %2…").arg(QString::fromStdString(choice->arch), doc_->title()),
       [path, c = *choice, summary](const JobContext& ctx) { *summary = jobs::train_models(path, c.arch, c.options, ctx); },
       [this, summary] {
         log(tr("Model %1 trained on %2 designs in %3 s.").arg(summary->model).arg(summary->designs).arg(summary->seconds, 0, 'f', 0));
         if (doc_) set_document(doc_);  // the exploration view loads the new model
       });
+  if (!started) training_job_ = false;
+  return started;
 }
 
 bool MainWindow::explore(const std::vector<std::string>& assignments) {
@@ -576,7 +618,7 @@ bool MainWindow::explore(const std::vector<std::string>& assignments) {
   for (std::size_t k = 0; k < kPerformanceCount; ++k)
     if (spec.given[k]) exploration_->spec_panel()->set_value(k, *spec.values[k]);
   for (std::size_t k = 0; k < kPerformanceCount; ++k) exploration_->spec_panel()->set_used(k, spec.given[k]);
-  centre_->setCurrentIndex(1);
+  centre_->setCurrentIndex(kExplorationTab);
   exploration_->explorer()->request_now(exploration_->spec_panel()->request());
   return true;
 }
@@ -703,6 +745,7 @@ void MainWindow::refresh_recent_menu() {
   const QStringList recent = QSettings().value(kRecentKey).toStringList();
   for (const QString& entry : recent) recent_menu_->addAction(entry, this, [this, entry] { open(entry); });
   recent_menu_->setEnabled(!recent.isEmpty());
+  if (start_) start_->show_entries(recent);
 }
 
 void MainWindow::update_title() {
@@ -740,7 +783,13 @@ MainWindow* MainWindow::change_language(const QString& code) {
 
 void MainWindow::take_over(MainWindow& old) {
   restoreGeometry(old.saveGeometry());
-  restoreState(old.saveState());
+  restoreState(old.layout_state());
+  docks_sized_ = old.docks_sized_;
+  if (showing_start_page()) {  // the docks the old window showed come back with its document
+    start_hidden_.clear();
+    for (QDockWidget* d : findChildren<QDockWidget*>())
+      if (!d->isHidden()) start_hidden_ << d, d->hide();
+  }
   if (old.doc_) {
     set_document(old.doc_);
     centre_->setCurrentIndex(old.centre_->currentIndex());
@@ -763,7 +812,7 @@ void MainWindow::closeEvent(QCloseEvent* e) {
   jobs_->cancel();
   QSettings settings;
   settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-  settings.setValue(QStringLiteral("window/state"), saveState());
+  if (docks_sized_) settings.setValue(QStringLiteral("window/state"), layout_state());
   QMainWindow::closeEvent(e);
 }
 

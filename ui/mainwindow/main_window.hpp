@@ -37,6 +37,8 @@ namespace inversize::ui::exploration {
 class ExplorationView;
 class LossPlot;
 }
+class QDockWidget;
+class QStackedWidget;
 class QTabWidget;
 
 namespace inversize::ui::mainwindow {
@@ -44,6 +46,8 @@ namespace inversize::ui::mainwindow {
 class BlockPanel;
 class CircuitTree;
 class PerformancePanel;
+class StartPage;
+class TrainingView;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -64,7 +68,15 @@ class MainWindow : public QMainWindow {
   // False when the open document has no trained model. Throws std::invalid_argument.
   bool explore(const std::vector<std::string>& assignments);
   exploration::ExplorationView* exploration() const { return exploration_; }
+  // The tabs: Schematic, Exploration, Training (kSchematicTab, ...). While no circuit is open
+  // the start page shows in their place, without the docks.
   QTabWidget* centre() const { return centre_; }
+  static constexpr int kSchematicTab = 0, kExplorationTab = 1, kTrainingTab = 2;
+  StartPage* start_page() const { return start_; }
+  bool showing_start_page() const;
+  TrainingView* training_view() const { return training_; }
+  // Closes the open circuit or project (a running job goes on): the start page shows.
+  void close_document();
   bool simulate();  // starts the job; false when one is running or nothing is open
   // Data generation and training of the open project as background jobs; without options
   // the option dialog asks. False when no project is open or a job runs.
@@ -76,7 +88,7 @@ class MainWindow : public QMainWindow {
   QAction* generate_action() const { return generate_action_; }
   QAction* train_action() const { return train_action_; }
   QMenu* examples_menu() const { return examples_menu_; }
-  exploration::LossPlot* loss_plot() const { return loss_plot_; }
+  exploration::LossPlot* loss_plot() const;
   // Switches the interface language at once: the window is rebuilt in the new language with
   // the same document, layout, tab, specification and log, and this one closes (deleted
   // later). Returns the new window; nullptr while a job runs (the user is told why).
@@ -107,6 +119,9 @@ class MainWindow : public QMainWindow {
   void update_title();
   void update_actions();  // the one place that enables the job actions and says why not
   void fill_examples_menu();
+  void show_start_page(bool on);  // hides the docks while it shows; brings back those that were shown
+  void size_docks();              // the first layout's dock sizes, by the window's size
+  QByteArray layout_state();      // saveState() with the docks the start page hid shown
   int block_of(int device) const;  // the first block holding the device; -1 without one
   // The nominal simulation that opening a document starts, on its own runner so that it never
   // keeps the project jobs waiting.
@@ -120,7 +135,12 @@ class MainWindow : public QMainWindow {
   schematic::SchematicScene* scene_;
   schematic::SchematicView* view_;
   exploration::ExplorationView* exploration_ = nullptr;
-  exploration::LossPlot* loss_plot_ = nullptr;
+  TrainingView* training_ = nullptr;
+  StartPage* start_ = nullptr;
+  QStackedWidget* stack_ = nullptr;  // the start page or the tabs
+  QList<QDockWidget*> start_hidden_;  // the docks the start page hid
+  bool docks_sized_ = false;          // by a stored layout or size_docks()
+  bool training_job_ = false;         // the running job is a training: the Training tab follows it
   QAction* generate_action_ = nullptr;
   QAction* train_action_ = nullptr;
   bool quiet_close_ = false;
@@ -139,6 +159,8 @@ class MainWindow : public QMainWindow {
   QMenu* examples_menu_ = nullptr;
   QAction* save_action_ = nullptr;
   QAction* explore_tab_action_ = nullptr;
+  QAction* training_tab_action_ = nullptr;
+  QAction* close_action_ = nullptr;
   QMenu* recent_menu_ = nullptr;
   QMenu* view_menu_ = nullptr;
   QAction* simulate_action_ = nullptr;

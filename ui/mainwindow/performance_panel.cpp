@@ -19,13 +19,16 @@ PerformancePanel::PerformancePanel(QWidget* parent) : QWidget(parent) {
   // The value carries its unit with its SI prefix ("26.31 MHz"): no unit column.
   table_ = new QTableWidget(static_cast<int>(kPerformanceCount), 2, this);
   table_->setHorizontalHeaderLabels({tr("Performance"), tr("Value")});
-  // Every column as wide as its values: a narrow panel scrolls, it never cuts a value.
-  table_->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+  // Values whole; the names fill what is left, cut with "…" only in a very narrow dock (the
+  // tooltip says the name and its definition), so the panel never scrolls sideways.
+  table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  setMinimumWidth(250);
   table_->verticalHeader()->hide();
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   for (std::size_t i = 0; i < kPerformanceCount; ++i) {
     auto* name = new QTableWidgetItem(performance_name(i));
-    name->setToolTip(performance_definition(i));
+    name->setToolTip(performance_name(i) + QStringLiteral(": ") + performance_definition(i));
     table_->setItem(static_cast<int>(i), 0, name);
     auto* value = new QTableWidgetItem;
     value->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

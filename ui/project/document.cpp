@@ -56,12 +56,4 @@ void save_project(Document& doc, const QString& path) {
   doc.project_path = path;
 }
 
-QString demo_source() {
-  try {
-    return example_copy(QString::fromStdString(resource_path("projects/miller.isz")));
-  } catch (...) {
-    return QStringLiteral("builtin:miller");
-  }
-}
-
 }  // namespace inversize::ui::project

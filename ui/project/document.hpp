@@ -44,9 +44,5 @@ std::shared_ptr<Document> open_any(const QString& spec);  // default technology 
 // agreed to replace it). Throws dataset::ProjectError.
 void save_project(Document& doc, const QString& path);
 
-// The first start's project: the designer's copy of the shipped Miller project (made on first
-// use in the application data folder), the shipped file itself when no copy can be made, or
-// builtin:miller when it is not installed.
-QString demo_source();
 
 }  // namespace inversize::ui::project

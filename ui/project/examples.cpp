@@ -63,4 +63,25 @@ std::vector<Example> examples() {
   return projects;
 }
 
+ExampleLabel example_label(const Example& e) {
+  ExampleLabel l{e.title, {}, {}};
+  if (e.project && e.trained) {
+    l.text = ExampleText::tr("%1 (trained, %2 designs)").arg(e.title).arg(e.designs);
+    l.tip = ExampleText::tr("Opens your own copy of the shipped project: Exploration works at once, and new data and "
+                            "models go into the copy.");
+    l.section = ExampleText::tr("Trained projects: explore at once");
+  } else if (e.project) {
+    l.text = e.designs < 0 ? ExampleText::tr("%1 (project)").arg(e.title)
+                           : ExampleText::tr("%1 (project, not trained)").arg(e.title);
+    if (e.designs >= 0)
+      l.tip = ExampleText::tr("A project without a trained model: train it (Project → Train sizing models…) to explore.");
+    l.section = ExampleText::tr("Projects");
+  } else {
+    l.tip = ExampleText::tr("The circuit alone: schematic and simulation. Exploration needs a trained model: save it as "
+                            "a project, generate training data and train, or open a trained project above.");
+    l.section = ExampleText::tr("Circuits without a model");
+  }
+  return l;
+}
+
 }  // namespace inversize::ui::project

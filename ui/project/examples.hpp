@@ -29,6 +29,15 @@ QString example_title(const QString& name);
 // (made on first use), the shipped file itself when no copy can be made.
 QString example_copy(const QString& shipped);
 
+// How the menu and the start page show an example: its entry, what opening it gives (tooltip),
+// and the group it is listed under.
+struct ExampleLabel {
+  QString text;
+  QString tip;
+  QString section;
+};
+ExampleLabel example_label(const Example& e);
+
 struct ExampleText {
   Q_DECLARE_TR_FUNCTIONS(ExampleText)
 };
