@@ -1617,6 +1617,18 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
         <source>File…</source>
         <translation>Datei…</translation>
     </message>
+    <message>
+        <source>e.g. vcn=1.2 vcp=0.8</source>
+        <translation>z. B. vcn=1.2 vcp=0.8</translation>
+    </message>
+    <message>
+        <source>Gate nets held at a voltage above vss (cascode gates the netlist drives with nothing), NET=V</source>
+        <translation>Gate-Netze auf einer Spannung über vss (Kaskoden-Gates, die die Netzliste nicht treibt), NETZ=V</translation>
+    </message>
+    <message>
+        <source>Bias voltages:</source>
+        <translation>Vorspannungen:</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::mainwindow::PerformancePanel</name>

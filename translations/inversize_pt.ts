@@ -1617,6 +1617,18 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
         <source>File…</source>
         <translation>Ficheiro…</translation>
     </message>
+    <message>
+        <source>e.g. vcn=1.2 vcp=0.8</source>
+        <translation>p. ex. vcn=1.2 vcp=0.8</translation>
+    </message>
+    <message>
+        <source>Gate nets held at a voltage above vss (cascode gates the netlist drives with nothing), NET=V</source>
+        <translation>Nós de porta mantidos a uma tensão acima de vss (portas de cascode que a netlist não alimenta), NÓ=V</translation>
+    </message>
+    <message>
+        <source>Bias voltages:</source>
+        <translation>Tensões de polarização:</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::mainwindow::PerformancePanel</name>
