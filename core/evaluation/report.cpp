@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "common/engineering.hpp"
+#include "diffusion/architectures.hpp"
 
 namespace inversize::evaluation {
 
@@ -134,6 +135,14 @@ std::string sampling_text(const json& so) {
   return t.str();
 }
 
+// The loss of a run's v-prediction models. min-SNR took precedence over the epsilon weighting
+// (TrainOptions); summaries from before it was recorded do not say which one was used.
+std::string loss_text(const json& t) {
+  if (number(t, "min_snr_gamma", 0) > 0) return "min-SNR-" + general(number(t, "min_snr_gamma", 0)) + " loss";
+  if (t.value("epsilon_weighting", false)) return "epsilon-weighted loss";
+  return t.contains("min_snr_gamma") ? "plain v-MSE" : "loss not recorded (v-MSE or min-SNR)";
+}
+
 // How the models of a run were trained (summary "training"); the seed only when `seed`.
 std::string training_text(const json& t, bool seed) {
   if (!t.is_object() || t.empty()) return "not recorded";
@@ -144,7 +153,7 @@ std::string training_text(const json& t, bool seed) {
     << ", early stopping after " << t.value("patience", 0) << " validations without improvement on "
     << number(t, "validation_fraction", 0) * 100 << " % of the training designs; denoiser "
     << t.value("backbone", std::string("default")) << ", "
-    << (t.value("epsilon_weighting", false) ? "epsilon-weighted loss" : "plain v-MSE") << ", "
+    << loss_text(t) << ", "
     << (number(t, "ema_decay", 0) > 0 ? "moving average of the weights (decay " + general(number(t, "ema_decay", 0)) + ")"
                                        : std::string("no moving average"))
     << (t.value("surrogate", true) ? ", with its performance surrogate" : ", without a performance surrogate");
@@ -404,8 +413,10 @@ json summary_json(const EvaluationResult& r) {
                    {"validation_fraction", to.validation_fraction},
                    {"patience", to.patience},
                    {"epsilon_weighting", to.epsilon_weighting},
+                   {"min_snr_gamma", to.min_snr_gamma},
                    {"ema_decay", to.ema_decay},
-                   {"backbone", to.backbone ? diffusion::backbone_name(*to.backbone) : "default"},
+                   {"backbone", diffusion::backbone_name(to.backbone ? *to.backbone
+                                                                     : diffusion::default_config(diffusion::default_architecture()).backbone)},
                    {"surrogate", to.surrogate}};
   j["seconds"] = r.seconds;
   j["models"] = json::array();

@@ -91,3 +91,23 @@ TEST(SeedStudy, RunsThatDifferInMoreThanTheSeedAreRefused) {
   old.erase("training");
   EXPECT_THROW(merge_seed_runs({{"old", old}}), std::runtime_error) << "no training record";
 }
+
+// The report says which loss trained the models: min-SNR-G where the summary records a gamma,
+// the plain v-MSE where it records none (0), and that it was not recorded in summaries from
+// before the key existed (they said "plain v-MSE" for min-SNR runs: a bug).
+TEST(SeedStudy, TheReportNamesTheLossTheRunsTrainedWith) {
+  auto with = [](json training) {
+    auto r0 = run(0, 0.2, 0.1, 0.03), r1 = run(1, 0.3, 0.1, 0.03);
+    for (auto* r : {&r0, &r1}) {
+      const auto seed = (*r)["training"]["seed"];
+      (*r)["training"] = training;
+      (*r)["training"]["seed"] = seed;
+    }
+    return seed_study_markdown(seed_study_json(merge_seed_runs({{"a", r0}, {"b", r1}})), false);
+  };
+  EXPECT_NE(with({{"max_steps", 6000}, {"min_snr_gamma", 5.0}}).find("min-SNR-5 loss"), std::string::npos);
+  EXPECT_NE(with({{"max_steps", 6000}, {"min_snr_gamma", 0.0}}).find("plain v-MSE"), std::string::npos);
+  const auto old = with({{"max_steps", 6000}});
+  EXPECT_EQ(old.find("plain v-MSE,"), std::string::npos);
+  EXPECT_NE(old.find("loss not recorded"), std::string::npos);
+}

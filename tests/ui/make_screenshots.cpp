@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -152,6 +153,7 @@ int main(int argc, char** argv) {
   }
   QStandardPaths::setTestModeEnabled(true);  // the user's settings stay untouched
   QCoreApplication::setOrganizationName(QStringLiteral("InverSizeScreenshots"));
+  QSettings().clear();  // the start page's recent files are this run's, not those of runs before
   simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
   // A private copy: exploring never writes into the shipped project.
   QTemporaryDir tmp;

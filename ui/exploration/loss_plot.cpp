@@ -30,6 +30,8 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   auto* legend_cell = new QCPLayoutGrid;
   plot_->plotLayout()->addElement(0, 1, legend_cell);
   legend_cell->addElement(0, 0, plot_->legend);
+  legend_cell->addElement(1, 0, new QCPLayoutElement(plot_));  // takes the height: the entries stay together at the top
+  legend_cell->setRowStretchFactor(0, 0.001);
   legend_cell->setMargins(QMargins(0, 4, 4, 4));
   plot_->plotLayout()->setColumnStretchFactor(1, 0.001);
   layout->addWidget(plot_);
