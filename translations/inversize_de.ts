@@ -617,6 +617,10 @@
         <source>loss (thin: training, thick: validation)</source>
         <translation>Verlust (dünn: Training, dick: Validierung)</translation>
     </message>
+    <message>
+        <source>performance surrogate</source>
+        <translation>Kenngrößen-Surrogat</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::RobustnessPanel</name>

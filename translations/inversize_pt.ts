@@ -617,6 +617,10 @@
         <source>loss (thin: training, thick: validation)</source>
         <translation>perda (fina: treino, grossa: validação)</translation>
     </message>
+    <message>
+        <source>performance surrogate</source>
+        <translation>substituto de desempenho</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::RobustnessPanel</name>

@@ -50,12 +50,14 @@ void LossPlot::add(const QString& block, double step, double loss, double valida
                                    QColor(148, 103, 189), QColor(140, 86, 75), QColor(227, 119, 194), QColor(127, 127, 127)};
   if (!loss_.contains(block)) {
     QColor c = colours[loss_.size() % 8];
+    // Core names the forward model's curve "surrogate"; blocks and models keep their ids.
+    const QString shown = block == QLatin1String("surrogate") ? tr("performance surrogate") : block;
     auto* l = plot_->addGraph();
-    l->setName(block);
+    l->setName(shown);
     l->setPen(QPen(c.lighter(130), 1));
     l->removeFromLegend();
     auto* v = plot_->addGraph();
-    v->setName(block);
+    v->setName(shown);
     v->setPen(QPen(c, 2.5));
     loss_[block] = l;
     validation_[block] = v;
