@@ -1067,10 +1067,6 @@
         <translation>Valor</translation>
     </message>
     <message>
-        <source>Operating point</source>
-        <translation>Ponto de funcionamento</translation>
-    </message>
-    <message>
         <source>%1, I_D = %2, g_m = %3</source>
         <translation>%1, I_D = %2, g_m = %3</translation>
     </message>
@@ -1081,6 +1077,10 @@
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

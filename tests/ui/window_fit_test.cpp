@@ -227,6 +227,9 @@ class WindowFitTest : public QObject {
     check(*de, screen, QStringLiteral("exploration, German"));
     de->centre()->setCurrentIndex(0);
     check(*de, screen, QStringLiteral("schematic, German"));
+    // A block shown: its operating points ("Sättigung, I_D = …, g_m = …") wrap, not scroll.
+    de->select_block(0);
+    check(*de, screen, QStringLiteral("schematic, German, a block shown"));
     QPointer<MainWindow> de_gone = de;
     MainWindow* en = de->change_language(QStringLiteral("en"));
     QVERIFY(en);
