@@ -38,6 +38,14 @@ using inversize::ui::mainwindow::MainWindow;
 
 namespace {
 
+// The queued layouts and dock resizes, done now (posted events and zero timers), no clock.
+void settle() {
+  for (int i = 0; i < 3; ++i) {
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+  }
+}
+
 bool is_control(QWidget* w) {
   if (qobject_cast<QScrollBar*>(w)) return false;  // part of the scroll area that owns it
   return qobject_cast<QAbstractButton*>(w) || qobject_cast<QAbstractSlider*>(w) || qobject_cast<QAbstractSpinBox*>(w) ||
@@ -115,7 +123,7 @@ QStringList cut_names(MainWindow& w) {
   auto* tree = w.circuit_tree();
   if (tree->isVisibleTo(&w)) {
     tree->expandAll();
-    QTest::qWait(20);
+    settle();
     for (QTreeWidgetItemIterator it(tree); *it; ++it)
       if (cut(*tree, tree->indexFromItem(*it, 0))) out << QStringLiteral("tree: %1").arg((*it)->text(0));
   }
@@ -166,7 +174,7 @@ class WindowFitTest : public QObject {
   QString project_;
 
   void check(MainWindow& w, const QSize& screen, const QString& where) {
-    QTest::qWait(50);  // the queued layouts and dock resizes
+    settle();
     QVERIFY2(w.width() <= screen.width() && w.height() <= screen.height(),
              qPrintable(QStringLiteral("%1: the window is %2x%3 for a %4x%5 screen")
                             .arg(where)
