@@ -261,9 +261,10 @@ void add_evaluate_command(CLI::App& app) {
       ->check(CLI::PositiveNumber);
   cmd->add_option_function<std::string>(
          "--split", [a](const std::string& s) { a->options.split = *dataset::split_from_string(s); },
-         "which designs' performances are asked back: test (default; the locked split the reports show) or "
-         "validation (where settings are chosen)")
-      ->check(CLI::IsMember({"test", "validation"}));
+         "which designs' performances are asked back: test (default; the locked split the reports show), "
+         "validation (where settings are chosen) or train (the designs the models learnt from: a check of the fit, "
+         "not a test)")
+      ->check(CLI::IsMember({"test", "validation", "train"}));
   cmd->add_option("--limit", a->options.limit, "evaluate the first K designs of the split only");
   cmd->add_option_function<double>(
          "--slack", [a](double pct) { a->options.slack = pct / 100.0; },

@@ -412,7 +412,6 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   res.training = opts.train;
   res.split = opts.split;
   res.headline = headline_metric(opts.slack, opts.sample.goal, !opts.bounds.empty());
-  if (opts.split == dataset::Split::Train) throw std::invalid_argument("evaluate: the training designs are no test of a model");
   auto tests = test_designs(p, opts.limit, opts.split);
   if (tests.empty())
     throw dataset::ProjectError(p.path() + ": no " + dataset::to_string(opts.split) +

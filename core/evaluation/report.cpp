@@ -174,8 +174,10 @@ void header_section(std::ostringstream& md, const json& j, Metric headline) {
           "settings were chosen, with the models of its day. It records a choice; it measures no shipped model.\n\n";
   md << j.value("test_designs", 0) << " " << (split.empty() ? "test" : split) << " designs ("
      << (split == "test" ? "the locked test split: held out from training and from every choice"
-         : split == "validation"
-             ? "the validation split: held out from training, used for choices"
+         : split == "validation" ? "the validation split: held out from training, used for choices"
+         : split == "train"
+             ? "the training split: the designs the models learnt from, less the share held out for their validation "
+               "loss; a check of the fit, not a test: the archive lookup finds each design itself"
              : "recorded before the three splits: the first test designs, on which settings were chosen, "
                "validation designs today")
      << "), " << j.value("samples_per_specification", 0)

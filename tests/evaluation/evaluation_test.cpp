@@ -198,6 +198,26 @@ TEST(Evaluation, BaselinesAtTheModelsBudget) {
   EXPECT_EQ(evaluate(project, o, {}).models.size(), 2u) << "as drawn already: the model and the lookup";
 }
 
+// The training split asked back is a check of the fit, not a test: the lookup finds every
+// design itself (each simulates to its own performances), and the report says so.
+TEST(Evaluation, TrainingSplitChecksTheFit) {
+  auto project = shipped_miller();
+  EvaluationOptions o;
+  o.limit = 2;
+  o.samples = 2;
+  o.exploration_samples = 0;
+  o.split = dataset::Split::Train;
+  auto r = evaluate(project, o, {});
+  ASSERT_EQ(r.test_designs, 2u);
+  for (const auto& d : test_designs(project, 2, dataset::Split::Train)) EXPECT_EQ(d.split, dataset::Split::Train);
+  ASSERT_EQ(r.models.back().arch, kArchiveLookup);
+  EXPECT_DOUBLE_EQ(r.models.back().best_of_n[index(Metric::matches)], 1.0) << "the nearest design is itself";
+  EXPECT_DOUBLE_EQ(r.training_satisfies[index(Metric::matches)], 1.0);
+  const auto summary = summary_json(r);
+  EXPECT_EQ(summary["split"], "train");
+  EXPECT_NE(report_markdown(summary, false).find("a check of the fit, not a test"), std::string::npos);
+}
+
 // A designer's specification: the four bounds only, judged strictly; the model conditioned on
 // the rest filled in, which is no part of the specification (not in the records, not judged).
 TEST(Evaluation, DesignersBoundsAreTheOnlySpecification) {
