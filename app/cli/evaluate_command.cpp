@@ -114,7 +114,13 @@ int merge_seeds(const EvaluateArgs& a) {
   if (a.report.empty()) throw std::invalid_argument("evaluate --merge-seeds: --report DIR is needed");
   std::vector<std::pair<std::string, nlohmann::json>> runs;
   for (const auto& dir : a.merge) runs.emplace_back(dir, read_summary(dir));
-  const auto study = evaluation::merge_seed_runs(runs);
+  auto study = evaluation::merge_seed_runs(runs);
+  const auto project = study.setup.value("project", std::string());
+  try {
+    evaluation::training_already(study, dataset::Project::open(project));
+  } catch (const std::exception& e) {  // the study stands without it; say why it is missing
+    std::fprintf(stderr, "%s: no \"a training design already\" row (%s)\n", project.c_str(), e.what());
+  }
   const fs::path final_dir(a.report), partial(a.report + ".partial");
   fs::remove_all(partial);
   fs::create_directories(partial);

@@ -577,11 +577,17 @@ std::string seed_study_markdown(const json& study, bool plots) {
        << " | " << (is_lookup(p.arch) ? "-" : mean_sd(p.error_stats, p.trained ? p.error.size() : 1, false)) << " | "
        << (p.trained && !is_lookup(p.arch) ? per_seed(p.error, false) : "") << " |\n";
   }
+  for (const auto& [n, share] : s.training_already)
+    md << "| a training design already | " << n << " | the same in every run | " << per_seed({share}, true) << " % |  | - |  |\n";
   md << "\n\"median \\|difference\\|\": the median over the performances of each one's median |relative "
         "difference| over all samples (the offset, absolute, left out). `"
      << kArchiveLookup << "` takes the " << s.samples
      << " training designs nearest to each specification among the same first training designs: no model, the same "
-        "in every run.\n";
+        "in every run."
+     << (s.training_already.empty() ? ""
+                                    : " \"a training design already\": one of those first training designs already "
+                                      "satisfies the specification (what a model must beat).")
+     << "\n";
   structural_section(md, s);
   if (plots) md << "\n![error against training size](" << kTrainingSizeName << ".png)\n";
   return md.str();

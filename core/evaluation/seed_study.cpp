@@ -3,7 +3,10 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <set>
 #include <stdexcept>
+
+#include "diffusion/project_models.hpp"
 
 namespace inversize::evaluation {
 
@@ -107,6 +110,25 @@ SeedStudy merge_seed_runs(const std::vector<std::pair<std::string, json>>& runs)
   return s;
 }
 
+void training_already(SeedStudy& s, const dataset::Project& p) {
+  const auto split = dataset::split_from_string(s.setup.value("split", std::string("test")));
+  const auto count = s.setup.value("test_designs", std::size_t{0});
+  const auto tests = test_designs(p, count, split.value_or(dataset::Split::Test));
+  if (tests.size() != count)
+    throw std::runtime_error(p.path() + ": " + std::to_string(tests.size()) + " test designs, the runs evaluated " +
+                             std::to_string(count));
+  const auto bounds = parse_bounds(s.setup.value("bounds", std::vector<std::string>{}));
+  const double slack = s.setup.value("slack", 0.0);
+  const auto training = diffusion::training_designs(p);
+  std::set<std::size_t> sizes;
+  for (const auto& q : s.points) sizes.insert(q.training_designs);
+  s.training_already.clear();
+  for (std::size_t n : sizes) {
+    const std::vector<dataset::Design> first(training.begin(), training.begin() + std::ptrdiff_t(std::min(n, training.size())));
+    s.training_already.emplace_back(n, training_satisfies(first, tests, slack, bounds)[index(s.headline)]);
+  }
+}
+
 json seed_study_json(const SeedStudy& s) {
   json j;
   j["kind"] = "seed_study";
@@ -127,6 +149,8 @@ json seed_study_json(const SeedStudy& s) {
                            {"median_abs_difference", p.error},
                            {"median_abs_difference_mean", p.error_stats.mean},
                            {"median_abs_difference_sd", p.error_stats.std}});
+  j["training_already"] = json::array();
+  for (const auto& [n, share] : s.training_already) j["training_already"].push_back({{"training_designs", n}, {"share", share}});
   return j;
 }
 
@@ -159,6 +183,8 @@ SeedStudy seed_study_from_json(const json& j) {
     q.error_stats = mean_std(q.error);
     s.points.push_back(std::move(q));
   }
+  for (const auto& t : j.value("training_already", json::array()))
+    s.training_already.emplace_back(t.value("training_designs", std::size_t{0}), t.value("share", 0.0));
   return s;
 }
 

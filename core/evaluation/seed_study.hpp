@@ -38,6 +38,10 @@ struct SeedStudy {
   std::vector<std::string> runs;  // the report directories merged, in the order given
   std::vector<std::uint64_t> run_seeds;
   std::vector<SeedPoint> points;  // by architecture in first-seen order, then training size
+  // Per training size (ascending): the share of specifications that one of the first that many
+  // training designs already satisfies (headline metric) — what a model must beat. Computed
+  // from the project (training_already()); empty when it could not be read.
+  std::vector<std::pair<std::size_t, double>> training_already;
 };
 
 // Merges evaluation summaries (report directory, its summary.json); runs may hold different
@@ -46,6 +50,11 @@ struct SeedStudy {
 // the training seed and the models, has no training record, or has other figures for a model,
 // size and seed than an earlier run.
 SeedStudy merge_seed_runs(const std::vector<std::pair<std::string, nlohmann::json>>& runs);
+
+// Fills SeedStudy::training_already from the project the runs evaluated: its test designs (the
+// setup's split and count), each training size's first training designs, the setup's slack and
+// bounds. Throws std::runtime_error when the project's test designs are not the runs' count.
+void training_already(SeedStudy& s, const dataset::Project& p);
 
 // summary.json of a merged study ("kind": "seed_study"), and back (for the tables and plots).
 nlohmann::json seed_study_json(const SeedStudy& s);

@@ -2,8 +2,14 @@
 // deviations per model and training size, against hand computation.
 #include <gtest/gtest.h>
 
+#include <unistd.h>
+
 #include <cmath>
+#include <filesystem>
 #include <nlohmann/json.hpp>
+
+#include "dataset/project.hpp"
+#include "diffusion/project_models.hpp"
 
 #include "evaluation/report.hpp"
 #include "evaluation/seed_study.hpp"
@@ -110,4 +116,52 @@ TEST(SeedStudy, TheReportNamesTheLossTheRunsTrainedWith) {
   const auto old = with({{"max_steps", 6000}});
   EXPECT_EQ(old.find("plain v-MSE,"), std::string::npos);
   EXPECT_NE(old.find("loss not recorded"), std::string::npos);
+}
+
+// "A training design already" per training size, from the project the runs evaluated: with a
+// designer's bounds (gain and gbw, strictly met) the oracle is a plain comparison, by hand.
+TEST(SeedStudy, ATrainingDesignAlreadyPerTrainingSize) {
+  namespace fs = std::filesystem;
+  const auto copy = fs::temp_directory_path() / ("inversize_seed_study_" + std::to_string(::getpid()) + ".isz");
+  fs::copy_file(fs::path(INVERSIZE_PROJECTS_DIR) / "miller.isz", copy, fs::copy_options::overwrite_existing);
+  auto project = inversize::dataset::Project::open(copy.string());
+  auto r = run(0, 0.1, 0.2, 0.01);
+  r["project"] = copy.string();
+  r["headline"] = "meets";
+  r["bounds"] = {"gain_db", "gbw_hz"};
+  r["test_designs"] = 20;
+  r["models"][1]["training_designs"] = 50;  // sizes 50 and 250
+  auto study = merge_seed_runs({{"s0", r}});
+  training_already(study, project);
+  ASSERT_EQ(study.training_already.size(), 2u);
+  const auto gain = *inversize::performance_index("gain_db"), gbw = *inversize::performance_index("gbw_hz");
+  const auto tests = test_designs(project, 20, inversize::dataset::Split::Test);
+  const auto training = inversize::diffusion::training_designs(project);
+  std::vector<int> by_hand;
+  for (std::size_t n : {50u, 250u}) {
+    int met = 0;
+    for (const auto& t : tests) {
+      bool any = false;
+      for (std::size_t i = 0; i < n; ++i) {
+        const auto& d = training[i].performances;
+        any = any || (*d[gain] >= *t.performances[gain] && *d[gbw] >= *t.performances[gbw]);
+      }
+      met += any;
+    }
+    by_hand.push_back(met);
+  }
+  EXPECT_EQ(study.training_already[0].first, 50u);
+  EXPECT_DOUBLE_EQ(study.training_already[0].second, by_hand[0] / 20.0);
+  EXPECT_EQ(study.training_already[1].first, 250u);
+  EXPECT_DOUBLE_EQ(study.training_already[1].second, by_hand[1] / 20.0);
+  EXPECT_LT(by_hand[0], by_hand[1]) << "more designs, more already met (else the test shows nothing)";
+  // It travels through the summary into the report's table.
+  const auto j = seed_study_json(study);
+  EXPECT_EQ(seed_study_from_json(j).training_already, study.training_already);
+  EXPECT_NE(seed_study_markdown(j, false).find("| a training design already | 250 | the same in every run |"),
+            std::string::npos);
+  r["test_designs"] = 21000;
+  auto wrong = merge_seed_runs({{"s0", r}});
+  EXPECT_THROW(training_already(wrong, project), std::runtime_error) << "not the designs the runs evaluated";
+  fs::remove(copy);
 }
