@@ -5,7 +5,8 @@ Usage, from docs/: results/validation/summarise.py [--bounds] results/validation
 `inversize-cli evaluate`, whose first model is the one studied; DIR/what.txt says in one line what was changed); the links
 are DIR/report.md as given. --baselines: per run, the share of specifications the best of 10 satisfies by the run's
 own headline metric ("meets" for a designer's bounds, `evaluate --bounds`; "within 2 %" for the paper's protocol),
-for the model and for the baselines of the same run."""
+for the model and for the baselines of the same run. --every-model: a row per model of each run (the lookup and the
+training designs' own share as well), not only the first."""
 import json
 import os
 import sys
@@ -34,18 +35,28 @@ if len(sys.argv) > 1 and sys.argv[1] == "--baselines":
     print("\n".join(bounds_table(sys.argv[2:])))
     sys.exit(0)
 
+every = len(sys.argv) > 1 and sys.argv[1] == "--every-model"
+if every:
+    sys.argv.pop(1)
 rows = ["| run | what changed | best of 10 within 2 % | worst \\|median\\| | worst quartile | gbw median [q1, q3] % "
         "| slew rate median [q1, q3] % | power median [q1, q3] % |",
         "|---|---|---|---|---|---|---|---|"]
 for d in sys.argv[1:]:
     s = json.load(open(os.path.join(d, "summary.json")))
-    m = s["models"][0]
     what = open(os.path.join(d, "what.txt")).read().strip() if os.path.exists(os.path.join(d, "what.txt")) else ""
-    perf = {k: p for k, p in m["performances"].items() if not p.get("absolute")}
-    worst_med = max(abs(p["median"]) for p in perf.values())
-    worst_q = max(max(abs(p["q1"]), abs(p["q3"])) for p in perf.values())
-    box = lambda k: f"{pct(perf[k]['median'])} [{pct(perf[k]['q1'])}, {pct(perf[k]['q3'])}]" if k in perf else ""
-    rows.append(f"| [{os.path.basename(d.rstrip('/'))}]({d.rstrip('/')}/report.md) | {what} | "
-                f"{m['best_of_n']['within'] * 100:.1f} % | {worst_med * 100:.1f} % | {worst_q * 100:.1f} % | "
-                f"{box('gbw_hz')} | {box('sr_v_per_us')} | {box('power_w')} |")
+    link = f"[{os.path.basename(d.rstrip('/'))}]({d.rstrip('/')}/report.md)"
+    for m in s["models"] if every else s["models"][:1]:
+        label = f"{what}: {m['label']}" if every else what
+        perf = {k: p for k, p in m.get("performances", {}).items() if p and not p.get("absolute")}
+        if not perf:  # a lookup: its share only
+            rows.append(f"| {link} | {label} | {m['best_of_n']['within'] * 100:.1f} % | | | | | |")
+            continue
+        worst_med = max(abs(p["median"]) for p in perf.values())
+        worst_q = max(max(abs(p["q1"]), abs(p["q3"])) for p in perf.values())
+        box = lambda k: f"{pct(perf[k]['median'])} [{pct(perf[k]['q1'])}, {pct(perf[k]['q3'])}]" if k in perf else ""
+        rows.append(f"| {link} | {label} | "
+                    f"{m['best_of_n']['within'] * 100:.1f} % | {worst_med * 100:.1f} % | {worst_q * 100:.1f} % | "
+                    f"{box('gbw_hz')} | {box('sr_v_per_us')} | {box('power_w')} |")
+    if every:
+        rows.append(f"| {link} | {what}: a training design already | {s['training_satisfies']['within'] * 100:.1f} % | | | | | |")
 print("\n".join(rows))
