@@ -92,6 +92,17 @@ DesignContext design_context(const dataset::Project& p, const std::vector<std::s
       if (model_index[v] >= 0) spec.variables.push_back(model_index[v]);
     if (!spec.variables.empty()) ctx.blocks.push_back(std::move(spec));
   }
+  // The chain's order: blocks of capacitors only (the compensation capacitor) first, the rest in
+  // the structure's order. Cc sets gbw (gm/Cc), slew rate (I/Cc) and much of the area at once,
+  // and a designer chooses it first and sizes the transistors around it (Allen & Holberg's
+  // two-stage procedure); chained last, its block had to absorb every earlier block's error. On
+  // the Miller's validation designs the model alone met 54 % against 40 % (two training seeds,
+  // docs/diffusion.md). The independent blocks do not depend on the order.
+  std::stable_partition(ctx.blocks.begin(), ctx.blocks.end(), [&](const BlockSpec& b) {
+    return std::all_of(b.variables.begin(), b.variables.end(), [&](int j) {
+      return space.variables[free[std::size_t(j)]].kind == dataset::VariableKind::Capacitance;
+    });
+  });
   for (std::size_t i : free) {
     const auto& v = space.variables[i];
     ctx.limits.push_back({v.lo, v.hi, v.grid, v.log});

@@ -142,3 +142,17 @@ TEST(ProjectModels, FeasibleDesignsJoinTheArchiveAsTrainingData) {
   store_model(project, m, o);
   EXPECT_EQ(project.get_model(m.id)->hyperparameters.at("training_data"), "feasible");
 }
+
+// The chain's order: the compensation capacitor's block first, then the structure's blocks in
+// their order; a circuit without a sized capacitor (the FCOA) keeps the structure's order.
+TEST(ProjectModels, TheChainStartsWithTheCompensationCapacitor) {
+  auto ids = [](const dataset::Project& p) {
+    std::vector<std::string> out;
+    for (const auto& b : project_data(p, training_designs(p, 5), {}).context.blocks) out.push_back(b.id);
+    return out;
+  };
+  auto miller = dataset::Project::open(copy_of("miller.isz"));
+  EXPECT_EQ(ids(miller), (std::vector<std::string>{"C_c", "DP_t", "CM_l", "CM_b1", "T_t", "CM_b2"}));
+  auto fcoa = dataset::Project::open(copy_of("fcoa.isz"));
+  EXPECT_EQ(ids(fcoa), (std::vector<std::string>{"DP_t", "CCM_l", "CP_l", "T_l1", "T_l2", "CM_b1", "CM_b2", "VR_b"}));
+}
