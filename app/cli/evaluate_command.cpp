@@ -295,6 +295,10 @@ void add_evaluate_command(CLI::App& app) {
                   "random seed of sampling (default " + number_text(a->options.sample.seed) + ")");
   cmd->add_option("--train-seed", a->options.train.seed,
                   "random seed of models trained here (default " + number_text(a->options.train.seed) + ")");
+  cmd->add_option("--train-threads", a->options.train.threads,
+                  "threads for training the models trained here (default " + number_text(a->options.train.threads) +
+                      "; 1 on a loaded machine)")
+      ->check(CLI::PositiveNumber);
   add_backbone_option(cmd, a->options.train.backbone, "structural and monolithic models trained here");
   cmd->add_flag("!--no-surrogate", a->options.train.surrogate,
                "train the models here without their performance surrogate: the model alone needs none, "
