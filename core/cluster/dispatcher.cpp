@@ -26,22 +26,11 @@ constexpr int kAttempts = 2;
 struct Dispatcher::Batch {
   std::uint64_t run = 0;
   const std::vector<simulation::SimulationSetup>& setups;
-  const JobContext& ctx;
-  const std::function<void(std::size_t, const SimulationResult&)>& on_result;
-  std::vector<SimulationResult> results;
-  std::vector<bool> finished;
+  simulation::BatchRecorder recorder;
   std::vector<int> attempts;
   std::deque<std::size_t> pending;  // not yet handed out, in batch order (retries first)
-  std::size_t done = 0;
 
-  void finish(std::size_t i, SimulationResult r) {
-    if (finished[i]) return;
-    results[i] = std::move(r);
-    finished[i] = true;
-    ++done;
-    if (on_result) on_result(i, results[i]);
-    ctx.report(static_cast<long long>(done), static_cast<long long>(setups.size()), "simulated");
-  }
+  void finish(std::size_t i, SimulationResult r) { recorder.finish(i, std::move(r)); }
 };
 
 Dispatcher::Dispatcher(Channel& channel, Say say) : channel_(channel), say_(std::move(say)) {
@@ -202,13 +191,11 @@ void Dispatcher::lose(int rank, const std::string& why, Batch& batch) {
          std::to_string(retried) + " of its designs go to the other ranks");
 }
 
-std::vector<SimulationResult> Dispatcher::run(
-    const std::vector<simulation::SimulationSetup>& setups, const JobContext& ctx,
-    const std::function<void(std::size_t, const SimulationResult&)>& on_result,
-    const simulation::PoolOptions& options) {
+simulation::BatchResults Dispatcher::run(const std::vector<simulation::SimulationSetup>& setups, const JobContext& ctx,
+                                         const simulation::OnResult& on_result, const simulation::PoolOptions& options) {
   workers(options);  // says who serves, once per setting
-  Batch batch{++runs_, setups, ctx, on_result, std::vector<SimulationResult>(setups.size()),
-              std::vector<bool>(setups.size(), false), std::vector<int>(setups.size(), 0), {}};
+  Batch batch{++runs_, setups, simulation::BatchRecorder(setups.size(), ctx, on_result),
+              std::vector<int>(setups.size(), 0), {}};
   for (std::size_t i = 0; i < setups.size(); ++i) batch.pending.push_back(i);
   RankWorkers& here = local(options);
   const double silence_limit = std::max(3.0, options.timeout_s);
@@ -225,7 +212,7 @@ std::vector<SimulationResult> Dispatcher::run(
     return true;
   };
 
-  while (batch.done < setups.size()) {
+  while (!batch.recorder.complete()) {
     if (ctx.cancel.cancelled()) break;
     bool busy = false;
     // Ranks that went silent: their designs go elsewhere.
@@ -302,20 +289,18 @@ std::vector<SimulationResult> Dispatcher::run(
     if (!busy) here.wait_for_finished(std::chrono::milliseconds(2));
   }
 
-  if (batch.done < setups.size()) {  // cancelled: the designs in flight are dropped everywhere
+  if (!batch.recorder.complete()) {  // cancelled: the designs in flight are dropped everywhere
     here.cancel(batch.run);
     std::lock_guard lock(ranks_mutex_);
     for (std::size_t k = 1; k < ranks_.size(); ++k)
       if (ranks_[k].alive && !ranks_[k].in_flight.empty())
         channel_.send(static_cast<int>(k), Tag::cancel, json{{"run", batch.run}}.dump());
-    for (std::size_t i = 0; i < setups.size(); ++i)
-      if (!batch.finished[i]) batch.results[i] = SimulationResult::failed("cancelled");
   }
   {
     std::lock_guard lock(ranks_mutex_);
     for (auto& r : ranks_) r.in_flight.clear();
   }
-  return std::move(batch.results);
+  return std::move(batch.recorder).end();
 }
 
 }  // namespace inversize::cluster

@@ -35,10 +35,8 @@ class Dispatcher : public simulation::SimulationBackend {
   bool end();
 
   int workers(const simulation::PoolOptions& options) override;
-  std::vector<simulation::SimulationResult> run(
-      const std::vector<simulation::SimulationSetup>& setups, const JobContext& ctx,
-      const std::function<void(std::size_t, const simulation::SimulationResult&)>& on_result,
-      const simulation::PoolOptions& options) override;
+  simulation::BatchResults run(const std::vector<simulation::SimulationSetup>& setups, const JobContext& ctx,
+                               const simulation::OnResult& on_result, const simulation::PoolOptions& options) override;
 
  // Whether a rank was lost during this job: MPI_Finalize would then wait for it forever.
   bool lost_a_rank() const;

@@ -67,7 +67,7 @@ void RankWorkers::serve(std::size_t k) {
       try {
         JobContext ctx;
         ctx.cancel = token;
-        r = pool->run({a.setup}, ctx).at(0);
+        r = pool->run({a.setup}, ctx).results.at(0);
       } catch (const std::exception& e) {
         r = simulation::SimulationResult::failed(std::string("simulation worker pool: ") + e.what());
       }

@@ -40,10 +40,26 @@ struct ConditionEmbedderImpl : torch::nn::Module {
 };
 TORCH_MODULE(ConditionEmbedder);
 
+// What the reverse process reuses at every step: the same rows' condition, and the timesteps it
+// visits. A backbone computes here once what depends on them alone (the MLP: its first layer's
+// terms of the condition and of each timestep), instead of at each of the steps.
+struct Conditioned {
+  torch::Tensor y, mask, uncond;  // [B, P], [B, P], [B]: as forward() takes them
+  std::vector<int> timesteps;     // denoise()'s step k is at timesteps[k]
+  torch::Tensor per_row;          // backbone-specific, one row per row of y (sliced with it)
+  torch::Tensor per_step;         // backbone-specific, one row per timestep
+  Conditioned rows(long begin, long end) const;  // the rows [begin, end), for a row block
+};
+
 // A conditional denoiser: predicts v (or epsilon) for noisy designs x_t: [B, V] at steps t: [B].
 struct DenoiserBase : torch::nn::Module {
   virtual torch::Tensor forward(const torch::Tensor& x_t, const torch::Tensor& t, const torch::Tensor& y,
                                 const torch::Tensor& mask, const torch::Tensor& uncond) = 0;
+  // Sampling: forward() for the rows of `c` at its step k, with what condition() computed once.
+  // The defaults keep the inputs and call forward().
+  virtual Conditioned condition(const torch::Tensor& y, const torch::Tensor& mask, const torch::Tensor& uncond,
+                                std::vector<int> timesteps);
+  virtual torch::Tensor denoise(const torch::Tensor& x_t, std::size_t k, const Conditioned& c);
   // All initialisation in one place, from the given generator (no global RNG state).
   virtual void initialise(at::Generator& gen) = 0;
 };

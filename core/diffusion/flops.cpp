@@ -34,21 +34,38 @@ double denoiser_flops(const ModelConfig& c, int variables, int condition_columns
   return 2.0 * macs;
 }
 
-double sampling_flops(const DiffusionModel& m, int n, const SampleOptions& opts) {
-  return denoiser_flops(m.config(), m.variables(), m.performances()) * passes(n, opts);
+namespace {
+double denoiser_sampling_flops(const ModelConfig& c, int variables, int condition_columns, int n,
+                               const SampleOptions& opts, FlopCount count) {
+  if (count == FlopCount::network || c.backbone != Backbone::mlp)
+    return denoiser_flops(c, variables, condition_columns) * passes(n, opts);
+  const double W = c.width, V = variables, F = c.frequency_dim;
+  const double rows = opts.guidance != 1.0 ? 2.0 * n : n;
+  // Once per call: each row's condition embedding and its first-layer term; each timestep's
+  // embedding and its first-layer term.
+  const double condition = rows * ((2.0 + 2.0 * c.cond_frequencies) * condition_columns * W + W * W + W * W);
+  const double timesteps = opts.steps * (F * W + W * W + W * W);
+  // Each step: the noisy sizing's part of the first layer, the rest of the stack.
+  const double step = stack_macs(V, W, c.depth, V);
+  return 2.0 * (condition + timesteps + step * passes(n, opts));
+}
+}  // namespace
+
+double sampling_flops(const DiffusionModel& m, int n, const SampleOptions& opts, FlopCount count) {
+  return denoiser_sampling_flops(m.config(), m.variables(), m.performances(), n, opts, count);
 }
 
-double sampling_flops(const SizingModel& m, int n, const SampleOptions& opts) {
+double sampling_flops(const SizingModel& m, int n, const SampleOptions& opts, FlopCount count) {
   if (!m.trained()) return 0.0;
   if (const auto* s = dynamic_cast<const StructuralModel*>(&m)) {
     double f = 0;
-    for (const auto& b : s->block_models()) f += sampling_flops(b, n, opts);
+    for (const auto& b : s->block_models()) f += sampling_flops(b, n, opts, count);
     return f;
   }
   const int V = int(m.variable_names().size()), P = int(m.performance_names().size());
   const auto& c = m.config();
   if (m.architecture() == kAnn) return 2.0 * stack_macs(2.0 * P, c.width, c.depth, V);  // MlpRegressor: [y, mask]
-  return denoiser_flops(c, V, P) * passes(n, opts);
+  return denoiser_sampling_flops(c, V, P, n, opts, count);
 }
 
 }  // namespace inversize::diffusion

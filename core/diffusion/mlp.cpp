@@ -26,7 +26,7 @@ void init_stack(torch::nn::ModuleList& layers, at::Generator& gen) {
 }
 }  // namespace
 
-MlpDenoiser::MlpDenoiser(const ModelConfig& cfg, int n_variables, int n_performances) {
+MlpDenoiser::MlpDenoiser(const ModelConfig& cfg, int n_variables_, int n_performances) : n_variables(n_variables_) {
   t_embedder = register_module("t_embedder", TimestepEmbedder(cfg.frequency_dim, cfg.width));
   y_embedder = register_module("y_embedder", ConditionEmbedder(n_performances, cfg.width, cfg.cond_frequencies));
   layers = register_module("layers", stack(n_variables + 2 * cfg.width, cfg.width, cfg.depth, n_variables));
@@ -40,6 +40,27 @@ void MlpDenoiser::initialise(at::Generator& gen) {
   t_embedder->initialise(gen);
   y_embedder->initialise(gen);
   init_stack(layers, gen);
+}
+Conditioned MlpDenoiser::condition(const torch::Tensor& y, const torch::Tensor& mask, const torch::Tensor& uncond,
+                                   std::vector<int> timesteps) {
+  auto c = DenoiserBase::condition(y, mask, uncond, std::move(timesteps));
+  auto* first = layers[0]->as<torch::nn::LinearImpl>();
+  const long V = n_variables, E = (first->weight.size(1) - V) / 2;  // E: each embedding's width
+  const auto& w = first->weight;
+  auto ts = torch::tensor(std::vector<std::int64_t>(c.timesteps.begin(), c.timesteps.end()), torch::kLong);
+  c.per_step = torch::mm(t_embedder(ts), w.slice(1, V, V + E).t());
+  c.per_row = torch::addmm(first->bias, y_embedder(y, mask, uncond), w.slice(1, V + E).t());
+  return c;
+}
+torch::Tensor MlpDenoiser::denoise(const torch::Tensor& x_t, std::size_t k, const Conditioned& c) {
+  auto* first = layers[0]->as<torch::nn::LinearImpl>();
+  auto h = torch::addmm(c.per_row, x_t, first->weight.slice(1, 0, n_variables).t());
+  h.add_(c.per_step[static_cast<long>(k)]);
+  for (std::size_t i = 1; i < layers->size(); ++i) {
+    torch::silu_(h);
+    h = layers[i]->as<torch::nn::LinearImpl>()->forward(h);
+  }
+  return h;
 }
 
 MlpRegressor::MlpRegressor(const ModelConfig& cfg, int n_variables, int n_performances) {

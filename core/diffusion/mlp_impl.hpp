@@ -13,6 +13,12 @@ struct MlpDenoiser : DenoiserBase {
   torch::Tensor forward(const torch::Tensor& x_t, const torch::Tensor& t, const torch::Tensor& y,
                         const torch::Tensor& mask, const torch::Tensor& uncond) override;
   void initialise(at::Generator& gen) override;
+  // The first layer's input is [x_t, t embedding, y embedding]: its product splits into a term
+  // of x_t, one of the timestep and one of the condition; the last two are computed once.
+  Conditioned condition(const torch::Tensor& y, const torch::Tensor& mask, const torch::Tensor& uncond,
+                        std::vector<int> timesteps) override;
+  torch::Tensor denoise(const torch::Tensor& x_t, std::size_t k, const Conditioned& c) override;
+  int n_variables = 0;
   TimestepEmbedder t_embedder{nullptr};
   ConditionEmbedder y_embedder{nullptr};
   torch::nn::ModuleList layers;  // Linear layers; SiLU between them

@@ -13,6 +13,20 @@ namespace {
 constexpr double kClipX0 = 6.0;
 }  // namespace
 
+namespace {
+// The samples [b, e) of a batch: their rows, and with guidance their unconditional twins n rows on.
+torch::Tensor sample_rows(const torch::Tensor& t, long b, long e, long n, bool guided) {
+  return guided ? torch::cat({t.slice(0, b, e), t.slice(0, n + b, n + e)}, 0) : t.slice(0, b, e);
+}
+Conditioned sample_rows(const Conditioned& c, long b, long e, long n, bool guided) {
+  if (!guided) return c.rows(b, e);
+  Conditioned r{sample_rows(c.y, b, e, n, true), sample_rows(c.mask, b, e, n, true), sample_rows(c.uncond, b, e, n, true),
+                c.timesteps, {}, c.per_step};
+  if (c.per_row.defined()) r.per_row = sample_rows(c.per_row, b, e, n, true);
+  return r;
+}
+}  // namespace
+
 torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule, int n_chained,
                               const torch::Tensor& y, int n, int n_variables, const SampleOptions& opts) {
   if (n < 1) throw std::invalid_argument("number of samples must be positive");
@@ -25,48 +39,58 @@ torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
   auto [yv, ym] = values_and_mask(rows.to(torch::kFloat32).expand({n, rows.size(1)}));
   const double w = opts.guidance;
   const bool guided = w != 1.0;  // w = 1 is the plain conditional model: one pass suffices
-  const long B = guided ? 2 * n : n;
   auto Y = guided ? torch::cat({yv, yv}, 0) : yv;
-  auto drop = torch::zeros({B}, torch::kBool);
+  auto drop = torch::zeros({guided ? 2 * n : n}, torch::kBool);
   if (guided) drop.slice(0, n).fill_(true);  // second half: the performances dropped
   auto [M, U] = drop_performances(guided ? torch::cat({ym, ym}, 0) : ym, drop, n_chained);
 
-  auto x = torch::randn({n, n_variables}, gen, torch::kFloat32) * opts.temperature;
+  auto x_T = torch::randn({n, n_variables}, gen, torch::kFloat32) * opts.temperature;
   const auto ts = schedule.trailing_timesteps(opts.steps);
-  for (std::size_t i = 0; i < ts.size(); ++i) {
-    const int t = ts[i], prev = i + 1 < ts.size() ? ts[i + 1] : -1;
-    const double a = schedule.alpha_bar(t), ap = schedule.alpha_bar(prev);
-    CancelScope::throw_if_cancelled();
-    const auto in = guided ? torch::cat({x, x}, 0) : x;
-    const auto tt = torch::full({B}, t, torch::kLong);
-    // The rows are independent: blocks of them on both cores (row_blocks_impl.hpp).
-    auto out = in_row_blocks(B, opts.threads, [&](long b, long e) {
-      return net.forward(in.slice(0, b, e), tt.slice(0, b, e), Y.slice(0, b, e), M.slice(0, b, e), U.slice(0, b, e));
-    });
-    torch::Tensor pred = out;
-    if (guided) {
-      auto c = out.slice(0, 0, n), u = out.slice(0, n);
-      pred = u + w * (c - u);  // classifier-free guidance (Ho & Salimans)
+  // DDPM's noise of every step, drawn here in the order the steps take it (the generator's
+  // sequence, so the samples, do not depend on how the samples are split below).
+  std::vector<torch::Tensor> noise;
+  if (opts.sampler == SamplerKind::ddpm)
+    for (std::size_t i = 0; i + 1 < ts.size(); ++i) noise.push_back(torch::randn({n, n_variables}, gen, torch::kFloat32));
+  // What depends on the condition and the timesteps only, once for all steps.
+  const Conditioned C = net.condition(Y, M, U, {ts.begin(), ts.end()});
+  const CancelToken* cancel = CancelScope::current();  // taken along to the helper thread
+
+  // The samples are independent (a sample's unconditional pass is its own): each block of them
+  // runs every step on its core (row_blocks_impl.hpp), meeting the other only at the end.
+  return in_row_blocks(n, opts.threads, [&](long b, long e) {
+    const long m = e - b;
+    const Conditioned c = sample_rows(C, b, e, n, guided);
+    auto x = x_T.slice(0, b, e);
+    for (std::size_t i = 0; i < ts.size(); ++i) {
+      const int t = ts[i], prev = i + 1 < ts.size() ? ts[i + 1] : -1;
+      const double a = schedule.alpha_bar(t), ap = schedule.alpha_bar(prev);
+      if (cancel && cancel->cancelled()) throw Cancelled();
+      auto out = net.denoise(guided ? torch::cat({x, x}, 0) : x, i, c);
+      torch::Tensor pred = out;
+      if (guided) {
+        auto cond = out.slice(0, 0, m), uncond = out.slice(0, m);
+        pred = uncond + w * (cond - uncond);  // classifier-free guidance (Ho & Salimans)
+      }
+      torch::Tensor x0, eps;
+      if (cfg.prediction == Prediction::v) {
+        x0 = x0_from_v(x, pred, a);
+        eps = eps_from_v(x, pred, a);
+      } else {
+        x0 = x0_from_eps(x, pred, std::max(a, 1e-12)).clamp(-kClipX0, kClipX0);
+        eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0 - a);  // consistent with the clipped x0
+      }
+      if (opts.sampler == SamplerKind::ddim) {
+        x = std::sqrt(ap) * x0 + std::sqrt(1.0 - ap) * eps;
+      } else {
+        // Ancestral step from the posterior q(x_prev | x_t, x0) over the strided steps.
+        const double alpha = a / ap, beta = 1.0 - alpha;
+        auto mean = (std::sqrt(ap) * beta / (1.0 - a)) * x0 + (std::sqrt(alpha) * (1.0 - ap) / (1.0 - a)) * x;
+        const double var = (1.0 - ap) / (1.0 - a) * beta;
+        x = prev < 0 ? mean : mean + std::sqrt(var) * noise[i].slice(0, b, e);
+      }
     }
-    torch::Tensor x0, eps;
-    if (cfg.prediction == Prediction::v) {
-      x0 = x0_from_v(x, pred, a);
-      eps = eps_from_v(x, pred, a);
-    } else {
-      x0 = x0_from_eps(x, pred, std::max(a, 1e-12)).clamp(-kClipX0, kClipX0);
-      eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0 - a);  // consistent with the clipped x0
-    }
-    if (opts.sampler == SamplerKind::ddim) {
-      x = std::sqrt(ap) * x0 + std::sqrt(1.0 - ap) * eps;
-    } else {
-      // Ancestral step from the posterior q(x_prev | x_t, x0) over the strided steps.
-      const double alpha = a / ap, beta = 1.0 - alpha;
-      auto mean = (std::sqrt(ap) * beta / (1.0 - a)) * x0 + (std::sqrt(alpha) * (1.0 - ap) / (1.0 - a)) * x;
-      const double var = (1.0 - ap) / (1.0 - a) * beta;
-      x = prev < 0 ? mean : mean + std::sqrt(var) * torch::randn({n, n_variables}, gen, torch::kFloat32);
-    }
-  }
-  return x;
+    return x;
+  });
 }
 
 }  // namespace inversize::diffusion::detail

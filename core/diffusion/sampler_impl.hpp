@@ -1,5 +1,6 @@
 // PRIVATE (torch): reverse process with classifier-free guidance. The conditional and the
-// unconditional pass of all N samples go through the denoiser as one batch of 2N.
+// unconditional pass of a block of samples go through the denoiser as one batch; the blocks run
+// on both cores, each through all its steps (row_blocks_impl.hpp).
 #pragma once
 
 #include <torch/torch.h>

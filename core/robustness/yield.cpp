@@ -129,8 +129,9 @@ Plan build(const YieldRequest& q, std::vector<simulation::SimulationSetup>& setu
   return p;
 }
 
-void summarise(const YieldRequest& q, const Plan& p, std::vector<simulation::SimulationResult>& results,
-               bool cancelled, YieldResult& out) {
+void summarise(const YieldRequest& q, const Plan& p, simulation::BatchResults& batch, YieldResult& out) {
+  auto& results = batch.results;
+  const bool cancelled = batch.outcome.is_cancelled();
   const auto given = given_performances(q.spec);
   for (std::size_t k = p.nominal; k < p.end; ++k) simulation::complete(results[k], q.circuit, *q.tech);
   out.cancelled = cancelled;
@@ -144,7 +145,7 @@ void summarise(const YieldRequest& q, const Plan& p, std::vector<simulation::Sim
   std::vector<const simulation::SimulationResult*> runs;
   for (std::size_t k = p.mc_begin; k < p.end; ++k) {
     const auto& r = results[k];
-    if (cancelled && r.error == "cancelled") continue;
+    if (!batch.finished[k]) continue;  // the batch was cancelled before it
     runs.push_back(&r);
     if (auto why = failure_of(q.spec, r); !why.empty())
       out.failed.push_back({static_cast<int>(k - p.mc_begin), why});
@@ -217,9 +218,8 @@ std::vector<YieldResult> estimate_yields(const std::vector<YieldRequest>& reques
   std::vector<Plan> plans;
   std::vector<YieldResult> out(requests.size());
   for (std::size_t i = 0; i < requests.size(); ++i) plans.push_back(build(requests[i], setups, out[i]));
-  auto results = pool.run(setups, ctx);
-  const bool cancelled = ctx.cancel.cancelled();
-  for (std::size_t i = 0; i < requests.size(); ++i) summarise(requests[i], plans[i], results, cancelled, out[i]);
+  auto batch = pool.run(setups, ctx);
+  for (std::size_t i = 0; i < requests.size(); ++i) summarise(requests[i], plans[i], batch, out[i]);
   return out;
 }
 

@@ -90,7 +90,9 @@ SimulationResult simulate(const netlist::Deck& deck, const circuit::Circuit& c, 
                           const Conditions& conditions, const JobContext& ctx) {
   SimulationSetup setup = make_setup(deck, c, tech, conditions);
   WorkerPool pool(PoolOptions{1});
-  SimulationResult r = std::move(pool.run({setup}, ctx).front());
+  auto batch = pool.run({setup}, ctx);
+  batch.outcome.rethrow();
+  SimulationResult r = std::move(batch.results.front());
   complete(r, c, tech);
   return r;
 }

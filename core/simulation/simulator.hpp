@@ -37,7 +37,7 @@ void complete(SimulationResult& r, const circuit::Circuit& c, const technology::
 // The whole chain for one design, isolated: the benches run in a simulation worker process
 // (worker_pool.hpp; its executable must be set), so whatever the netlist makes ngspice do —
 // crash, hang — comes back as a failed result with its reason, never as the end of this
-// process. Cancelling `ctx` gives a result failed with "cancelled".
+// process. Cancelling `ctx` throws Cancelled.
 SimulationResult simulate(const netlist::Deck& deck, const circuit::Circuit& c, const technology::Technology& tech,
                           const Conditions& conditions, const JobContext& ctx = {});
 

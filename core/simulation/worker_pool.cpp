@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <deque>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
@@ -156,28 +157,21 @@ int worker_main(int fd) {
 struct WorkerPool::Worker {
   pid_t pid = -1;
   int fd = -1;
-  std::string buffer;
-  long job = -1;  // index of the setup in flight, -1 when idle
-  Clock::time_point started;
-  std::string last_words;  // what the worker said it was doing when it crashed
+  std::string buffer;           // what it sent that is not a whole line yet
+  std::string out;              // requests not yet written to it (its socket was full)
+  std::deque<std::size_t> jobs;  // sent to it in order: the first is running, the rest wait in its socket
+  Clock::time_point started;    // when the first of `jobs` started (was sent, or the one before it ended)
+  std::string last_words;       // what the worker said it was doing when it crashed
+  double busy_s = 0;            // time with a design in flight, for busy_seconds()
+  bool idle() const { return jobs.empty(); }
 };
 
-// One call of run(): the setups, their results so far and who hears of them.
+// One call of run(): the setups, which are still to be handed out, and their results so far.
 struct WorkerPool::Batch {
   const std::vector<SimulationSetup>& setups;
-  const JobContext& ctx;
-  const std::function<void(std::size_t, const SimulationResult&)>& on_result;
-  std::vector<SimulationResult> results;
-  std::vector<bool> finished;
-  std::size_t next = 0, done = 0;
-
-  void finish(std::size_t i, SimulationResult r) {
-    results[i] = std::move(r);
-    finished[i] = true;
-    ++done;
-    if (on_result) on_result(i, results[i]);
-    ctx.report(static_cast<long long>(done), static_cast<long long>(setups.size()), "simulated");
-  }
+  BatchRecorder recorder;
+  std::deque<std::size_t> todo;  // in setup order; designs taken back from a dead worker first
+  void finish(std::size_t i, SimulationResult r) { recorder.finish(i, std::move(r)); }
 };
 
 WorkerPool::WorkerPool(PoolOptions options) : options_(options) {
@@ -230,7 +224,8 @@ void WorkerPool::spawn(Worker& w) {
   w.pid = pid;
   w.fd = sv[0];
   w.buffer.clear();
-  w.job = -1;
+  w.out.clear();
+  w.jobs.clear();
   w.last_words.clear();
 }
 
@@ -242,6 +237,12 @@ std::vector<int> WorkerPool::pids() const {
   return out;
 }
 
+std::vector<double> WorkerPool::busy_seconds() const {
+  std::vector<double> out;
+  for (const auto& w : workers_) out.push_back(w.busy_s);
+  return out;
+}
+
 void WorkerPool::kill(Worker& w) {
   if (w.fd >= 0) ::close(w.fd);
   w.fd = -1;
@@ -250,65 +251,99 @@ void WorkerPool::kill(Worker& w) {
     ::waitpid(w.pid, nullptr, 0);
   }
   w.pid = -1;
-  w.job = -1;
+  end_busy(w);
+  w.jobs.clear();
+  w.out.clear();
 }
 
+// The design running on `w` fails with `why`; those queued behind it never started and go back
+// to the batch for the next worker.
 void WorkerPool::restart(Worker& w, Batch& batch, const std::string& why) {
-  long job = w.job;
+  std::deque<std::size_t> jobs = w.jobs;
   kill(w);
   spawn(w);
   ++restarts_;
-  if (job >= 0) batch.finish(static_cast<std::size_t>(job), SimulationResult::failed(why));
+  if (jobs.empty()) return;
+  batch.finish(jobs.front(), SimulationResult::failed(why));
+  batch.todo.insert(batch.todo.begin(), jobs.begin() + 1, jobs.end());
 }
 
-std::vector<SimulationResult> WorkerPool::run(const std::vector<SimulationSetup>& setups, const JobContext& ctx,
-                                              const std::function<void(std::size_t, const SimulationResult&)>& on_result) {
+BatchResults WorkerPool::run(const std::vector<SimulationSetup>& setups, const JobContext& ctx, const OnResult& on_result) {
   if (backend_) return backend_->run(setups, ctx, on_result, options_);
-  Batch batch{setups, ctx, on_result, std::vector<SimulationResult>(setups.size()),
-              std::vector<bool>(setups.size(), false)};
-  while (batch.done < setups.size()) {
+  Batch batch{setups, BatchRecorder(setups.size(), ctx, on_result), {}};
+  for (std::size_t i = 0; i < setups.size(); ++i) batch.todo.push_back(i);
+  while (!batch.recorder.complete()) {
     if (ctx.cancel.cancelled()) {
-      abandon(batch);
+      abandon();
       break;
     }
     hand_out(batch);
     collect(batch);
   }
-  return std::move(batch.results);
+  return std::move(batch.recorder).end();
 }
 
 // Cancelled: the designs in flight are dropped with their workers, the rest never start.
-void WorkerPool::abandon(Batch& batch) {
+void WorkerPool::abandon() {
   for (auto& w : workers_)
-    if (w.job >= 0) {
+    if (!w.idle()) {
       kill(w);
       spawn(w);
     }
-  for (std::size_t i = 0; i < batch.setups.size(); ++i)
-    if (!batch.finished[i]) batch.results[i] = SimulationResult::failed("cancelled");
 }
 
+// Every idle worker gets a design. A busy one also gets the next design queued behind the one it
+// runs (PoolOptions::queue_ahead), so that it starts it the moment it sends its result instead of
+// waiting for this thread to read the result and answer; but only while more designs remain than
+// workers, so that at the batch's end no design waits behind a slow one while a worker idles.
 void WorkerPool::hand_out(Batch& batch) {
-  for (auto& w : workers_) {
-    if (w.job >= 0 || batch.next >= batch.setups.size()) continue;
-    json req{{"id", batch.next}, {"setup", batch.setups[batch.next]}};
-    w.job = static_cast<long>(batch.next);
-    w.started = Clock::now();
-    ++batch.next;
-    if (!write_all(w.fd, req.dump() + "\n")) restart(w, batch, "simulation worker could not be reached");
+  auto send = [&](Worker& w) {
+    const std::size_t i = batch.todo.front();
+    batch.todo.pop_front();
+    if (w.idle()) w.started = Clock::now();
+    w.jobs.push_back(i);
+    w.out += json{{"id", i}, {"setup", batch.setups[i]}}.dump() + "\n";
+  };
+  for (auto& w : workers_)
+    if (w.idle() && !batch.todo.empty()) send(w);
+  for (auto& w : workers_)
+    while (!batch.todo.empty() && batch.todo.size() > workers_.size() &&
+           static_cast<int>(w.jobs.size()) <= options_.queue_ahead)
+      send(w);
+  for (auto& w : workers_) flush(w, batch);
+}
+
+// Writes what the socket of `w` takes now without blocking; the rest when poll() says it can.
+void WorkerPool::flush(Worker& w, Batch& batch) {
+  while (!w.out.empty()) {
+    ssize_t n = ::send(w.fd, w.out.data(), w.out.size(), MSG_NOSIGNAL | MSG_DONTWAIT);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
+    if (n <= 0) {
+      restart(w, batch, "simulation worker could not be reached");
+      return;
+    }
+    w.out.erase(0, static_cast<std::size_t>(n));
   }
 }
 
-// Waits briefly for replies, then reads them and retires designs that took too long.
+// Waits briefly for replies (or room for requests), then reads them and retires designs that
+// took too long.
 void WorkerPool::collect(Batch& batch) {
   std::vector<pollfd> fds;
-  for (auto& w : workers_) fds.push_back(pollfd{w.fd, POLLIN, 0});
+  for (auto& w : workers_)
+    fds.push_back(pollfd{w.fd, static_cast<short>(POLLIN | (w.out.empty() ? 0 : POLLOUT)), 0});
   int rc = ::poll(fds.data(), fds.size(), 50);
   if (rc < 0 && errno != EINTR) throw std::runtime_error(std::string("poll: ") + std::strerror(errno));
   for (std::size_t k = 0; k < workers_.size(); ++k) {
     if (rc > 0 && (fds[k].revents & (POLLIN | POLLHUP | POLLERR))) read_from(workers_[k], batch);
+    else if (rc > 0 && (fds[k].revents & POLLOUT)) flush(workers_[k], batch);
     enforce_timeout(workers_[k], batch);
   }
+}
+
+void WorkerPool::end_busy(Worker& w) {
+  if (!w.jobs.empty()) w.busy_s += std::chrono::duration<double>(Clock::now() - w.started).count();
 }
 
 void WorkerPool::read_from(Worker& w, Batch& batch) {
@@ -349,14 +384,17 @@ void WorkerPool::read_from(Worker& w, Batch& batch) {
     } catch (const std::exception& e) {
       r = SimulationResult::failed(std::string("unreadable worker reply: ") + e.what());
     }
-    long job = w.job;
-    w.job = -1;
-    if (job >= 0) batch.finish(static_cast<std::size_t>(job), std::move(r));
+    if (w.jobs.empty()) continue;  // not asked for: ignored
+    end_busy(w);
+    const std::size_t job = w.jobs.front();
+    w.jobs.pop_front();
+    w.started = Clock::now();  // the next one queued behind it starts now
+    batch.finish(job, std::move(r));
   }
 }
 
 void WorkerPool::enforce_timeout(Worker& w, Batch& batch) {
-  if (w.job >= 0 && std::chrono::duration<double>(Clock::now() - w.started).count() > options_.timeout_s)
+  if (!w.idle() && std::chrono::duration<double>(Clock::now() - w.started).count() > options_.timeout_s)
     restart(w, batch, "simulation timed out after " + std::to_string(static_cast<int>(options_.timeout_s)) + " s");
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/job.hpp"
+#include "simulation/batch_results.hpp"
 #include "simulation/result.hpp"
 #include "simulation/setup.hpp"
 
@@ -31,6 +32,9 @@ struct PoolOptions {
   int workers = 0;                         // 0: one per core
   double timeout_s = kSimulationTimeoutS;  // per design
   bool local = false;                      // this process's workers even when a backend is set
+  // Designs queued at each busy worker behind the one it runs, so that it goes on without
+  // waiting for this process to answer its result (0: one design at a time).
+  int queue_ahead = 1;
 };
 
 // Another place where run()'s setups may be simulated: the MPI cluster (core/cluster/). Set
@@ -40,9 +44,8 @@ class SimulationBackend {
  public:
   virtual ~SimulationBackend() = default;
   virtual int workers(const PoolOptions& options) = 0;
-  virtual std::vector<SimulationResult> run(const std::vector<SimulationSetup>& setups, const JobContext& ctx,
-                                            const std::function<void(std::size_t, const SimulationResult&)>& on_result,
-                                            const PoolOptions& options) = 0;
+  virtual BatchResults run(const std::vector<SimulationSetup>& setups, const JobContext& ctx, const OnResult& on_result,
+                           const PoolOptions& options) = 0;
 };
 void set_simulation_backend(SimulationBackend* backend);  // nullptr: local workers again
 
@@ -57,12 +60,14 @@ class WorkerPool {
 
   // Simulates every setup; `on_result` (optional) is called in this thread as each finishes,
   // in completion order. On cancellation the designs in flight are dropped (their workers
-  // killed) and the rest are returned with error "cancelled".
-  std::vector<SimulationResult> run(const std::vector<SimulationSetup>& setups, const JobContext& ctx,
-                                    const std::function<void(std::size_t, const SimulationResult&)>& on_result = {});
+  // killed), the rest never start, and the batch ends cancelled (batch_results.hpp).
+  BatchResults run(const std::vector<SimulationSetup>& setups, const JobContext& ctx, const OnResult& on_result = {});
 
   int restarts() const { return restarts_; }
   std::vector<int> pids() const;  // of the worker processes, for diagnostics
+  // Seconds each worker had a design in flight since the pool started (ends of runs), for
+  // diagnostics: against the wall time it says how long the workers waited for this process.
+  std::vector<double> busy_seconds() const;
 
  private:
   struct Worker;
@@ -71,10 +76,12 @@ class WorkerPool {
   void kill(Worker& w);
   void restart(Worker& w, Batch& batch, const std::string& why);
   void hand_out(Batch& batch);
+  void flush(Worker& w, Batch& batch);
+  void end_busy(Worker& w);
   void collect(Batch& batch);
   void read_from(Worker& w, Batch& batch);
   void enforce_timeout(Worker& w, Batch& batch);
-  void abandon(Batch& batch);
+  void abandon();
   std::vector<Worker> workers_;
   PoolOptions options_;
   SimulationBackend* backend_ = nullptr;

@@ -6,7 +6,8 @@
 //   in-process libngspice, every deck loaded afresh               (InProcess/.../0)
 //   one `ngspice -b` process per design, same decks: as installed (2 device threads) and with
 //   num_threads=1                                                  (NgspiceProcessPerDesign/../threads)
-//   the worker pool with 1 and 2 workers                           (WorkerPool/.../workers)
+//   the worker pool with 1 and 2 workers, one design per worker at a time or the next one
+//   queued behind it                                               (WorkerPool/.../workers/ahead)
 // Each row reports designs/s, the CPU time per design (this process, or the workers) and the
 // load average when it finished: read ratios between rows of one run.
 // Run: build/tests/benchmarks/simulation_benchmark --benchmark_counters_tabular=true
@@ -15,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -113,22 +115,41 @@ BENCHMARK(BM_NgspiceProcessPerDesign)->ArgNames({"gf180", "threads"})->ArgsProdu
 static void BM_WorkerPool(benchmark::State& state) {
   set_worker_executable(INVERSIZE_WORKER_EXE);
   const auto& setups = designs(static_cast<int>(state.range(0)));
-  WorkerPool pool(PoolOptions{static_cast<int>(state.range(1))});
+  PoolOptions options{static_cast<int>(state.range(1))};
+  options.queue_ahead = static_cast<int>(state.range(2));
+  WorkerPool pool(options);
   pool.run(setups, JobContext{});  // warm up: workers load libngspice and the circuits
   auto workers_cpu = [&] {
     double s = 0;
     for (int pid : pool.pids()) s += process_cpu_s(pid);
     return s;
   };
-  double n = 0, cpu0 = workers_cpu();
+  auto busy = [&] {
+    double s = 0;
+    for (double b : pool.busy_seconds()) s += b;
+    return s;
+  };
+  double n = 0, cpu0 = workers_cpu(), busy0 = busy(), own0 = process_cpu_s();
+  const auto wall0 = std::chrono::steady_clock::now();
   for (auto _ : state) {
-    auto results = pool.run(setups, JobContext{});
-    for (const auto& r : results)
+    for (const auto& r : pool.run(setups, JobContext{}).results)
       if (!r.ok()) state.SkipWithError(r.error.c_str());
     n += static_cast<double>(setups.size());
   }
+  const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
   report(state, n, workers_cpu() - cpu0);
+  // How much of the time the workers had a design (the rest they waited for this process, or
+  // for the batch's last design elsewhere), and this process's own CPU per design (the requests'
+  // and results' JSON, the poll loop).
+  state.counters["busy"] = (busy() - busy0) / (wall * static_cast<double>(pool.workers()));
+  state.counters["pool_cpu_ms_per_design"] = n > 0 ? 1e3 * (process_cpu_s() - own0) / n : 0;
 }
-BENCHMARK(BM_WorkerPool)->ArgNames({"gf180", "workers"})->ArgsProduct({{0, 1}, {1, 2}})->Unit(benchmark::kMillisecond)->UseRealTime();
+// Args: gf180 (0 generic180, 1 gf180mcu), workers, queue_ahead (PoolOptions: 0 one design per
+// worker at a time, 1 the next design waiting behind the running one).
+BENCHMARK(BM_WorkerPool)
+    ->ArgNames({"gf180", "workers", "ahead"})
+    ->ArgsProduct({{0, 1}, {1, 2}, {0, 1}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 BENCHMARK_MAIN();

@@ -75,7 +75,7 @@ void BM_Nominal(benchmark::State& state) {
   std::vector<simulation::SimulationSetup> batch(41, s);
   double n = 0;
   for (auto _ : state) {
-    for (const auto& r : pool.run(batch, {}))
+    for (const auto& r : pool.run(batch, {}).results)
       if (!r.ok()) state.SkipWithError(r.error.c_str());
     n += static_cast<double>(batch.size());
   }

@@ -15,15 +15,15 @@ namespace {
 class RecordingBackend : public SimulationBackend {
  public:
   int workers(const PoolOptions& options) override { return 10 * std::max(1, options.workers); }
-  std::vector<SimulationResult> run(const std::vector<SimulationSetup>& setups, const JobContext&,
-                                    const std::function<void(std::size_t, const SimulationResult&)>& on_result,
-                                    const PoolOptions& options) override {
+  BatchResults run(const std::vector<SimulationSetup>& setups, const JobContext&, const OnResult& on_result,
+                   const PoolOptions& options) override {
     ++runs;
     last_timeout = options.timeout_s;
-    std::vector<SimulationResult> out;
+    BatchResults out;
     for (std::size_t i = 0; i < setups.size(); ++i) {
-      out.push_back(SimulationResult::failed("backend " + std::to_string(i)));
-      if (on_result) on_result(i, out.back());
+      out.results.push_back(SimulationResult::failed("backend " + std::to_string(i)));
+      out.finished.push_back(true);
+      if (on_result) on_result(i, out.results.back());
     }
     return out;
   }
@@ -45,7 +45,7 @@ TEST(BackendHook, PoolHandsItsBatchesToTheBackend) {
   EXPECT_TRUE(pool.pids().empty());  // no worker process of its own
   EXPECT_EQ(pool.workers(), 30);
   std::size_t heard = 0;
-  auto results = pool.run(std::vector<SimulationSetup>(4), {}, [&](std::size_t, const SimulationResult&) { ++heard; });
+  auto results = pool.run(std::vector<SimulationSetup>(4), {}, [&](std::size_t, const SimulationResult&) { ++heard; }).results;
   ASSERT_EQ(results.size(), 4u);
   EXPECT_EQ(results[2].error, "backend 2");
   EXPECT_EQ(heard, 4u);

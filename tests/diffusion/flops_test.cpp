@@ -39,6 +39,16 @@ TEST(SamplingFlops, MlpDenoiserByHand) {
   // Two chained columns (earlier blocks' sizes) widen the condition embedder's input by 4.
   DiffusionModel chained(cfg, 4, 9, 1, 2);
   EXPECT_DOUBLE_EQ(sampling_flops(chained, 1, steps(1)), 218624.0 + 2 * 4 * 128);
+
+  // What sampling executes (DenoiserBase::condition): once per call, per row the condition
+  // embedder 18176 and the condition's part of the first layer 128x128 = 16384, per timestep
+  // the timestep embedder 24576 and its part of the first layer 16384; per row and step the
+  // sizing's part of the first layer 4x128 = 512, the hidden layers 2 x 16384 and the output
+  // 128x4 = 512: 33792 multiply-adds.
+  const auto executed = FlopCount::executed;
+  EXPECT_DOUBLE_EQ(sampling_flops(m, 1, steps(1), executed), 2.0 * (34560 + 40960 + 33792));
+  EXPECT_DOUBLE_EQ(sampling_flops(m, 10, steps(25, 2.0), executed),
+                   2.0 * (20 * 34560 + 25 * 40960 + 20 * 25 * 33792));
 }
 
 TEST(SamplingFlops, TransformerDenoiserByHand) {

@@ -88,6 +88,38 @@ TEST(RowBlocks, SamplesOnTwoThreadsAreThoseOfOne) {
   }
 }
 
+// Sampling computes the condition's and the timesteps' part of the MLP's first layer once
+// (Conditioned): each step's output is the full forward pass's, for conditional rows, rows with
+// a performance left out, and the unconditional (null condition) rows of guidance.
+TEST(Sampling, MlpStepWithItsConditionOnceIsTheForwardPass) {
+  ModelConfig cfg;
+  cfg.backbone = Backbone::mlp;
+  impl::MlpDenoiser net(cfg, kVariables, kPerformances);
+  auto gen = impl::make_generator(9);
+  torch::NoGradGuard ng;
+  for (auto& p : net.parameters()) p.normal_(0.0, 0.2, gen);
+  const long B = 12;
+  auto y = torch::randn({B, kPerformances}, gen);
+  auto mask = torch::ones({B, kPerformances});
+  mask.slice(0, 0, 4).select(1, 1).fill_(0.0);  // a performance left out in four rows
+  auto uncond = torch::zeros({B}, torch::kBool);
+  uncond.slice(0, 8).fill_(true);  // the unconditional half of a guided batch
+  const std::vector<int> ts{999, 600, 250, 0};
+  const auto c = net.condition(y, mask, uncond, ts);
+  for (std::size_t k = 0; k < ts.size(); ++k) {
+    auto x = torch::randn({B, kVariables}, gen);
+    auto full = net.forward(x, torch::full({B}, ts[k], torch::kLong), y, mask, uncond);
+    auto step = net.denoise(x, k, c);
+    EXPECT_TRUE(torch::allclose(step, full, 1e-4, 1e-5)) << "step " << k << ": " << (step - full).abs().max().item<double>();
+    // A row block sees its rows only.
+    auto block = net.denoise(x.slice(0, 5, 11), k, c.rows(5, 11));
+    EXPECT_TRUE(torch::allclose(block, full.slice(0, 5, 11), 1e-4, 1e-5)) << "step " << k;
+  }
+  // Not a comparison of zeros: the outputs differ between the steps and the rows.
+  auto x = torch::randn({B, kVariables}, gen);
+  EXPECT_GT((net.denoise(x, 0, c) - net.denoise(x, 3, c)).abs().max().item<double>(), 1e-2);
+}
+
 TEST(RowBlocks, ACancelledSamplingStops) {
   auto m = random_denoiser(Backbone::transformer);
   CancelToken token;

@@ -79,7 +79,7 @@ TEST(Isolation, CrashReportNamesTheStep) {
     ladder += "rl" + std::to_string(i) + " n" + std::to_string(i) + " n" + std::to_string(i + 1) + " 1k\ncl" +
               std::to_string(i) + " n" + std::to_string(i + 1) + " vss 1f\n";
   setup.dut.text.insert(setup.dut.text.find(".ends"), "rlin out n0 1k\n" + ladder);
-  auto results = pool.run({setup}, JobContext{});
+  auto results = pool.run({setup}, JobContext{}).results;
   crasher.join();
   ASSERT_FALSE(results[0].ok());
   EXPECT_NE(results[0].error.find("signal 11"), std::string::npos) << results[0].error;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <signal.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <thread>
@@ -39,7 +40,7 @@ TEST(WorkerPool, ParallelResultsEqualInProcessResults) {
   }
   WorkerPool pool(PoolOptions{2});
   std::atomic<int> seen{0};
-  auto results = pool.run(setups, JobContext{}, [&](std::size_t, const SimulationResult&) { ++seen; });
+  auto results = pool.run(setups, JobContext{}, [&](std::size_t, const SimulationResult&) { ++seen; }).results;
   EXPECT_EQ(seen.load(), 4);
   for (std::size_t i = 0; i < setups.size(); ++i) {
     auto local = run_setup(process_engine(), setups[i]);
@@ -62,7 +63,7 @@ TEST(WorkerPool, FeasibilityGateReachesTheWorker) {
   std::vector<SimulationSetup> setups(2, ideal_opamp_setup());
   setups[0].gate = FeasibilityGate{SizingRuleLimits{}, 179.0};
   WorkerPool pool(PoolOptions{2});
-  auto results = pool.run(setups, JobContext{}, [](std::size_t, const SimulationResult&) {});
+  auto results = pool.run(setups, JobContext{}, [](std::size_t, const SimulationResult&) {}).results;
   ASSERT_TRUE(results[0].ok()) << results[0].error;
   EXPECT_TRUE(results[0].stopped_early);
   EXPECT_FALSE(results[0].performance("sr_v_per_us").value);
@@ -74,10 +75,13 @@ TEST(WorkerPool, FeasibilityGateReachesTheWorker) {
 TEST(WorkerPool, HangIsKilledAfterTimeoutAndOthersGoOn) {
   use_cli_as_worker();
   WorkerPool pool(PoolOptions{1, 0.5});
-  auto results = pool.run({slow_setup(), ideal_opamp_setup()}, JobContext{});
+  // Design 1 waits in the worker's socket behind design 0 (PoolOptions::queue_ahead): it goes
+  // to the restarted worker, as design 2 does.
+  auto results = pool.run({slow_setup(), ideal_opamp_setup(), ideal_opamp_setup()}, JobContext{}).results;
   EXPECT_FALSE(results[0].ok());
   EXPECT_NE(results[0].error.find("timed out"), std::string::npos) << results[0].error;
   EXPECT_TRUE(results[1].ok()) << results[1].error;
+  EXPECT_TRUE(results[2].ok()) << results[2].error;
   EXPECT_EQ(pool.restarts(), 1);
 }
 
@@ -89,11 +93,12 @@ TEST(WorkerPool, CrashedWorkerCostsOneDesign) {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
     ::kill(pid, SIGKILL);
   });
-  auto results = pool.run({slow_setup(), ideal_opamp_setup()}, JobContext{});
+  auto results = pool.run({slow_setup(), ideal_opamp_setup(), ideal_opamp_setup()}, JobContext{}).results;
   killer.join();
   EXPECT_FALSE(results[0].ok());
   EXPECT_NE(results[0].error.find("died"), std::string::npos) << results[0].error;
-  EXPECT_TRUE(results[1].ok()) << results[1].error;
+  EXPECT_TRUE(results[1].ok()) << results[1].error;  // was queued behind design 0: sent again
+  EXPECT_TRUE(results[2].ok()) << results[2].error;
 }
 
 TEST(WorkerPool, CancelStopsAndMarksTheRest) {
@@ -102,11 +107,51 @@ TEST(WorkerPool, CancelStopsAndMarksTheRest) {
   JobContext ctx;
   std::vector<SimulationSetup> setups(5, ideal_opamp_setup());
   int finished = 0;
-  auto results = pool.run(setups, ctx, [&](std::size_t, const SimulationResult&) {
+  auto batch = pool.run(setups, ctx, [&](std::size_t, const SimulationResult&) {
     if (++finished == 2) ctx.cancel.cancel();
   });
   EXPECT_EQ(finished, 2);
-  int cancelled = 0;
-  for (const auto& r : results) cancelled += r.error == "cancelled";
-  EXPECT_EQ(cancelled, 3);
+  // The batch says it was cancelled; the three designs it dropped say they were not simulated.
+  EXPECT_TRUE(batch.outcome.is_cancelled());
+  EXPECT_EQ(std::count(batch.finished.begin(), batch.finished.end(), true), 2);
+  for (std::size_t i = 0; i < setups.size(); ++i) {
+    if (batch.finished[i]) EXPECT_TRUE(batch.results[i].ok()) << batch.results[i].error;
+    else EXPECT_FALSE(batch.results[i].ok());
+  }
+  // The same pool serves the next batch whole, and that one ends done.
+  auto next = pool.run(setups, JobContext{});
+  EXPECT_TRUE(next.outcome.is_done());
+  EXPECT_EQ(std::count(next.finished.begin(), next.finished.end(), true), 5);
+}
+
+// The bookkeeping of the pool and of the cluster's dispatcher: a design's result once (a retried
+// design's late second answer is ignored), heard and reported as it comes, and the batch's
+// outcome from what finished.
+TEST(BatchRecorder, EndsDoneWhenEveryDesignFinishedAndCancelledOtherwise) {
+  JobContext ctx;
+  std::vector<long long> reported;
+  ctx.progress = [&](const Progress& p) { reported.push_back(p.done); };
+  std::vector<std::size_t> heard;
+  OnResult on_result = [&](std::size_t i, const SimulationResult&) { heard.push_back(i); };
+  {
+    BatchRecorder rec(3, ctx, on_result);
+    rec.finish(2, SimulationResult::failed("no convergence"));
+    rec.finish(0, SimulationResult{});
+    rec.finish(2, SimulationResult{});  // a second answer for design 2
+    EXPECT_FALSE(rec.complete());
+    auto batch = std::move(rec).end();
+    EXPECT_TRUE(batch.outcome.is_cancelled());
+    EXPECT_EQ(batch.finished, (std::vector<bool>{true, false, true}));
+    EXPECT_EQ(batch.results[2].error, "no convergence");  // the first answer stands
+    EXPECT_TRUE(batch.results[0].ok());
+    EXPECT_FALSE(batch.results[1].ok());  // never simulated: not a design that passed
+  }
+  EXPECT_EQ(heard, (std::vector<std::size_t>{2, 0}));
+  EXPECT_EQ(reported, (std::vector<long long>{1, 2}));
+  BatchRecorder rec(2, ctx, on_result);
+  rec.finish(1, SimulationResult{});
+  rec.finish(0, SimulationResult::failed("timed out"));
+  auto batch = std::move(rec).end();
+  EXPECT_TRUE(batch.outcome.is_done());  // a design's failure is its own, not the batch's
+  EXPECT_FALSE(batch.results[0].ok());
 }
