@@ -129,11 +129,12 @@ Plan build(const YieldRequest& q, std::vector<simulation::SimulationSetup>& setu
   return p;
 }
 
+// `finished`: the setups the pool simulated to the end (all of them unless cancelled).
 void summarise(const YieldRequest& q, const Plan& p, std::vector<simulation::SimulationResult>& results,
-               bool cancelled, YieldResult& out) {
+               const std::vector<bool>& finished, const JobOutcome& outcome, YieldResult& out) {
   const auto given = given_performances(q.spec);
   for (std::size_t k = p.nominal; k < p.end; ++k) simulation::complete(results[k], q.circuit, *q.tech);
-  out.cancelled = cancelled;
+  out.outcome = outcome;
   out.nominal = results[p.nominal];
   out.nominal_meets = meets_all(q.spec, out.nominal);
   for (std::size_t k = p.corners_begin; k < p.mc_begin; ++k) {
@@ -144,7 +145,7 @@ void summarise(const YieldRequest& q, const Plan& p, std::vector<simulation::Sim
   std::vector<const simulation::SimulationResult*> runs;
   for (std::size_t k = p.mc_begin; k < p.end; ++k) {
     const auto& r = results[k];
-    if (cancelled && r.error == "cancelled") continue;
+    if (!finished[k]) continue;
     runs.push_back(&r);
     if (auto why = failure_of(q.spec, r); !why.empty())
       out.failed.push_back({static_cast<int>(k - p.mc_begin), why});
@@ -217,9 +218,13 @@ std::vector<YieldResult> estimate_yields(const std::vector<YieldRequest>& reques
   std::vector<Plan> plans;
   std::vector<YieldResult> out(requests.size());
   for (std::size_t i = 0; i < requests.size(); ++i) plans.push_back(build(requests[i], setups, out[i]));
-  auto results = pool.run(setups, ctx);
-  const bool cancelled = ctx.cancel.cancelled();
-  for (std::size_t i = 0; i < requests.size(); ++i) summarise(requests[i], plans[i], results, cancelled, out[i]);
+  std::vector<bool> finished(setups.size(), false);
+  auto results = pool.run(setups, ctx, [&](std::size_t k, const simulation::SimulationResult& r) {
+    // A worker that died with the Ctrl-C that cancelled us did not fail the run.
+    finished[k] = r.ok() || !ctx.cancel.cancelled();
+  });
+  const auto outcome = ctx.cancel.cancelled() ? JobOutcome::cancelled() : JobOutcome::done();
+  for (std::size_t i = 0; i < requests.size(); ++i) summarise(requests[i], plans[i], results, finished, outcome, out[i]);
   return out;
 }
 
@@ -236,22 +241,37 @@ std::optional<std::size_t> most_robust(const std::vector<const YieldResult*>& re
   return best;
 }
 
-technology::Technology variation_technology(const technology::Technology& stored) {
-  const auto& v = stored.variation;
-  const bool described = !v.process.empty() || !v.supply_v.empty() || !v.temperature_c.empty() ||
-                         v.statistical.present() || v.mismatch.present();
+technology::Technology variation_technology(const technology::Technology& stored, std::string* note) {
+  auto described = [](const technology::Variation& v) {
+    return !v.process.empty() || !v.supply_v.empty() || !v.temperature_c.empty() || v.statistical.present() ||
+           v.mismatch.present();
+  };
+  if (note) note->clear();
+  if (described(stored.variation)) return stored;
+  const std::string nothing = "technology '" + stored.name +
+                              "' describes no variation (no corners, statistical models or mismatch "
+                              "coefficients): its Monte Carlo runs and corners vary nothing";
   // Older files do not say `builtin` either: a technology named as a built-in is taken for it.
   std::string builtin = stored.builtin;
   if (builtin.empty())
     for (const auto& name : technology::builtin_names())
       if (name == stored.name) builtin = name;
-  if (described || builtin.empty()) return stored;
+  if (builtin.empty()) {
+    if (note) *note = nothing;
+    return stored;
+  }
   technology::Technology t = stored;
   try {
     t.variation = technology::load_named(builtin).variation;
+    if (!described(t.variation)) throw std::runtime_error("the built-in describes none either");
   } catch (const std::exception&) {
     // A built-in this installation does not have: the project's own description stays.
+    if (note) *note = nothing;
+    return stored;
   }
+  if (note)
+    *note = "technology '" + stored.name + "' was stored before its variation was described: its corners, " +
+            "statistical models and mismatch are taken from the built-in " + builtin;
   return t;
 }
 

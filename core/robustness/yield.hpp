@@ -83,13 +83,16 @@ struct YieldResult {
   std::vector<std::string> notes;       // what the variation could not cover, and why
   bool global = false, mismatch = false;  // what the runs varied
   bool ac_only = false;                 // the specification needed only the AC bench
-  bool cancelled = false;
+  // done, or cancelled: then the runs are those that finished before (the rest never counted).
+  JobOutcome outcome;
 };
 
 // The technology a project's sizings vary in: the stored one, or for a built-in stored before
 // the built-in described its variation (older project files, e.g. the shipped generic180
-// ones), the stored one with the built-in's corners, statistics and mismatch.
-technology::Technology variation_technology(const technology::Technology& stored);
+// ones), the stored one with the built-in's corners, statistics and mismatch. `note` (optional)
+// says so when that happened, and when a stored technology describes no variation at all
+// (its yield would vary nothing); empty otherwise.
+technology::Technology variation_technology(const technology::Technology& stored, std::string* note = nullptr);
 
 // A project's sizing (a design in its design space) under variation: the sized circuit, `tech`
 // (variation_technology of the project's) and the conditions of the design (its bias current,
