@@ -212,6 +212,13 @@ Share wilson95(int k, int n) {
   return s;
 }
 
+std::vector<simulation::SimulationSetup> yield_setups(const YieldRequest& request) {
+  std::vector<simulation::SimulationSetup> setups;
+  YieldResult unused;
+  build(request, setups, unused);
+  return setups;
+}
+
 std::vector<YieldResult> estimate_yields(const std::vector<YieldRequest>& requests, simulation::WorkerPool& pool,
                                          const JobContext& ctx) {
   std::vector<simulation::SimulationSetup> setups;

@@ -105,6 +105,10 @@ YieldRequest project_request(const dataset::Project& project, const circuit::Ope
 // Estimates every request's yield in one batch on `pool` (progress counts simulations).
 // Throws std::invalid_argument for a request that cannot be built (no deck, a corner the
 // technology lacks).
+// The simulations estimate_yields hands to the pool for one request, in its order: the nominal
+// run, the corners, then the Monte Carlo runs (the benchmark times them one by one).
+std::vector<simulation::SimulationSetup> yield_setups(const YieldRequest& request);
+
 std::vector<YieldResult> estimate_yields(const std::vector<YieldRequest>& requests, simulation::WorkerPool& pool,
                                          const JobContext& ctx);
 YieldResult estimate_yield(const YieldRequest& request, simulation::WorkerPool& pool, const JobContext& ctx);
