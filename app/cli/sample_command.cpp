@@ -51,7 +51,9 @@ std::vector<std::optional<robustness::YieldResult>> sample_yields(const dataset:
   bool any_meets = false;
   for (const auto& s : samples) any_meets = any_meets || s.meets;
   const auto opened = project.open_circuit();
-  const auto tech = robustness::variation_technology(project.setup().technology);
+  std::string tech_note;
+  const auto tech = robustness::variation_technology(project.setup().technology, &tech_note);
+  if (!tech_note.empty()) std::fprintf(stderr, "%s\n", tech_note.c_str());
   const auto corners = robustness::select_corners(tech, opts.corners);
   std::vector<robustness::YieldRequest> requests;
   std::vector<std::size_t> which;

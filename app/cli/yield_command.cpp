@@ -53,11 +53,12 @@ int run(const YieldArgs& a) {
   // The opamp: a project's (its technology and conditions) or a netlist's.
   std::optional<dataset::Project> project;
   technology::Technology tech;
+  std::string tech_note;  // where the project's variation comes from, when not from its file
   circuit::OpenedCircuit opened;
   simulation::Conditions conditions;
   if (is_project(a.circuit.input)) {
     project.emplace(dataset::Project::open(a.circuit.input));
-    tech = robustness::variation_technology(project->setup().technology);
+    tech = robustness::variation_technology(project->setup().technology, &tech_note);
     opened = project->open_circuit();
     conditions = project->setup().conditions;
   } else {
@@ -90,6 +91,7 @@ int run(const YieldArgs& a) {
   cli::InterruptScope interrupt;
   auto r = robustness::estimate_yield(q, pool, ctx);
   bar->end();
+  if (!tech_note.empty()) r.notes.insert(r.notes.begin(), tech_note);
   if (a.json) {
     auto j = robustness::yield_json(r, spec);
     j["seed"] = q.mc.seed;
@@ -102,7 +104,7 @@ int run(const YieldArgs& a) {
     print_yield(r, spec);
   }
   if (!r.nominal.ok()) std::fprintf(stderr, "inversize-cli: the nominal simulation failed: %s\n", r.nominal.error.c_str());
-  return r.cancelled ? 130 : 0;
+  return r.outcome.is_cancelled() ? 130 : 0;
 }
 
 }  // namespace

@@ -58,7 +58,7 @@ inline std::string yield_text(const inversize::robustness::YieldResult& r) {
 // The whole estimate: yield, per performance, corners, failed runs, notes.
 inline void print_yield(const inversize::robustness::YieldResult& r, const inversize::sizing::Specification& spec) {
   using namespace inversize;
-  std::printf("yield %s%s, met %s; nominal %s\n", yield_text(r).c_str(), r.cancelled ? " (cancelled)" : "",
+  std::printf("yield %s%s, met %s; nominal %s\n", yield_text(r).c_str(), r.outcome.is_cancelled() ? " (cancelled)" : "",
               sizing::tolerance_text(spec).c_str(), r.nominal_meets ? "meets" : "does not meet");
   std::printf("Monte Carlo: %d runs, %s%s\n", r.runs,
               r.global && r.mismatch ? "global variation and mismatch"

@@ -131,10 +131,10 @@ Plan build(const YieldRequest& q, std::vector<simulation::SimulationSetup>& setu
 
 void summarise(const YieldRequest& q, const Plan& p, simulation::BatchResults& batch, YieldResult& out) {
   auto& results = batch.results;
-  const bool cancelled = batch.outcome.is_cancelled();
+  const JobOutcome& outcome = batch.outcome;
   const auto given = given_performances(q.spec);
   for (std::size_t k = p.nominal; k < p.end; ++k) simulation::complete(results[k], q.circuit, *q.tech);
-  out.cancelled = cancelled;
+  out.outcome = outcome;
   out.nominal = results[p.nominal];
   out.nominal_meets = meets_all(q.spec, out.nominal);
   for (std::size_t k = p.corners_begin; k < p.mc_begin; ++k) {
@@ -145,7 +145,8 @@ void summarise(const YieldRequest& q, const Plan& p, simulation::BatchResults& b
   std::vector<const simulation::SimulationResult*> runs;
   for (std::size_t k = p.mc_begin; k < p.end; ++k) {
     const auto& r = results[k];
-    if (!batch.finished[k]) continue;  // the batch was cancelled before it
+    // Not run before the cancel, or a worker that died with the Ctrl-C that cancelled us: no run.
+    if (!batch.finished[k] || (!r.ok() && outcome.is_cancelled())) continue;
     runs.push_back(&r);
     if (auto why = failure_of(q.spec, r); !why.empty())
       out.failed.push_back({static_cast<int>(k - p.mc_begin), why});
@@ -212,6 +213,13 @@ Share wilson95(int k, int n) {
   return s;
 }
 
+std::vector<simulation::SimulationSetup> yield_setups(const YieldRequest& request) {
+  std::vector<simulation::SimulationSetup> setups;
+  YieldResult unused;
+  build(request, setups, unused);
+  return setups;
+}
+
 std::vector<YieldResult> estimate_yields(const std::vector<YieldRequest>& requests, simulation::WorkerPool& pool,
                                          const JobContext& ctx) {
   std::vector<simulation::SimulationSetup> setups;
@@ -236,22 +244,37 @@ std::optional<std::size_t> most_robust(const std::vector<const YieldResult*>& re
   return best;
 }
 
-technology::Technology variation_technology(const technology::Technology& stored) {
-  const auto& v = stored.variation;
-  const bool described = !v.process.empty() || !v.supply_v.empty() || !v.temperature_c.empty() ||
-                         v.statistical.present() || v.mismatch.present();
+technology::Technology variation_technology(const technology::Technology& stored, std::string* note) {
+  auto described = [](const technology::Variation& v) {
+    return !v.process.empty() || !v.supply_v.empty() || !v.temperature_c.empty() || v.statistical.present() ||
+           v.mismatch.present();
+  };
+  if (note) note->clear();
+  if (described(stored.variation)) return stored;
+  const std::string nothing = "technology '" + stored.name +
+                              "' describes no variation (no corners, statistical models or mismatch "
+                              "coefficients): its Monte Carlo runs and corners vary nothing";
   // Older files do not say `builtin` either: a technology named as a built-in is taken for it.
   std::string builtin = stored.builtin;
   if (builtin.empty())
     for (const auto& name : technology::builtin_names())
       if (name == stored.name) builtin = name;
-  if (described || builtin.empty()) return stored;
+  if (builtin.empty()) {
+    if (note) *note = nothing;
+    return stored;
+  }
   technology::Technology t = stored;
   try {
     t.variation = technology::load_named(builtin).variation;
+    if (!described(t.variation)) throw std::runtime_error("the built-in describes none either");
   } catch (const std::exception&) {
     // A built-in this installation does not have: the project's own description stays.
+    if (note) *note = nothing;
+    return stored;
   }
+  if (note)
+    *note = "technology '" + stored.name + "' was stored before its variation was described: its corners, " +
+            "statistical models and mismatch are taken from the built-in " + builtin;
   return t;
 }
 

@@ -83,13 +83,16 @@ struct YieldResult {
   std::vector<std::string> notes;       // what the variation could not cover, and why
   bool global = false, mismatch = false;  // what the runs varied
   bool ac_only = false;                 // the specification needed only the AC bench
-  bool cancelled = false;
+  // done, or cancelled: then the runs are those that finished before (the rest never counted).
+  JobOutcome outcome;
 };
 
 // The technology a project's sizings vary in: the stored one, or for a built-in stored before
 // the built-in described its variation (older project files, e.g. the shipped generic180
-// ones), the stored one with the built-in's corners, statistics and mismatch.
-technology::Technology variation_technology(const technology::Technology& stored);
+// ones), the stored one with the built-in's corners, statistics and mismatch. `note` (optional)
+// says so when that happened, and when a stored technology describes no variation at all
+// (its yield would vary nothing); empty otherwise.
+technology::Technology variation_technology(const technology::Technology& stored, std::string* note = nullptr);
 
 // A project's sizing (a design in its design space) under variation: the sized circuit, `tech`
 // (variation_technology of the project's) and the conditions of the design (its bias current,
@@ -102,6 +105,10 @@ YieldRequest project_request(const dataset::Project& project, const circuit::Ope
 // Estimates every request's yield in one batch on `pool` (progress counts simulations).
 // Throws std::invalid_argument for a request that cannot be built (no deck, a corner the
 // technology lacks).
+// The simulations estimate_yields hands to the pool for one request, in its order: the nominal
+// run, the corners, then the Monte Carlo runs (the benchmark times them one by one).
+std::vector<simulation::SimulationSetup> yield_setups(const YieldRequest& request);
+
 std::vector<YieldResult> estimate_yields(const std::vector<YieldRequest>& requests, simulation::WorkerPool& pool,
                                          const JobContext& ctx);
 YieldResult estimate_yield(const YieldRequest& request, simulation::WorkerPool& pool, const JobContext& ctx);

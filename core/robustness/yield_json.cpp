@@ -49,7 +49,7 @@ json yield_json(const YieldResult& r, const sizing::Specification& spec) {
   j["varied"] = {{"global", r.global}, {"mismatch", r.mismatch}};
   j["benches"] = r.ac_only ? "ac" : "all";
   j["notes"] = r.notes;
-  if (r.cancelled) j["cancelled"] = true;
+  if (r.outcome.is_cancelled()) j["cancelled"] = true;
   return j;
 }
 

@@ -1,5 +1,6 @@
 #include "robustness/yield_study.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -43,7 +44,9 @@ YieldStudy yield_study(const dataset::Project& project, const YieldStudyOptions&
   out.options = opts;
   sizing::InverseSizer sizer(project, opts.arch.empty() ? diffusion::default_architecture() : opts.arch);
   const auto opened = project.open_circuit();
-  const auto tech = variation_technology(project.setup().technology);
+  std::string tech_note;
+  const auto tech = variation_technology(project.setup().technology, &tech_note);
+  if (!tech_note.empty()) out.notes.push_back(tech_note);
   const auto corners = select_corners(tech, opts.corners);
   simulation::WorkerPool pool({opts.workers, simulation::kSimulationTimeoutS});
   const auto designs = evaluation::test_designs(project, opts.limit, opts.split);
@@ -74,6 +77,9 @@ YieldStudy yield_study(const dataset::Project& project, const YieldStudyOptions&
     }
     auto results = estimate_yields(requests, pool, quiet);
     ctx.throw_if_cancelled();
+    for (const auto& r : results)
+      for (const auto& n : r.notes)
+        if (std::find(out.notes.begin(), out.notes.end(), n) == out.notes.end()) out.notes.push_back(n);
     if (nearest) {
       row.nearest = std::move(results.back());
       results.pop_back();
@@ -109,7 +115,9 @@ void write_yield_study(const std::string& dir, const YieldStudy& s) {
      << o.slack * 100 << " %. " << o.samples << " sizings sampled and verified per specification; "
      << o.mc.runs << " Monte Carlo runs (" << (global ? "global variation" : "") << (global && mismatch ? " and " : "")
      << (mismatch ? "mismatch" : "") << (!global && !mismatch ? "nothing varied" : "") << ", seed " << o.mc.seed
-     << ") per sizing that meets it; corners: " << o.corners << ". Yield with its 95 % Wilson interval.\n\n"
+     << ") per sizing that meets it; corners: " << o.corners << ". Yield with its 95 % Wilson interval.\n\n";
+  for (const auto& n : s.notes) md << "Note: " << n << ".\n\n";
+  md
      << "| design | meeting / verified | nominal best | most robust | nearest training design |\n|---|---|---|---|---|\n";
   double sum_best = 0, sum_robust = 0, sum_near = 0;
   int n_best = 0, n_robust = 0, n_near = 0, robust_better = 0, robust_beats_near = 0, both = 0;
@@ -143,6 +151,7 @@ void write_yield_study(const std::string& dir, const YieldStudy& s) {
   j["mc_runs"] = o.mc.runs;
   j["seed"] = o.mc.seed;
   j["seconds"] = s.seconds;
+  j["notes"] = s.notes;
   j["rows"] = nlohmann::json::array();
   for (const auto& r : s.rows) {
     nlohmann::json row = {{"design", r.design}, {"verified", r.verified}, {"meeting", r.meeting}};

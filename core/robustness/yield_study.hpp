@@ -41,6 +41,7 @@ struct YieldStudyRow {
 struct YieldStudy {
   YieldStudyOptions options;
   std::vector<YieldStudyRow> rows;
+  std::vector<std::string> notes;  // what the variation took from elsewhere or could not cover
   double seconds = 0;
 };
 

@@ -5,6 +5,9 @@
 // Run: build/tests/benchmarks/yield_benchmark --benchmark_counters_tabular=true
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
+#include <numeric>
+
 #include "circuit/input.hpp"
 #include "robustness/yield.hpp"
 #include "simulation/simulator.hpp"
@@ -82,6 +85,37 @@ void BM_Nominal(benchmark::State& state) {
   state.counters["designs_per_s"] = benchmark::Counter(n, benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_Nominal)->ArgsProduct({{0, 1}, {0, 1}})->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
+
+// Where a die's time goes: every Monte Carlo run's own simulation seconds (measured in the
+// worker, all benches), against the nominal sizing simulated as often. A few dies whose DC
+// sweep starts with ngspice's gmin or source stepping cost tens of typical ones: the mean is
+// theirs, the median the typical die's.
+// range(0): gf180mcu (1) or generic180 (0).
+void BM_DieSeconds(benchmark::State& state) {
+  simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+  simulation::enter_scratch_directory();
+  simulation::WorkerPool pool(simulation::PoolOptions{2});
+  const auto& o = opamp(state.range(0) == 1);
+  const auto dies = robustness::yield_setups(request(o, 40, false));
+  const std::vector<simulation::SimulationSetup> nominal(dies.size(), dies.front());
+  auto seconds = [&](const std::vector<simulation::SimulationSetup>& batch) {
+    std::vector<double> s;
+    for (const auto& r : pool.run(batch, {}).results) s.push_back(r.seconds);
+    std::sort(s.begin(), s.end());
+    return s;
+  };
+  for (auto _ : state) {
+    const auto mc = seconds(dies), nom = seconds(nominal);
+    const double mc_median = mc[mc.size() / 2], nom_median = nom[nom.size() / 2];
+    state.counters["die_mean_ms"] = 1e3 * std::accumulate(mc.begin(), mc.end(), 0.0) / mc.size();
+    state.counters["die_median_ms"] = 1e3 * mc_median;
+    state.counters["die_max_ms"] = 1e3 * mc.back();
+    state.counters["slow_dies"] = std::count_if(mc.begin(), mc.end(), [&](double x) { return x > 5 * mc_median; });
+    state.counters["nominal_mean_ms"] = 1e3 * std::accumulate(nom.begin(), nom.end(), 0.0) / nom.size();
+    state.counters["nominal_median_ms"] = 1e3 * nom_median;
+  }
+}
+BENCHMARK(BM_DieSeconds)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(1);
 
 }  // namespace
 

@@ -200,3 +200,19 @@ TEST(Yield, Gf180SubcktDevicesGetPelgromMismatch) {
   EXPECT_NEAR(s.std / hand, 1.0, 0.2) << "MC sigma " << s.std << " V, Pelgrom " << hand << " V";
   std::printf("gf180 X devices, 200 runs: Monte Carlo sigma %.3f mV, Pelgrom %.3f mV\n", s.std * 1e3, hand * 1e3);
 }
+
+// Cancelled before the pool ran anything: the outcome says so, and the runs that never ran
+// count neither as runs nor as failures (#23: once told by an error text "cancelled").
+TEST(Yield, CancelledRunsCountNeitherAsRunsNorAsFailures) {
+  simulation::WorkerPool pool(simulation::PoolOptions{1});
+  auto o = open("builtin:miller", "generic180");
+  JobContext cancelled;
+  cancelled.cancel.cancel();
+  const auto r = estimate_yield(request(o, {"gbw_hz=1meg"}, 10), pool, cancelled);
+  EXPECT_TRUE(r.outcome.is_cancelled());
+  EXPECT_EQ(r.runs, 0);
+  EXPECT_TRUE(r.failed.empty());
+  const auto done = estimate_yield(request(o, {"gbw_hz=1meg"}, 3), pool, {});
+  EXPECT_TRUE(done.outcome.is_done());
+  EXPECT_EQ(done.runs, 3);
+}

@@ -223,7 +223,7 @@ void RobustnessPanel::on_finished() {
   yields_.assign(explorer_->samples().size(), std::nullopt);
   for (std::size_t k = 0; k < job->samples.size(); ++k) yields_[job->samples[k]] = std::move(job->results[k]);
   spec_ = job->spec;
-  const bool cancelled = !job->results.empty() && job->results.front().cancelled;
+  const bool cancelled = !job->results.empty() && job->results.front().outcome.is_cancelled();
   redraw();
   if (auto best = most_robust()) show_sample(int(*best));
   status_->setText((cancelled ? tr("Cancelled: ") : QString()) +

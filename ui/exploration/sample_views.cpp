@@ -418,7 +418,7 @@ void SamplesTable::set_yields(const SampleYields& yields) {
   const bool had = yield_column() >= 0;
   yields_.clear();
   for (const auto& y : yields)
-    yields_.push_back(y && y->runs ? std::optional<Estimate>(Estimate{y->yield, y->runs, y->cancelled}) : std::nullopt);
+    yields_.push_back(y && y->runs ? std::optional<Estimate>(Estimate{y->yield, y->runs, y->outcome.is_cancelled()}) : std::nullopt);
   if (columnCount() < kStudyColumn) return;  // nothing shown yet: show() adds the column
   const bool sorting = isSortingEnabled();
   setSortingEnabled(false);
