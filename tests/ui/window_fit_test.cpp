@@ -5,7 +5,9 @@
 // And nothing is cramped: no dock and no specification panel scrolls sideways (at 1366x768 the
 // performance values and the block variables once did), the circuit tree shows every name
 // whole, the performance values show whole, and the clouds' legends cover no point (they once
-// covered most of them).
+// covered most of them), and leave the axes at least half of the cloud's height (German entries
+// once wrapped to five rows); the histograms scroll in a grid of readable cells instead of
+// growing the window.
 #include <QAbstractButton>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -165,6 +167,33 @@ QStringList covered_points(MainWindow& w) {
   return out;
 }
 
+// Clouds whose legend leaves the points too little room: the axes keep at least half of each
+// cloud's height (German legend entries once wrapped to five rows and left them two fifths).
+QStringList cramped_clouds(MainWindow& w) {
+  QStringList out;
+  using inversize::ui::exploration::ScatterView;
+  for (ScatterView* view : {w.exploration()->sizing_view(), w.exploration()->performance_view()}) {
+    QCustomPlot* plot = view->plot();
+    plot->replot();
+    const int axes = plot->axisRect()->outerRect().height(), whole = plot->height();
+    if (2 * axes < whole)
+      out << QStringLiteral("the axes take %1 of %2 px (legend %3 px)").arg(axes).arg(whole).arg(plot->legend->outerRect().height());
+  }
+  return out;
+}
+
+// Histograms too small to read: each keeps at least 110 x 70 px for its bars.
+QStringList cramped_histograms(MainWindow& w) {
+  QStringList out;
+  QCustomPlot* plot = w.exploration()->histograms();
+  plot->replot();
+  for (QCPAxisRect* rect : plot->axisRects())
+    if (rect->width() < 110 || rect->height() < 70)
+      out << QStringLiteral("%1: %2x%3 px").arg(rect->axis(QCPAxis::atBottom)->label()).arg(rect->width()).arg(rect->height());
+  if (plot->axisRects().isEmpty()) out << QStringLiteral("no histograms");
+  return out;
+}
+
 }  // namespace
 
 class WindowFitTest : public QObject {
@@ -191,6 +220,8 @@ class WindowFitTest : public QObject {
     if (w.centre()->currentIndex() == 1) {
       const QStringList covered = covered_points(w);
       QVERIFY2(covered.isEmpty(), qPrintable(where + QStringLiteral(": clouds: ") + covered.join(QStringLiteral("; "))));
+      const QStringList cramped = cramped_clouds(w);
+      QVERIFY2(cramped.isEmpty(), qPrintable(where + QStringLiteral(": clouds: ") + cramped.join(QStringLiteral("; "))));
     }
   }
 
@@ -233,6 +264,21 @@ class WindowFitTest : public QObject {
     QVERIFY(QTest::qWaitForWindowExposed(de));
     QTRY_VERIFY_WITH_TIMEOUT(!de->exploration()->explorer()->samples().empty(), 60000);
     check(*de, screen, QStringLiteral("exploration, German"));
+    // The short legend entries keep what they said: in full in their tool tips.
+    QStringList tips;
+    auto* cloud = de->exploration()->performance_view();
+    for (int i = 0; i < cloud->plot()->legend->itemCount(); ++i) tips << cloud->legend_tooltip(i);
+    QVERIFY2(tips.contains(QStringLiteral("erfüllt die Spezifikation (streng)")) &&
+                 tips.contains(QStringLiteral("nächstgelegene Trainingsentwürfe")),
+             qPrintable(tips.join(QStringLiteral(" | "))));
+    // The histograms: a readable grid that scrolls down; it once grew the window to 783 px.
+    auto* tabs = de->exploration()->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    check(*de, screen, QStringLiteral("histograms, German"));
+    const QStringList small = cramped_histograms(*de);
+    QVERIFY2(small.isEmpty(), qPrintable(QStringLiteral("histograms, German: ") + small.join(QStringLiteral("; "))));
+    tabs->setCurrentIndex(0);
     de->centre()->setCurrentIndex(0);
     check(*de, screen, QStringLiteral("schematic, German"));
     // A block shown: its operating points ("Sättigung, I_D = …, g_m = …") wrap, not scroll.
