@@ -167,8 +167,9 @@ QStringList covered_points(MainWindow& w) {
   return out;
 }
 
-// Clouds whose legend leaves the points too little room: the axes keep at least half of each
-// cloud's height (German legend entries once wrapped to five rows and left them two fifths).
+// Clouds whose legend leaves the points too little room: the legend takes at most a fifth of
+// each cloud's height and the axes keep at least half (German legend entries once wrapped to
+// five rows, 90 of 225 px).
 QStringList cramped_clouds(MainWindow& w) {
   QStringList out;
   using inversize::ui::exploration::ScatterView;
@@ -176,8 +177,10 @@ QStringList cramped_clouds(MainWindow& w) {
     QCustomPlot* plot = view->plot();
     plot->replot();
     const int axes = plot->axisRect()->outerRect().height(), whole = plot->height();
-    if (2 * axes < whole)
-      out << QStringLiteral("the axes take %1 of %2 px (legend %3 px)").arg(axes).arg(whole).arg(plot->legend->outerRect().height());
+    const int legend = plot->legend->outerRect().height();
+    qInfo("cloud %d px high: axes %d px, legend %d px", whole, axes, legend);
+    if (2 * axes < whole || 5 * legend > whole)
+      out << QStringLiteral("the axes take %1 of %2 px, the legend %3 px (at most a fifth)").arg(axes).arg(whole).arg(legend);
   }
   return out;
 }
