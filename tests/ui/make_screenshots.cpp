@@ -1,8 +1,10 @@
-// make_screenshots OUTDIR: the main views of the application at a laptop's 1366x768, offscreen,
+// make_screenshots OUTDIR [WIDTHxHEIGHT]: the main views of the application at a laptop's
+// 1366x768 (or the size given: a walk-through at 1920x1080 under xvfb-run), offscreen,
 // in English, German and Portuguese (OUTDIR/<language>/<view>.png): the start page, the
 // schematic with a simulated project, the exploration after sampling (clouds, histograms,
-// device spread), a short training (the fast `ann` model, its loss curve in the Training tab),
-// the exported netlist, the new-project dialog and the user guide. scripts/screenshots.sh runs it into docs/screenshots/;
+// device spread, three samples selected: the filter line), a short training (the fast `ann` model, its loss curve in the Training tab),
+// the exported netlist, the new-project dialog, the Generate dialog, the keyboard shortcuts and
+// the user guide. scripts/screenshots.sh runs it into docs/screenshots/;
 // the user guide shows some of them. Everything shown is computed: the shipped Miller project,
 // its trained model, ngspice.
 #include <QApplication>
@@ -14,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QMenuBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -23,11 +26,14 @@
 #include "circuit/input.hpp"
 #include "exploration/exploration_view.hpp"
 #include "exploration/explorer.hpp"
+#include "exploration/sample_views.hpp"
 #include "help/user_guide.hpp"
 #include "jobs/job_runner.hpp"
 #include "mainwindow/language.hpp"
+#include "mainwindow/job_dialogs.hpp"
 #include "mainwindow/main_window.hpp"
 #include "mainwindow/new_project_dialog.hpp"
+#include "mainwindow/shortcuts_dialog.hpp"
 #include "mainwindow/performance_panel.hpp"
 #include "simulation/worker_pool.hpp"
 #include "technology/technology.hpp"
@@ -61,7 +67,7 @@ bool save(QWidget& w, const QString& dir, const QString& name) {
 }
 
 // One language's screenshots; false when a view could not be made.
-bool shoot(const QString& language, const QString& out, const QString& project) {
+bool shoot(const QString& language, const QString& out, const QString& project, const QSize& screen) {
   ui::mainwindow::store_language(language);
   ui::mainwindow::install_translators(*QCoreApplication::instance());
   const QString dir = QDir(out).filePath(language);
@@ -70,7 +76,7 @@ bool shoot(const QString& language, const QString& out, const QString& project) 
 
   MainWindow w;
   w.set_quiet_close(true);
-  w.resize(1366, 768);
+  w.resize(screen);
   w.show();
   ok &= save(w, dir, QStringLiteral("start_page"));
   if (!w.open(project, true)) {
@@ -101,6 +107,15 @@ bool shoot(const QString& language, const QString& out, const QString& project) 
     tabs->setCurrentIndex(i);
     ok &= save(w, dir, views[i]);
   }
+  // Three samples selected: the histograms and the device spread say they show these only.
+  w.exploration()->table()->selectRow(0);
+  w.exploration()->table()->selectionModel()->select(w.exploration()->table()->model()->index(1, 0),
+                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+  w.exploration()->table()->selectionModel()->select(w.exploration()->table()->model()->index(2, 0),
+                                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+  if (tabs) tabs->setCurrentIndex(1);
+  ok &= save(w, dir, QStringLiteral("exploration_filtered"));
+  w.exploration()->table()->clearSelection();
   if (tabs) tabs->setCurrentIndex(0);
 
   // The exported netlist, as the designer's editor would show it.
@@ -136,6 +151,20 @@ bool shoot(const QString& language, const QString& out, const QString& project) 
   ok &= save(dialog, dir, QStringLiteral("new_project"));
   dialog.close();
 
+  // The Generate dialog (modal: shot from inside its loop, then cancelled).
+  QTimer::singleShot(0, [&] {
+    if (auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget())) {
+      ok &= save(*d, dir, QStringLiteral("generate"));
+      d->reject();
+    }
+  });
+  ui::mainwindow::ask_generate_options(&w);
+
+  ui::mainwindow::ShortcutsDialog shortcuts(*w.menuBar(), &w);
+  shortcuts.show();
+  ok &= save(shortcuts, dir, QStringLiteral("shortcuts"));
+  shortcuts.close();
+
   ui::help::UserGuide guide(&w);
   guide.show();
   ok &= save(guide, dir, QStringLiteral("user_guide"));
@@ -148,7 +177,7 @@ bool shoot(const QString& language, const QString& out, const QString& project) 
 int main(int argc, char** argv) {
   QApplication app(argc, argv);
   if (argc < 2) {
-    std::fprintf(stderr, "usage: make_screenshots OUTDIR\n");
+    std::fprintf(stderr, "usage: make_screenshots OUTDIR [WIDTHxHEIGHT]\n");
     return 2;
   }
   QStandardPaths::setTestModeEnabled(true);  // the user's settings stay untouched
@@ -159,7 +188,13 @@ int main(int argc, char** argv) {
   QTemporaryDir tmp;
   const QString project = tmp.filePath(QStringLiteral("miller.isz"));
   if (!QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), project)) return 1;
+  QSize screen(1366, 768);
+  if (argc > 2) {
+    const QStringList wh = QString::fromLocal8Bit(argv[2]).split(QLatin1Char('x'));
+    if (wh.size() == 2) screen = QSize(wh[0].toInt(), wh[1].toInt());
+  }
   bool ok = true;
-  for (const char* language : {"en", "de", "pt"}) ok &= shoot(QString::fromLatin1(language), QString::fromLocal8Bit(argv[1]), project);
+  for (const char* language : {"en", "de", "pt"})
+    ok &= shoot(QString::fromLatin1(language), QString::fromLocal8Bit(argv[1]), project, screen);
   return ok ? 0 : 1;
 }
