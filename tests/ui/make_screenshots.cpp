@@ -43,7 +43,8 @@ using inversize::ui::mainwindow::MainWindow;
 
 namespace {
 
-// Runs the event loop until `done` holds (or `seconds` pass); false on time-out.
+// Runs the event loop until `done` holds (or `seconds` pass); false on time-out. Generous: on a
+// shared, loaded machine the short training took more than 5 minutes.
 bool wait_for(const std::function<bool()>& done, double seconds) {
   QElapsedTimer clock;
   clock.start();
@@ -96,7 +97,7 @@ bool shoot(const QString& language, const QString& out, const QString& project, 
   // Exploration: sample a specification inside the data, wait for the verification.
   bool finished = false;
   QObject::connect(w.exploration()->explorer(), &ui::exploration::Explorer::finished, &w, [&] { finished = true; });
-  if (!w.explore({"gain_db=65", "gbw_hz=20meg", "pm_deg=60", "power_w=400u"}) || !wait_for([&] { return finished; }, 300)) {
+  if (!w.explore({"gain_db=65", "gbw_hz=20meg", "pm_deg=60", "power_w=400u"}) || !wait_for([&] { return finished; }, 1200)) {
     std::fprintf(stderr, "sampling did not finish\n");
     return false;
   }
@@ -137,7 +138,7 @@ bool shoot(const QString& language, const QString& out, const QString& project, 
   ok &= save(text, dir, QStringLiteral("export"));
 
   // A training of the fast model: its loss curves and the finished run in the Training tab.
-  if (!w.train(std::string("ann")) || !wait_for([&] { return !w.jobs()->running(); }, 300)) {
+  if (!w.train(std::string("ann")) || !wait_for([&] { return !w.jobs()->running(); }, 1200)) {
     std::fprintf(stderr, "training did not finish\n");
     return false;
   }
