@@ -129,6 +129,13 @@ QStringList cut_names(MainWindow& w) {
     for (QTreeWidgetItemIterator it(tree); *it; ++it)
       if (cut(*tree, tree->indexFromItem(*it, 0))) out << QStringLiteral("tree: %1").arg((*it)->text(0));
   }
+  // The samples table scrolls sideways, but each value shows whole in its column once verified.
+  if (auto* samples = w.exploration()->table(); samples->isVisibleTo(&w) && !w.exploration()->explorer()->busy())
+    for (int r = 0; r < std::min(samples->rowCount(), 10); ++r)
+      for (int c = 0; c < samples->columnCount(); ++c)
+        if (auto* item = samples->item(r, c);
+            item && samples->columnWidth(c) < samples->fontMetrics().horizontalAdvance(item->text()) + 4)
+          out << QStringLiteral("samples table: %1").arg(item->text());
   if (auto* table = w.performance_panel()->findChild<QTableWidget*>(); table && table->isVisibleTo(&w))
     for (int r = 0; r < table->rowCount(); ++r)
       if (cut(*table, table->model()->index(r, 1))) out << QStringLiteral("performance value: %1").arg(table->item(r, 1)->text());
@@ -257,6 +264,7 @@ class WindowFitTest : public QObject {
     QVERIFY(w->explore({"gain_db=66", "gbw_hz=8meg", "pm_deg=60", "power_w=300u"}));
     // The samples are in: the status line holds its long text now.
     QTRY_VERIFY_WITH_TIMEOUT(!w->exploration()->explorer()->samples().empty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->exploration()->explorer()->busy(), 120000);  // every sample verified
     check(*w, screen, QStringLiteral("exploration"));
     // German words are longer: the rebuilt window keeps the size.
     QPointer<MainWindow> old = w;
@@ -266,6 +274,7 @@ class WindowFitTest : public QObject {
     QTRY_VERIFY(old.isNull());
     QVERIFY(QTest::qWaitForWindowExposed(de));
     QTRY_VERIFY_WITH_TIMEOUT(!de->exploration()->explorer()->samples().empty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!de->exploration()->explorer()->busy(), 120000);
     check(*de, screen, QStringLiteral("exploration, German"));
     // The short legend entries keep what they said: in full in their tool tips.
     QStringList tips;

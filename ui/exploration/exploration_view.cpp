@@ -197,6 +197,8 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   });
   connect(explorer_, &Explorer::finished, this, [this](quint64, double, double) {
     redraw_.stop();
+    // The columns were sized before the simulated values came in: "74.05 dB" wrapped in PSRR's.
+    table_->resizeColumnsToContents();
     redraw_clouds();
     update_status();
     update_statistics();
