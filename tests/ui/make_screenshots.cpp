@@ -140,6 +140,8 @@ bool shoot(const QString& language, const QString& out, const QString& project, 
   // A training of the fast model: its loss curves and the finished run in the Training tab.
   // INVERSIZE_SHOTS_NO_TRAINING: a walk-through that looks at the views, not at a training.
   if (!qEnvironmentVariableIsSet("INVERSIZE_SHOTS_NO_TRAINING")) {
+    // The chosen sample's simulation may still run: the one job runner takes one job at a time.
+    wait_for([&] { return !w.jobs()->running(); }, 1200);
     if (!w.train(std::string("ann")) || !wait_for([&] { return !w.jobs()->running(); }, 1200)) {
       std::fprintf(stderr, "training did not finish\n");
       return false;
@@ -198,7 +200,8 @@ int main(int argc, char** argv) {
     if (wh.size() == 2) screen = QSize(wh[0].toInt(), wh[1].toInt());
   }
   bool ok = true;
-  for (const char* language : {"en", "de", "pt"})
-    ok &= shoot(QString::fromLatin1(language), QString::fromLocal8Bit(argv[1]), project, screen);
+  // INVERSIZE_SHOTS_LANGUAGES="de pt": only these.
+  const QStringList languages = qEnvironmentVariable("INVERSIZE_SHOTS_LANGUAGES", QStringLiteral("en de pt")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+  for (const QString& language : languages) ok &= shoot(language, QString::fromLocal8Bit(argv[1]), project, screen);
   return ok ? 0 : 1;
 }
