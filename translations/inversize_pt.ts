@@ -901,7 +901,7 @@
     <message>
         <source>nearest training</source>
         <comment>cloud legend</comment>
-        <translation>falha</translation>
+        <translation>vizinhos de treino</translation>
     </message>
     <message>
         <source>The ring&apos;s colour: the sample&apos;s yield, estimated in the Robustness tab</source>
