@@ -843,14 +843,6 @@
         <translation>Spezifikation</translation>
     </message>
     <message>
-        <source>not verified yet</source>
-        <translation>noch nicht verifiziert</translation>
-    </message>
-    <message>
-        <source>misses</source>
-        <translation>verfehlt</translation>
-    </message>
-    <message>
         <source>meets the specification (%1)</source>
         <translation>erfüllt die Spezifikation (%1)</translation>
     </message>
@@ -877,6 +869,48 @@
     <message>
         <source>Ring every sample whose yield was estimated (Robustness tab) in the colour of its yield</source>
         <translation>Jede Stichprobe, deren Ausbeute geschätzt wurde (Reiter Robustheit), mit einem Ring in der Farbe ihrer Ausbeute markieren</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <comment>cloud legend</comment>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <source>Drawn and ranked, not simulated yet: the performance cloud shows the surrogate&apos;s prediction</source>
+        <translation>Gezogen und gereiht, noch nicht simuliert: die Kenngrößenwolke zeigt die Vorhersage des Surrogatmodells</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <comment>cloud legend</comment>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>Verified by SPICE: misses the specification</source>
+        <translation>Mit SPICE verifiziert: verfehlt die Spezifikation</translation>
+    </message>
+    <message>
+        <source>meets (tol.)</source>
+        <comment>cloud legend</comment>
+        <translation>erfüllt (Tol.)</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <comment>cloud legend</comment>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>nearest training</source>
+        <comment>cloud legend</comment>
+        <translation>Trainingsnachbarn</translation>
+    </message>
+    <message>
+        <source>The ring&apos;s colour: the sample&apos;s yield, estimated in the Robustness tab</source>
+        <translation>Die Farbe des Rings: die Ausbeute des Samples, geschätzt im Reiter Robustheit</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <comment>cloud legend</comment>
+        <translation>Ziel</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1666,10 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
     <message>
         <source>Bias voltages:</source>
         <translation>Vorspannungen:</translation>
+    </message>
+    <message>
+        <source>Cannot open the netlist with these choices: %1</source>
+        <translation>Die Netzliste lässt sich mit diesen Angaben nicht öffnen: %1</translation>
     </message>
 </context>
 <context>

@@ -843,14 +843,6 @@
         <translation>especificação</translation>
     </message>
     <message>
-        <source>not verified yet</source>
-        <translation>ainda não verificado</translation>
-    </message>
-    <message>
-        <source>misses</source>
-        <translation>não cumpre</translation>
-    </message>
-    <message>
         <source>meets the specification (%1)</source>
         <translation>cumpre a especificação (%1)</translation>
     </message>
@@ -877,6 +869,48 @@
     <message>
         <source>Ring every sample whose yield was estimated (Robustness tab) in the colour of its yield</source>
         <translation>Marcar cada amostra cujo rendimento foi estimado (separador Robustez) com um anel da cor do seu rendimento</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <comment>cloud legend</comment>
+        <translation>não verificada</translation>
+    </message>
+    <message>
+        <source>Drawn and ranked, not simulated yet: the performance cloud shows the surrogate&apos;s prediction</source>
+        <translation>Amostrada e ordenada, ainda não simulada: a nuvem de desempenho mostra a previsão do modelo substituto</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <comment>cloud legend</comment>
+        <translation>falha</translation>
+    </message>
+    <message>
+        <source>Verified by SPICE: misses the specification</source>
+        <translation>Verificada pelo SPICE: não cumpre a especificação</translation>
+    </message>
+    <message>
+        <source>meets (tol.)</source>
+        <comment>cloud legend</comment>
+        <translation>cumpre (tol.)</translation>
+    </message>
+    <message>
+        <source>meets</source>
+        <comment>cloud legend</comment>
+        <translation>cumpre</translation>
+    </message>
+    <message>
+        <source>nearest training</source>
+        <comment>cloud legend</comment>
+        <translation>vizinhos de treino</translation>
+    </message>
+    <message>
+        <source>The ring&apos;s colour: the sample&apos;s yield, estimated in the Robustness tab</source>
+        <translation>A cor do anel: o rendimento da amostra, estimado no separador Robustez</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <comment>cloud legend</comment>
+        <translation>alvo</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1666,10 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
     <message>
         <source>Bias voltages:</source>
         <translation>Tensões de polarização:</translation>
+    </message>
+    <message>
+        <source>Cannot open the netlist with these choices: %1</source>
+        <translation>Não é possível abrir a netlist com estas escolhas: %1</translation>
     </message>
 </context>
 <context>

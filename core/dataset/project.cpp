@@ -8,11 +8,11 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <unordered_map>
 
 #include <unistd.h>
 
+#include "common/architecture_names.hpp"
 #include "dataset/project_schema.hpp"
 #include "dataset/sqlite.hpp"
 #include "netlist/parser.hpp"
@@ -505,10 +505,9 @@ Counts Project::counts() const {
 std::int64_t Project::put_model(const ModelRecord& m) {
   // One model per architecture and block: the new one replaces the old in one transaction,
   // also a record older files wrote under the architecture's former name (the engine reads
-  // "structural" as structural-chained: diffusion::kLegacyStructural). Without this a
-  // retrained project held two chained models (issue 18).
-  static const std::map<std::string, std::string> kFormerNames{{"structural-chained", "structural"}};
-  const auto former = kFormerNames.find(m.arch);
+  // kLegacyStructural as kStructuralChained). Without this a retrained project held two
+  // chained models (issue 18).
+  const std::string former(m.arch == kStructuralChained ? kLegacyStructural : std::string_view(m.arch));
   impl_->db->exec("BEGIN IMMEDIATE");
   try {
     impl_->db
@@ -522,7 +521,7 @@ std::int64_t Project::put_model(const ModelRecord& m) {
       .run();
     auto id = impl_->db->last_insert_rowid();
     // Deleted after the insert, so a model id is never reused.
-    for (const auto& arch : {m.arch, former == kFormerNames.end() ? m.arch : former->second})
+    for (const auto& arch : {m.arch, former})
       impl_->db->prepare("DELETE FROM models WHERE arch = ? AND block_id = ? AND id <> ?")
           .bind(1, arch)
           .bind(2, m.block_id)

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/architecture_names.hpp"
 #include "diffusion/dataset_view.hpp"
 #include "diffusion/options.hpp"
 
@@ -16,16 +17,16 @@ namespace inversize::diffusion {
 class SizingModel;
 
 // The paper's structural model, blocks chained: block b is conditioned on the performances and
-// on the sizes of the blocks before it; a shared variable keeps the first block's value.
-inline constexpr std::string_view kStructuralChained = "structural-chained";
+// on the sizes of the blocks before it; a shared variable keeps the first block's value. Its
+// name, and its name in old project files, are common/architecture_names.hpp's.
+using inversize::kLegacyStructural;
+using inversize::kStructuralChained;
 // The paper's recombination: blocks independent, each conditioned on the performances only;
 // overlaps averaged, symmetry enforced at recombination.
 inline constexpr std::string_view kStructuralIndependent = "structural-independent";
 inline constexpr std::string_view kMonolithic = "monolithic";
 inline constexpr std::string_view kMlpDdpm = "mlp-ddpm";
 inline constexpr std::string_view kAnn = "ann";
-// The name of the chained structural model before there were two (old project files).
-inline constexpr std::string_view kLegacyStructural = "structural";
 
 struct Architecture {
   std::string_view name;

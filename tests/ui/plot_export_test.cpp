@@ -59,7 +59,9 @@ class PlotExportTest : public QObject {
     fill(view);
     QCustomPlot& plot = *view.plot();
     plot.replot();
-    const int entries = plot.legend->itemCount();
+    // The legend is a grid of entries several to a row: the last row may have empty cells.
+    int entries = 0;
+    for (int i = 0; i < plot.legend->itemCount(); ++i) entries += plot.legend->item(i) ? 1 : 0;
     QVERIFY(entries >= 4);  // meets, misses, not verified, specification
 
     view.set_selection({0, 1, 5});
@@ -92,7 +94,7 @@ class PlotExportTest : public QObject {
     QString text = svg;
     text.replace(QStringLiteral("&apos;"), QStringLiteral("'")).replace(QStringLiteral("&#39;"), QStringLiteral("'"));
     int named = 0;
-    for (int i = 0; i < entries; ++i)
+    for (int i = 0; i < plot.legend->itemCount(); ++i)
       if (auto* item = qobject_cast<QCPPlottableLegendItem*>(plot.legend->item(i))) {
         QVERIFY2(text.contains(item->plottable()->name().toHtmlEscaped()), qPrintable(item->plottable()->name()));
         ++named;

@@ -10,6 +10,8 @@
 #include "common/si_format.hpp"
 #include "common/si_spin_box.hpp"
 #include "exploration/spec_panel.hpp"
+#include "common/performance.hpp"
+#include "exploration/spec_panel.hpp"
 
 using namespace inversize;
 using namespace inversize::ui;
@@ -90,6 +92,21 @@ class SiFormatTest : public QObject {
     QVERIFY(near(parse_si(QStringLiteral("1.2 MHz"), "Hz", kGerman), 1.2e6));
     QVERIFY(near(parse_si(QStringLiteral("0,71"), "V", kGerman), 0.71));
     QVERIFY(!parse_si(QStringLiteral("1,2 MHz"), "Hz"));  // in English a comma is no decimal point
+  }
+
+  // The specification's editors: four significant digits, as a datasheet writes them (a training
+  // design's CMRR showed as "49.2573 dB"); the value itself stays exact.
+  void specificationShowsFourDigits() {
+    inversize::ui::exploration::SpecPanel panel;
+    const std::size_t cmrr = *inversize::performance_index("cmrr_db");
+    panel.set_value(cmrr, 49.2573);
+    QList<SiSpinBox*> spins = panel.findChildren<SiSpinBox*>();
+    SiSpinBox* shown = nullptr;
+    for (SiSpinBox* s : spins)
+      if (near(s->value(), 49.2573)) shown = s;
+    QVERIFY(shown);
+    QCOMPARE(shown->text(), QStringLiteral("49.26 dB"));
+    QCOMPARE(*panel.request().spec.values[cmrr], 49.2573);
   }
 
   void spinBoxShowsAndTakesEngineeringNotation() {

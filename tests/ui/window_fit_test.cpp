@@ -5,7 +5,9 @@
 // And nothing is cramped: no dock and no specification panel scrolls sideways (at 1366x768 the
 // performance values and the block variables once did), the circuit tree shows every name
 // whole, the performance values show whole, and the clouds' legends cover no point (they once
-// covered most of them).
+// covered most of them), and leave the axes at least half of the cloud's height (German entries
+// once wrapped to five rows); the histograms scroll in a grid of readable cells instead of
+// growing the window.
 #include <QAbstractButton>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -127,6 +129,13 @@ QStringList cut_names(MainWindow& w) {
     for (QTreeWidgetItemIterator it(tree); *it; ++it)
       if (cut(*tree, tree->indexFromItem(*it, 0))) out << QStringLiteral("tree: %1").arg((*it)->text(0));
   }
+  // The samples table scrolls sideways, but each value shows whole in its column once verified.
+  if (auto* samples = w.exploration()->table(); samples->isVisibleTo(&w) && !w.exploration()->explorer()->busy())
+    for (int r = 0; r < std::min(samples->rowCount(), 10); ++r)
+      for (int c = 0; c < samples->columnCount(); ++c)
+        if (auto* item = samples->item(r, c);
+            item && samples->columnWidth(c) < samples->fontMetrics().horizontalAdvance(item->text()) + 4)
+          out << QStringLiteral("samples table: %1").arg(item->text());
   if (auto* table = w.performance_panel()->findChild<QTableWidget*>(); table && table->isVisibleTo(&w))
     for (int r = 0; r < table->rowCount(); ++r)
       if (cut(*table, table->model()->index(r, 1))) out << QStringLiteral("performance value: %1").arg(table->item(r, 1)->text());
@@ -165,6 +174,36 @@ QStringList covered_points(MainWindow& w) {
   return out;
 }
 
+// Clouds whose legend leaves the points too little room: the legend takes at most a fifth of
+// each cloud's height and the axes keep at least half (German legend entries once wrapped to
+// five rows, 90 of 225 px).
+QStringList cramped_clouds(MainWindow& w) {
+  QStringList out;
+  using inversize::ui::exploration::ScatterView;
+  for (ScatterView* view : {w.exploration()->sizing_view(), w.exploration()->performance_view()}) {
+    QCustomPlot* plot = view->plot();
+    plot->replot();
+    const int axes = plot->axisRect()->outerRect().height(), whole = plot->height();
+    const int legend = plot->legend->outerRect().height();
+    qInfo("cloud %d px high: axes %d px, legend %d px", whole, axes, legend);
+    if (2 * axes < whole || 5 * legend > whole)
+      out << QStringLiteral("the axes take %1 of %2 px, the legend %3 px (at most a fifth)").arg(axes).arg(whole).arg(legend);
+  }
+  return out;
+}
+
+// Histograms too small to read: each keeps at least 110 x 70 px for its bars.
+QStringList cramped_histograms(MainWindow& w) {
+  QStringList out;
+  QCustomPlot* plot = w.exploration()->histograms();
+  plot->replot();
+  for (QCPAxisRect* rect : plot->axisRects())
+    if (rect->width() < 110 || rect->height() < 70)
+      out << QStringLiteral("%1: %2x%3 px").arg(rect->axis(QCPAxis::atBottom)->label()).arg(rect->width()).arg(rect->height());
+  if (plot->axisRects().isEmpty()) out << QStringLiteral("no histograms");
+  return out;
+}
+
 }  // namespace
 
 class WindowFitTest : public QObject {
@@ -191,6 +230,8 @@ class WindowFitTest : public QObject {
     if (w.centre()->currentIndex() == 1) {
       const QStringList covered = covered_points(w);
       QVERIFY2(covered.isEmpty(), qPrintable(where + QStringLiteral(": clouds: ") + covered.join(QStringLiteral("; "))));
+      const QStringList cramped = cramped_clouds(w);
+      QVERIFY2(cramped.isEmpty(), qPrintable(where + QStringLiteral(": clouds: ") + cramped.join(QStringLiteral("; "))));
     }
   }
 
@@ -223,6 +264,7 @@ class WindowFitTest : public QObject {
     QVERIFY(w->explore({"gain_db=66", "gbw_hz=8meg", "pm_deg=60", "power_w=300u"}));
     // The samples are in: the status line holds its long text now.
     QTRY_VERIFY_WITH_TIMEOUT(!w->exploration()->explorer()->samples().empty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w->exploration()->explorer()->busy(), 120000);  // every sample verified
     check(*w, screen, QStringLiteral("exploration"));
     // German words are longer: the rebuilt window keeps the size.
     QPointer<MainWindow> old = w;
@@ -232,7 +274,23 @@ class WindowFitTest : public QObject {
     QTRY_VERIFY(old.isNull());
     QVERIFY(QTest::qWaitForWindowExposed(de));
     QTRY_VERIFY_WITH_TIMEOUT(!de->exploration()->explorer()->samples().empty(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(!de->exploration()->explorer()->busy(), 120000);
     check(*de, screen, QStringLiteral("exploration, German"));
+    // The short legend entries keep what they said: in full in their tool tips.
+    QStringList tips;
+    auto* cloud = de->exploration()->performance_view();
+    for (int i = 0; i < cloud->plot()->legend->itemCount(); ++i) tips << cloud->legend_tooltip(i);
+    QVERIFY2(tips.contains(QStringLiteral("erfüllt die Spezifikation (streng)")) &&
+                 tips.contains(QStringLiteral("nächstgelegene Trainingsentwürfe")),
+             qPrintable(tips.join(QStringLiteral(" | "))));
+    // The histograms: a readable grid that scrolls down; it once grew the window to 783 px.
+    auto* tabs = de->exploration()->findChild<QTabWidget*>();
+    QVERIFY(tabs);
+    tabs->setCurrentIndex(1);
+    check(*de, screen, QStringLiteral("histograms, German"));
+    const QStringList small = cramped_histograms(*de);
+    QVERIFY2(small.isEmpty(), qPrintable(QStringLiteral("histograms, German: ") + small.join(QStringLiteral("; "))));
+    tabs->setCurrentIndex(0);
     de->centre()->setCurrentIndex(0);
     check(*de, screen, QStringLiteral("schematic, German"));
     // A block shown: its operating points ("Sättigung, I_D = …, g_m = …") wrap, not scroll.

@@ -3,6 +3,7 @@
 // an error with file:line and keeps the open circuit; values in engineering notation, the
 // nominal simulation on opening, the examples menu, the Project menu after saving a circuit
 // as a project, the shortcuts list; screenshots of both built-ins.
+#include <QHeaderView>
 #include <QtTest>
 
 #include <QDir>
@@ -142,6 +143,17 @@ class WindowTest : public QObject {
     QVERIFY2(all.contains(QStringLiteral("Simulate → Simulate nominal design=F5")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("Project → Train sizing models=Ctrl+T")), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("File → Open example → ")), qPrintable(all));
+    // Every shortcut shows whole in the dialog as it opens (the column once lay beyond its edge).
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    QHeaderView* header = d.table()->horizontalHeader();
+    const int shortcut_right = header->sectionViewportPosition(1) + header->sectionSize(1);
+    QVERIFY2(shortcut_right <= d.table()->viewport()->width(),
+             qPrintable(QStringLiteral("the shortcut column ends at %1 px, the view at %2 px")
+                            .arg(shortcut_right)
+                            .arg(d.table()->viewport()->width())));
+    for (int r = 0; r < d.table()->rowCount(); ++r)
+      QVERIFY(header->sectionSize(1) >= d.table()->fontMetrics().horizontalAdvance(d.table()->item(r, 1)->text()));
   }
 
   // `inversize --spec gain_db=65 gbw_hz=10meg` once tried to open "gbw_hz=10meg" as a file and

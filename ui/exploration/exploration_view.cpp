@@ -18,6 +18,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
+#include <functional>
 
 #include "common/elided_label.hpp"
 #include "common/si_format.hpp"
@@ -59,6 +60,35 @@ class SpecScroll : public QScrollArea {
   SpecPanel* panel_;
 };
 
+// The histograms' scroll area: a grid of as many columns as its width takes at a readable size,
+// scrolled down when there are more rows than fit. One plot of every histogram had set the
+// view's least height (the window grew past a 768 px screen) and squeezed each to unreadable.
+class HistogramScroll : public QScrollArea {
+ public:
+  static constexpr int kCellWidth = 190, kCellHeight = 150;
+  HistogramScroll(QCustomPlot* plot, std::function<void()> relayout, QWidget* parent)
+      : QScrollArea(parent), relayout_(std::move(relayout)) {
+    setWidget(plot);
+    setWidgetResizable(true);
+    setFrameShape(QFrame::NoFrame);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    plot->setMinimumSize(kCellWidth, kCellHeight);
+  }
+  int columns() const { return std::max(1, (width() - verticalScrollBar()->sizeHint().width()) / kCellWidth); }
+
+ protected:
+  void resizeEvent(QResizeEvent* e) override {
+    const int before = columns_;
+    QScrollArea::resizeEvent(e);
+    columns_ = columns();
+    if (columns_ != before) relayout_();
+  }
+
+ private:
+  std::function<void()> relayout_;
+  int columns_ = 0;
+};
+
 }  // namespace
 
 ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
@@ -82,7 +112,8 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   clouds->addWidget(performance_);
   tabs_ = new QTabWidget(this);
   tabs_->addTab(clouds, tr("Sample clouds"));
-  tabs_->addTab(histograms_, tr("Histograms"));
+  histogram_scroll_ = new HistogramScroll(histograms_, [this] { update_statistics(); }, this);
+  tabs_->addTab(histogram_scroll_, tr("Histograms"));
   tabs_->addTab(devices_, tr("Device spread"));
   robustness_ = new RobustnessPanel(explorer_, this);
   // In a scroll area: its two lines of controls and four panes would otherwise set the least
@@ -166,6 +197,8 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   });
   connect(explorer_, &Explorer::finished, this, [this](quint64, double, double) {
     redraw_.stop();
+    // The columns were sized before the simulated values came in: "74.05 dB" wrapped in PSRR's.
+    table_->resizeColumnsToContents();
     redraw_clouds();
     update_status();
     update_statistics();
@@ -296,15 +329,18 @@ void ExplorationView::update_statistics() {
   histograms_->clearPlottables();
   histograms_->clearItems();
   const auto& spec = explorer_->spec();
+  const int columns = static_cast<HistogramScroll*>(histogram_scroll_)->columns();
   int cell = 0;
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
     if (!spec.values[k]) continue;
     std::vector<double> values;
     for (const auto* s : use)
       if (s->verified && s->simulation.performances[k]) values.push_back(*s->simulation.performances[k]);
-    draw_performance_histogram(*histograms_, cell / 4, cell % 4, k, values, spec.values[k], 15);
+    draw_performance_histogram(*histograms_, cell / columns, cell % columns, k, values, spec.values[k], 15);
     ++cell;
   }
+  const int rows = std::max(1, (cell + columns - 1) / columns);
+  histograms_->setMinimumHeight(rows * HistogramScroll::kCellHeight);
   histograms_->replot(QCustomPlot::rpQueuedReplot);
 
   // Table I: mean and standard deviation of W and L per device.

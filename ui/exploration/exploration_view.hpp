@@ -64,6 +64,7 @@ class ExplorationView : public QWidget {
   ScatterView *sizing_ = nullptr, *performance_ = nullptr;
   SamplesTable* table_ = nullptr;
   QCustomPlot* histograms_ = nullptr;
+  QWidget* histogram_scroll_ = nullptr;  // scrolls the histograms' grid down, never sideways
   QTableWidget* devices_ = nullptr;
   QTabWidget* tabs_ = nullptr;
   RobustnessPanel* robustness_ = nullptr;

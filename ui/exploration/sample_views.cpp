@@ -6,7 +6,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHelpEvent>
 #include <QLabel>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -105,11 +107,15 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
   pending_ = make_curve(plot_, QColor(150, 150, 150), QCPScatterStyle::ssDisc, 6);
   misses_ = make_curve(plot_, QColor(215, 60, 40), QCPScatterStyle::ssDisc, 6);
   meets_ = make_curve(plot_, QColor(40, 160, 70), QCPScatterStyle::ssDisc, 6);
-  // Short names: the legend is a band above the axes, never on the points.
-  pending_->setName(tr("not verified yet"));
-  misses_->setName(tr("misses"));
+  // Short names: the legend is a band above the axes, never on the points; what an entry means
+  // in full is its tool tip.
+  set_legend_entry(pending_, tr("not verified", "cloud legend"),
+                   tr("Drawn and ranked, not simulated yet: the performance cloud shows the surrogate's prediction"));
+  set_legend_entry(misses_, tr("misses", "cloud legend"), tr("Verified by SPICE: misses the specification"));
   plot_->legend->setVisible(true);
   plot_->legend->setFont(QFont(font().family(), 7));
+  plot_->legend->setIconSize(14, 10);  // the markers are 6–16 px: a wide icon only took the words' room
+  plot_->legend->setIconTextPadding(4);
   // The yield rings lie under the verdict's dots: both stay visible, and so does the selection.
   plot_->addLayer(QStringLiteral("yield"), plot_->layer(QStringLiteral("main")), QCustomPlot::limBelow);
   connect(by_yield_, &QCheckBox::toggled, this, [this] { redraw(); });
@@ -130,17 +136,68 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
 
 bool ScatterView::eventFilter(QObject* watched, QEvent* event) {
   if (watched == plot_ && event->type() == QEvent::Resize) fit_legend();
+  if (watched == plot_ && event->type() == QEvent::ToolTip) {
+    // A legend entry's tool tip: what it means in full (the entry itself may be elided).
+    const QPoint at = static_cast<QHelpEvent*>(event)->pos();
+    for (int i = 0; i < plot_->legend->itemCount(); ++i) {
+      auto* item = qobject_cast<QCPPlottableLegendItem*>(plot_->legend->item(i));
+      if (item && item->outerRect().contains(at)) {
+        QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), legend_tooltip(i), plot_);
+        return true;
+      }
+    }
+    QToolTip::hideText();
+    return true;
+  }
   return QWidget::eventFilter(watched, event);
+}
+
+void ScatterView::set_legend_entry(QCPAbstractPlottable* p, const QString& label, const QString& description) {
+  p->setProperty("legend_label", label);
+  p->setProperty("legend_description", description);
+  p->setName(label);
+}
+
+QString ScatterView::legend_tooltip(int item) const {
+  auto* entry = qobject_cast<QCPPlottableLegendItem*>(plot_->legend->item(item));
+  if (!entry) return {};
+  const QString label = entry->plottable()->property("legend_label").toString();
+  const QString description = entry->plottable()->property("legend_description").toString();
+  return description.isEmpty() ? label : description;
 }
 
 void ScatterView::fit_legend() {
   // As many entries side by side as the plot's width takes: the fewer rows, the taller the axes.
+  // At most kLegendRows rows: where even that is too wide, the entries are elided to their
+  // column's width (the tool tip says them whole).
+  constexpr int kLegendRows = 3, kRoom = 8;
   auto* legend = plot_->legend;
   const int n = legend->itemCount();
-  for (int wrap = std::max(1, n); wrap >= 1; --wrap) {
+  auto label = [legend](int i) {
+    auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i));
+    return item ? item->plottable() : nullptr;
+  };
+  auto arrange = [legend](int wrap) {  // `wrap` entries a row
     legend->setWrap(wrap);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
-    if (legend->minimumOuterSizeHint().width() + 8 <= plot_->width()) break;
+  };
+  for (int i = 0; i < n; ++i)
+    if (auto* p = label(i); p && p->property("legend_label").isValid()) p->setName(p->property("legend_label").toString());
+  int wrap = std::max(1, n);
+  for (; wrap > 1; --wrap) {
+    arrange(wrap);
+    if (legend->minimumOuterSizeHint().width() + kRoom <= plot_->width()) break;
+  }
+  arrange(wrap);
+  if (n > 0 && (n + wrap - 1) / wrap > kLegendRows) {
+    wrap = (n + kLegendRows - 1) / kLegendRows;
+    arrange(wrap);
+    const QFontMetrics metrics(legend->font());
+    const int column = (plot_->width() - kRoom - legend->columnSpacing() * (wrap - 1)) / wrap;
+    const int text = std::max(metrics.horizontalAdvance(QStringLiteral("M…")),
+                              column - legend->iconSize().width() - legend->iconTextPadding() - 8);
+    for (int i = 0; i < n; ++i)
+      if (auto* p = label(i)) p->setName(metrics.elidedText(p->name(), Qt::ElideRight, text));
   }
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
@@ -183,7 +240,8 @@ std::optional<double> ScatterView::value(const std::vector<double>& x, const dat
 
 void ScatterView::show(const std::vector<sizing::SampledSizing>& samples, const sizing::Specification& spec,
                        const std::vector<dataset::Design>& nearest) {
-  meets_->setName(tr("meets the specification (%1)").arg(tolerance_description(spec)));
+  set_legend_entry(meets_, spec_has_tolerance(spec) ? tr("meets (tol.)", "cloud legend") : tr("meets", "cloud legend"),
+                   tr("meets the specification (%1)").arg(tolerance_description(spec)));
   samples_ = samples;
   spec_ = spec;
   nearest_ = nearest;
@@ -229,7 +287,7 @@ void ScatterView::redraw() {
   // Markers: the target and the nearest training designs.
   for (int i = plot_->graphCount() - 1; i >= 0; --i) plot_->removeGraph(i);
   auto* near = plot_->addGraph();
-  near->setName(tr("nearest training designs"));
+  set_legend_entry(near, tr("nearest training", "cloud legend"), tr("nearest training designs"));
   near->setLineStyle(QCPGraph::lsNone);
   near->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(QColor(40, 70, 160), 1.5), Qt::NoBrush, 9));
   for (const auto& d : nearest_) {
@@ -241,7 +299,7 @@ void ScatterView::redraw() {
     for (const auto& bin : kYieldBins) {
       auto* ring = plot_->addGraph();
       ring->setLayer(QStringLiteral("yield"));
-      ring->setName(tr(bin.name));
+      set_legend_entry(ring, tr(bin.name), tr("The ring's colour: the sample's yield, estimated in the Robustness tab"));
       ring->setSelectable(QCP::stNone);
       ring->setLineStyle(QCPGraph::lsNone);
       const double upper = &bin == &kYieldBins[0] ? 1.0 : (&bin)[-1].from;
@@ -263,7 +321,7 @@ void ScatterView::redraw() {
   }
   if (space_ == Space::Performance && x_axis() >= 0 && y_axis() >= 0 && spec_.values[x_axis()] && spec_.values[y_axis()]) {
     auto* target = plot_->addGraph();
-    target->setName(tr("specification"));
+    set_legend_entry(target, tr("target", "cloud legend"), tr("specification"));
     target->setLineStyle(QCPGraph::lsNone);
     target->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, QPen(QColor(200, 20, 20), 2), Qt::NoBrush, 16));
     target->addData(*spec_.values[x_axis()] / px.scale, *spec_.values[y_axis()] / py.scale);

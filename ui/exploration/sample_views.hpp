@@ -20,6 +20,7 @@
 class QCheckBox;
 class QComboBox;
 class QCustomPlot;
+class QCPAbstractPlottable;
 class QCPCurve;
 
 namespace inversize::ui::exploration {
@@ -50,6 +51,8 @@ class ScatterView : public QWidget {
   void set_yields(const SampleYields& yields);
   QCheckBox* colour_by_yield() const { return by_yield_; }
   QCustomPlot* plot() const { return plot_; }
+  // The tool tip of the legend's item `item`: what the entry means in full.
+  QString legend_tooltip(int item) const;
   int x_axis() const;
   int y_axis() const;
 
@@ -59,6 +62,8 @@ class ScatterView : public QWidget {
  private:
   bool eventFilter(QObject* watched, QEvent* event) override;
   void fit_legend();
+  // A legend entry: its short label, and what it means in full (the entry's tool tip).
+  static void set_legend_entry(QCPAbstractPlottable* p, const QString& label, const QString& description);
   std::optional<double> value(const std::vector<double>& x, const dataset::PerformanceValues& p, int axis) const;
   void redraw();
 

@@ -164,6 +164,9 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
     r.slider->setToolTip(tr("Drag with Shift held for a %1× finer setting").arg(kFineDrag));
     r.spin = new SiSpinBox(perf_box);
     r.spin->set_unit(info.unit);
+    // Four significant digits: a training design's 49.2573 dB claimed a precision no simulation
+    // or tolerance (2 %) has; the value itself is kept until the designer edits it.
+    r.spin->set_digits(4);
     r.spin->setMinimumWidth(100);
     r.spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);  // the slider takes the room
     r.spin->setKeyboardTracking(false);

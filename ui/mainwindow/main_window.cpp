@@ -196,31 +196,25 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow() = default;
 
 void MainWindow::build_docks() {
+  // The object name keys the dock's stored place and size (and size_docks finds it by it).
+  auto dock = [this](const QString& title, const char* name, QWidget* content, Qt::DockWidgetArea area) {
+    auto* d = new QDockWidget(title, this);
+    d->setObjectName(QLatin1String(name));
+    d->setWidget(content);
+    addDockWidget(area, d);
+    return d;
+  };
   tree_ = new CircuitTree(this);
-  auto* tree_dock = new QDockWidget(tr("Circuit"), this);
-  tree_dock->setObjectName(QStringLiteral("CircuitDock"));
-  tree_dock->setWidget(tree_);
-  addDockWidget(Qt::LeftDockWidgetArea, tree_dock);
-
+  dock(tr("Circuit"), "CircuitDock", tree_, Qt::LeftDockWidgetArea);
   block_panel_ = new BlockPanel(this);
-  auto* block_dock = new QDockWidget(tr("Block variables"), this);
-  block_dock->setObjectName(QStringLiteral("BlockDock"));
-  block_dock->setWidget(block_panel_);
-  addDockWidget(Qt::RightDockWidgetArea, block_dock);
-
+  dock(tr("Block variables"), "BlockDock", block_panel_, Qt::RightDockWidgetArea);
   performance_panel_ = new PerformancePanel(this);
-  auto* perf_dock = new QDockWidget(tr("Performances"), this);
-  perf_dock->setObjectName(QStringLiteral("PerformanceDock"));
-  perf_dock->setWidget(performance_panel_);
-  addDockWidget(Qt::RightDockWidgetArea, perf_dock);
+  dock(tr("Performances"), "PerformanceDock", performance_panel_, Qt::RightDockWidgetArea);
 
   log_ = new QPlainTextEdit(this);
   log_->setReadOnly(true);
   log_->setMaximumBlockCount(2000);
-  auto* log_dock = new QDockWidget(tr("Log"), this);
-  log_dock->setObjectName(QStringLiteral("LogDock"));
-  log_dock->setWidget(log_);
-  addDockWidget(Qt::BottomDockWidgetArea, log_dock);
+  auto* log_dock = dock(tr("Log"), "LogDock", log_, Qt::BottomDockWidgetArea);
   // The bottom dock is dragged at its edge to resize it: a drag on the title bar moves it
   // between areas but never leaves a floating window behind by accident.
   log_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
@@ -647,6 +641,10 @@ void MainWindow::new_from_netlist() {
                                                     tr("SPICE netlists (*.cir *.sp *.spi *.spice *.net *.ckt);;All files (*)"));
   if (file.isEmpty()) return;
   settings.setValue(QStringLiteral("lastDir"), QFileInfo(file).absolutePath());
+  new_project_from(file);
+}
+
+void MainWindow::new_project_from(const QString& file) {
   try {
     const auto tech = technology::technology_for_circuit(file.toStdString());
     auto first = project::open_netlist(file, tech);

@@ -103,6 +103,9 @@ class MainWindow : public QMainWindow {
   PerformancePanel* performance_panel() const { return performance_panel_; }
   jobs::JobRunner* jobs() const { return jobs_; }
   void log(const QString& line);
+  // New from netlist with the file chosen: the new-project dialog (technology, ports, biases),
+  // then where to save the project.
+  void new_project_from(const QString& file);
 
  protected:
   void closeEvent(QCloseEvent* e) override;

@@ -11,13 +11,15 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "circuit/input.hpp"
+
 namespace inversize::ui::mainwindow {
 
 using circuit::PortRole;
 
 NewProjectDialog::NewProjectDialog(const QString& netlist, const circuit::Circuit& recognised,
                                    const technology::Technology& tech, QWidget* parent)
-    : QDialog(parent), circuit_(recognised), tech_(tech) {
+    : QDialog(parent), netlist_(netlist), circuit_(recognised), tech_(tech) {
   setWindowTitle(tr("New from netlist"));
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(new QLabel(tr("<b>%1</b><br>%2 devices on %3 nets were recognised.")
@@ -53,6 +55,13 @@ NewProjectDialog::NewProjectDialog(const QString& netlist, const circuit::Circui
   biases_->setPlaceholderText(tr("e.g. vcn=1.2 vcp=0.8"));
   biases_->setToolTip(tr("Gate nets held at a voltage above vss (cascode gates the netlist drives with nothing), NET=V"));
   form->addRow(tr("Bias voltages:"), biases_);
+  error_ = new QLabel(this);
+  error_->setObjectName(QStringLiteral("bias_error"));
+  error_->setWordWrap(true);
+  error_->setStyleSheet(QStringLiteral("QLabel { color: #b42318; }"));
+  error_->setVisible(false);
+  form->addRow(QString(), error_);
+  connect(biases_, &QLineEdit::textEdited, this, [this] { error_->setVisible(false); });
   layout->addLayout(form);
   if (!recognised.warnings.empty()) {
     QStringList w;
@@ -105,10 +114,30 @@ std::vector<std::string> NewProjectDialog::port_overrides() const {
 }
 
 std::vector<std::string> NewProjectDialog::bias_voltages() const {
+  QString text = biases_->text();
+  text.replace(QRegularExpression(QStringLiteral("\\s*=\\s*")), QStringLiteral("="));
+  text.replace(QRegularExpression(QStringLiteral("(\\d),(\\d)")), QStringLiteral("\\1.\\2"));  // a decimal comma
   std::vector<std::string> out;
-  for (const auto& b : biases_->text().split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
+  for (const auto& b : text.split(QRegularExpression(QStringLiteral("[\\s,;]+")), Qt::SkipEmptyParts))
     out.push_back(b.toStdString());
   return out;
 }
+
+void NewProjectDialog::accept() {
+  // The circuit is built with these choices as the window will build it: the one check of a
+  // bias (its syntax, its net, not a port) is core's.
+  try {
+    circuit::open_circuit(netlist_.toStdString(), tech_, port_overrides(), "", bias_voltages());
+  } catch (const std::exception& e) {
+    error_->setText(tr("Cannot open the netlist with these choices: %1").arg(QString::fromStdString(e.what())));
+    error_->setVisible(true);
+    biases_->setFocus();
+    return;
+  }
+  error_->setVisible(false);
+  QDialog::accept();
+}
+
+QString NewProjectDialog::error() const { return error_->isHidden() ? QString() : error_->text(); }
 
 }  // namespace inversize::ui::mainwindow

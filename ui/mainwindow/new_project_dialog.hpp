@@ -24,12 +24,19 @@ class NewProjectDialog : public QDialog {
                    QWidget* parent = nullptr);
   technology::Technology technology() const { return tech_; }
   std::vector<std::string> port_overrides() const;  // only the roles the designer changed
-  std::vector<std::string> bias_voltages() const;   // NET=V, as typed (checked when opening)
+  // NET=V, as typed ("vcn = 1.2" and a decimal comma "1,2" read as vcn=1.2).
+  std::vector<std::string> bias_voltages() const;
+  // OK opens the netlist with these choices first: a bias the circuit cannot take (not NET=V,
+  // no such net, a port's net) keeps the dialog open with the reason under the field.
+  void accept() override;
+  QString error() const;  // the reason shown, empty when none
 
  private:
   void technology_chosen(int index);
 
+  QString netlist_;
   const circuit::Circuit& circuit_;
+  QLabel* error_;
   technology::Technology tech_;
   QComboBox* tech_box_;
   QLineEdit* biases_;

@@ -37,16 +37,25 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar& menus, QWidget* parent) : QDial
   table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
   table_->setSelectionBehavior(QAbstractItemView::SelectRows);
   for (int r = 0; r < rows.size(); ++r)
-    for (int c = 0; c < 2; ++c) table_->setItem(r, c, new QTableWidgetItem(rows[r][c]));
-  table_->resizeColumnsToContents();
-  table_->horizontalHeader()->setStretchLastSection(true);
+    for (int c = 0; c < 2; ++c) {
+      auto* item = new QTableWidgetItem(rows[r][c]);
+      item->setToolTip(rows[r][c]);
+      table_->setItem(r, c, item);
+    }
+  // The shortcuts always show whole; a long menu path is elided in its middle (whole on hover).
+  // Sized to the paths, the shortcut column once lay beyond the dialog's edge.
+  table_->setWordWrap(false);
+  table_->setTextElideMode(Qt::ElideMiddle);
+  table_->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+  table_->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+  table_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(new QLabel(tr("Shift+F1 and a click on a control of the exploration view tells what it does."), this));
   layout->addWidget(table_);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   layout->addWidget(buttons);
-  resize(560, 480);
+  resize(640, 480);
 }
 
 }  // namespace inversize::ui::mainwindow

@@ -125,6 +125,9 @@ void draw_histogram(QCustomPlot& plot, int row, int column, const std::vector<do
   plot.plotLayout()->addElement(row, column, rect);
   rect->axis(QCPAxis::atBottom)->setLabel(title);
   rect->axis(QCPAxis::atLeft)->setLabel(QCoreApplication::translate("inversize::ui::Plots", "count"));
+  // Few ticks: a histogram is a small cell of a grid, and dense tick labels ran into each other.
+  rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(4);
+  rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
   if (values.empty()) return;
   double lo = *std::min_element(values.begin(), values.end());
   double hi = *std::max_element(values.begin(), values.end());

@@ -27,6 +27,26 @@ QPen series_pen(const std::string& arch, int& colour) {
 
 QString key_of(std::size_t k) { return QString::fromUtf8(kPerformances[k].key.data(), int(kPerformances[k].key.size())); }
 
+// The two panels against training size, their series drawn: the error on the left (from 0, with
+// `headroom` above its largest value), the share met on the right (0–100 %, holding the legend).
+bool save_size_panels(QCustomPlot& plot, const QString& base, QCPAxisRect* error_rect, QCPAxisRect* met_rect,
+                      const QString& error_label, double headroom, const QString& met_label) {
+  for (auto* rect : {error_rect, met_rect}) {
+    rect->axis(QCPAxis::atBottom)->setLabel(QStringLiteral("training designs"));
+    for (auto* g : rect->graphs()) g->rescaleAxes(g != rect->graphs().front());
+    rect->axis(QCPAxis::atBottom)->scaleRange(1.15);
+  }
+  error_rect->axis(QCPAxis::atLeft)->setLabel(error_label);
+  error_rect->axis(QCPAxis::atLeft)->setRangeLower(0);
+  error_rect->axis(QCPAxis::atLeft)->setRangeUpper(error_rect->axis(QCPAxis::atLeft)->range().upper * headroom);
+  met_rect->axis(QCPAxis::atLeft)->setLabel(met_label);
+  met_rect->axis(QCPAxis::atLeft)->setRange(0, 100);
+  plot.legend->setVisible(true);
+  // The legend lives in the right panel, where every series is drawn.
+  met_rect->insetLayout()->addElement(plot.legend, Qt::AlignTop | Qt::AlignLeft);
+  return save_plot(plot, base, 1100, 450);
+}
+
 bool box_plot(const QString& base, const ModelEvaluation& m, const QString& title) {
   QCustomPlot plot;
   QStringList labels;
@@ -94,21 +114,10 @@ bool error_vs_size(const QString& base, const EvaluationResult& r) {
     err->removeFromLegend();
     for (const auto& p : pts) err->addData(p.designs, p.error);
   }
-  for (auto* rect : {error_rect, met_rect}) {
-    rect->axis(QCPAxis::atBottom)->setLabel(QStringLiteral("training designs"));
-    for (auto* g : rect->graphs()) g->rescaleAxes(g != rect->graphs().front());
-    rect->axis(QCPAxis::atBottom)->scaleRange(1.15);
-  }
-  error_rect->axis(QCPAxis::atLeft)->setLabel(QStringLiteral("median |relative difference| [%]"));
-  error_rect->axis(QCPAxis::atLeft)->setRangeLower(0);
-  error_rect->axis(QCPAxis::atLeft)->setRangeUpper(error_rect->axis(QCPAxis::atLeft)->range().upper * 1.15);
-  met_rect->axis(QCPAxis::atLeft)->setLabel(
-      QString("best of %1 %2 the specification [%]").arg(r.samples).arg(QString::fromStdString(metric_name(r.headline))));
-  met_rect->axis(QCPAxis::atLeft)->setRange(0, 100);
-  plot.legend->setVisible(true);
-  // The legend lives in the right panel, where every series is drawn.
-  met_rect->insetLayout()->addElement(plot.legend, Qt::AlignTop | Qt::AlignLeft);
-  return save_plot(plot, base, 1100, 450);
+  return save_size_panels(plot, base, error_rect, met_rect, QStringLiteral("median |relative difference| [%]"), 1.15,
+                          QString("best of %1 %2 the specification [%]")
+                              .arg(r.samples)
+                              .arg(QString::fromStdString(metric_name(r.headline))));
 }
 
 // The share of specifications that one of the first k samples meets, against k: what a share
@@ -181,21 +190,11 @@ bool seed_study_plot(const QString& base, const SeedStudy& s) {
       }
     }
   }
-  for (auto* rect : {error_rect, met_rect}) {
-    rect->axis(QCPAxis::atBottom)->setLabel(QStringLiteral("training designs"));
-    for (auto* g : rect->graphs()) g->rescaleAxes(g != rect->graphs().front());
-    rect->axis(QCPAxis::atBottom)->scaleRange(1.15);
-  }
-  error_rect->axis(QCPAxis::atLeft)->setLabel(QStringLiteral("median |relative difference| [%], mean ± sd over seeds"));
-  error_rect->axis(QCPAxis::atLeft)->setRangeLower(0);
-  error_rect->axis(QCPAxis::atLeft)->setRangeUpper(error_rect->axis(QCPAxis::atLeft)->range().upper * 1.3);
-  met_rect->axis(QCPAxis::atLeft)->setLabel(QString("best of %1 %2 [%], mean ± sd over seeds")
-                                                .arg(s.samples)
-                                                .arg(QString::fromStdString(metric_name(s.headline))));
-  met_rect->axis(QCPAxis::atLeft)->setRange(0, 100);
-  plot.legend->setVisible(true);
-  met_rect->insetLayout()->addElement(plot.legend, Qt::AlignTop | Qt::AlignLeft);
-  return save_plot(plot, base, 1100, 450);
+  return save_size_panels(plot, base, error_rect, met_rect,
+                          QStringLiteral("median |relative difference| [%], mean ± sd over seeds"), 1.3,
+                          QString("best of %1 %2 [%], mean ± sd over seeds")
+                              .arg(s.samples)
+                              .arg(QString::fromStdString(metric_name(s.headline))));
 }
 
 }  // namespace

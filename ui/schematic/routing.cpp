@@ -76,6 +76,19 @@ class Router {
       if (!(path[k] == path[k + 1])) out_.wires.push_back({net, {path[k], path[k + 1]}});
   }
   bool add_label(const PinRef& r, LabelKind kind, const std::string& text);
+  // A label's rectangle touches no symbol (its box grown by `margin`, its texts by kTextGap), no
+  // other label and no wire.
+  bool clear_of_drawing(const Rect& lr, double margin) const {
+    for (const Symbol& s : out_.symbols)
+      if (overlaps(lr, s.box.inflated(margin)) || overlaps(lr, s.name_box.inflated(kTextGap)) ||
+          overlaps(lr, s.size_box.inflated(kTextGap)))
+        return false;
+    for (const Label& o : out_.labels)
+      if (overlaps(lr, label_rect(o))) return false;
+    for (const Wire& w : out_.wires)
+      if (w.seg.crosses(lr)) return false;
+    return true;
+  }
   void route_rail(int net, double rail_y, Exit toward);
   // A net's wires and labels, in the phases below.
   void route_net(int net, const std::vector<PinRef>& pins);
@@ -159,16 +172,7 @@ bool Router::add_label(const PinRef& r, LabelKind kind, const std::string& text)
     const Point end = step(p.at, e, reach);
     Label l{p.net, end, e, kind, text, r.symbol, p.terminal};
     if (!check(Segment{p.at, end}, p.net, {}).has_value()) continue;
-    bool clear = true;
-    const Rect lr = label_rect(l);
-    for (const Symbol& s : out_.symbols)
-      if (overlaps(lr, s.box) || overlaps(lr, s.name_box.inflated(kTextGap)) || overlaps(lr, s.size_box.inflated(kTextGap)))
-        clear = false;
-    for (const Label& o : out_.labels)
-      if (overlaps(lr, label_rect(o))) clear = false;
-    for (const Wire& w : out_.wires)
-      if (w.seg.crosses(lr)) clear = false;
-    if (!clear) continue;
+    if (!clear_of_drawing(label_rect(l), 0)) continue;
     add_path({p.at, end}, p.net);
     out_.labels.push_back(l);
     return true;
@@ -341,17 +345,7 @@ void Router::add_port_flag(int net, const std::string& text) {
       const Point end = step(p, e, 2 * kStub);
       Label l{net, end, e, LabelKind::Port, text, -1, -1};
       if (check(std::vector<Point>{p, end}, net) != 0) continue;
-      const Rect lr = label_rect(l);
-      bool clear = true;
-      for (const Symbol& s : out_.symbols)
-        if (overlaps(lr, s.box.inflated(2)) || overlaps(lr, s.name_box.inflated(kTextGap)) ||
-            overlaps(lr, s.size_box.inflated(kTextGap)))
-          clear = false;
-      for (const Label& o : out_.labels)
-        if (overlaps(lr, label_rect(o))) clear = false;
-      for (const Wire& w : out_.wires)
-        if (w.seg.crosses(lr)) clear = false;
-      if (!clear) continue;
+      if (!clear_of_drawing(label_rect(l), 2)) continue;
       add_path({p, end}, net);
       out_.labels.push_back(l);
       return;
