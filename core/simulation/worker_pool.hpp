@@ -33,8 +33,10 @@ struct PoolOptions {
   double timeout_s = kSimulationTimeoutS;  // per design
   bool local = false;                      // this process's workers even when a backend is set
   // Designs queued at each busy worker behind the one it runs, so that it goes on without
-  // waiting for this process to answer its result (0: one design at a time).
-  int queue_ahead = 1;
+  // waiting for this process to answer its result (0: one design at a time). Off by default:
+  // on the quiet machine 2 workers against 1 made 1.86x with none queued and 1.79x with one
+  // (generic180, 4 repetitions; docs/benchmarks.md): the pool's answer is not what they wait for.
+  int queue_ahead = 0;
 };
 
 // Another place where run()'s setups may be simulated: the MPI cluster (core/cluster/). Set

@@ -73,9 +73,11 @@ TEST(Isolation, CrashReportNamesTheStep) {
     }
     ::kill(pid, SIGSEGV);
   });
-  // A long transient keeps the worker inside ngspice when the signal arrives.
+  // A long transient keeps the worker inside ngspice when the signal arrives (4000 sections
+  // were done in about the 0.5 s of CPU the crasher waits for: on a quiet machine the design
+  // sometimes finished first).
   std::string ladder;
-  for (int i = 0; i < 4000; ++i)
+  for (int i = 0; i < 16000; ++i)
     ladder += "rl" + std::to_string(i) + " n" + std::to_string(i) + " n" + std::to_string(i + 1) + " 1k\ncl" +
               std::to_string(i) + " n" + std::to_string(i + 1) + " vss 1f\n";
   setup.dut.text.insert(setup.dut.text.find(".ends"), "rlin out n0 1k\n" + ladder);

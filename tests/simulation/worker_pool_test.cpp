@@ -74,7 +74,9 @@ TEST(WorkerPool, FeasibilityGateReachesTheWorker) {
 
 TEST(WorkerPool, HangIsKilledAfterTimeoutAndOthersGoOn) {
   use_cli_as_worker();
-  WorkerPool pool(PoolOptions{1, 0.5});
+  PoolOptions o{1, 0.5};
+  o.queue_ahead = 1;
+  WorkerPool pool(o);
   // Design 1 waits in the worker's socket behind design 0 (PoolOptions::queue_ahead): it goes
   // to the restarted worker, as design 2 does.
   auto results = pool.run({slow_setup(), ideal_opamp_setup(), ideal_opamp_setup()}, JobContext{}).results;
@@ -87,7 +89,9 @@ TEST(WorkerPool, HangIsKilledAfterTimeoutAndOthersGoOn) {
 
 TEST(WorkerPool, CrashedWorkerCostsOneDesign) {
   use_cli_as_worker();
-  WorkerPool pool(PoolOptions{1});
+  PoolOptions o{1};
+  o.queue_ahead = 1;  // design 1 queued behind the one that dies
+  WorkerPool pool(o);
   auto pid = pool.pids().at(0);
   std::thread killer([pid] {
     std::this_thread::sleep_for(std::chrono::milliseconds(300));
