@@ -131,10 +131,9 @@ Plan build(const YieldRequest& q, std::vector<simulation::SimulationSetup>& setu
 
 void summarise(const YieldRequest& q, const Plan& p, simulation::BatchResults& batch, YieldResult& out) {
   auto& results = batch.results;
-  const JobOutcome& outcome = batch.outcome;
   const auto given = given_performances(q.spec);
   for (std::size_t k = p.nominal; k < p.end; ++k) simulation::complete(results[k], q.circuit, *q.tech);
-  out.outcome = outcome;
+  out.outcome = batch.outcome;
   out.nominal = results[p.nominal];
   out.nominal_meets = meets_all(q.spec, out.nominal);
   for (std::size_t k = p.corners_begin; k < p.mc_begin; ++k) {
@@ -145,8 +144,7 @@ void summarise(const YieldRequest& q, const Plan& p, simulation::BatchResults& b
   std::vector<const simulation::SimulationResult*> runs;
   for (std::size_t k = p.mc_begin; k < p.end; ++k) {
     const auto& r = results[k];
-    // Not run before the cancel, or a worker that died with the Ctrl-C that cancelled us: no run.
-    if (!batch.finished[k] || (!r.ok() && outcome.is_cancelled())) continue;
+    if (!batch.finished[k]) continue;  // not simulated before the cancel
     runs.push_back(&r);
     if (auto why = failure_of(q.spec, r); !why.empty())
       out.failed.push_back({static_cast<int>(k - p.mc_begin), why});

@@ -12,6 +12,9 @@ BatchRecorder::BatchRecorder(std::size_t size, const JobContext& ctx, const OnRe
 
 void BatchRecorder::finish(std::size_t i, SimulationResult r) {
   if (batch_.finished[i]) return;
+  // A design that fails once the job is cancelled (its worker died with the Ctrl-C that
+  // cancelled us) did not fail: it was not simulated, as end() says. No caller records it.
+  if (!r.ok() && ctx_.cancel.cancelled()) return;
   batch_.results[i] = std::move(r);
   batch_.finished[i] = true;
   ++done_;

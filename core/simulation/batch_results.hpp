@@ -27,7 +27,8 @@ struct BatchResults {
 class BatchRecorder {
  public:
   BatchRecorder(std::size_t size, const JobContext& ctx, const OnResult& on_result);
-  // The result of setups[i]; a second one for the same design is ignored (a retried design).
+  // The result of setups[i]; a second one for the same design is ignored (a retried design), a
+  // failure after the job was cancelled too (the design was not simulated).
   void finish(std::size_t i, SimulationResult r);
   bool finished(std::size_t i) const { return batch_.finished[i]; }
   bool complete() const { return done_ == batch_.results.size(); }

@@ -158,4 +158,16 @@ TEST(BatchRecorder, EndsDoneWhenEveryDesignFinishedAndCancelledOtherwise) {
   auto batch = std::move(rec).end();
   EXPECT_TRUE(batch.outcome.is_done());  // a design's failure is its own, not the batch's
   EXPECT_FALSE(batch.results[0].ok());
+  // Once cancelled, a failure is the cancel's (a worker killed by the same Ctrl-C): not simulated,
+  // not heard; a design that came through still counts.
+  heard.clear();
+  ctx.cancel.cancel();
+  BatchRecorder late(2, ctx, on_result);
+  late.finish(0, SimulationResult::failed("worker died (signal 2)"));
+  late.finish(1, SimulationResult{});
+  auto cut = std::move(late).end();
+  EXPECT_TRUE(cut.outcome.is_cancelled());
+  EXPECT_EQ(cut.finished, (std::vector<bool>{false, true}));
+  EXPECT_EQ(heard, (std::vector<std::size_t>{1}));
+  EXPECT_NE(cut.results[0].error.find("not simulated"), std::string::npos) << cut.results[0].error;
 }
