@@ -32,7 +32,6 @@ struct SampleArgs {
   int candidates = -1;  // -1: kCandidatesPerSample n
   std::string arch = diffusion::default_architecture();
   diffusion::SampleOptions options;
-  std::string sampler = "ddim";
   bool verify = false;
   std::string export_path, csv_path, spec_path;
   bool json = false;
@@ -216,7 +215,6 @@ int run(SampleArgs& a) {
       throw std::invalid_argument("--tolerance " + std::string(kPerformances[k].key) +
                                   ": the specification does not give " + std::string(kPerformances[k].key));
   spec = sizer.complete(spec);
-  a.options.sampler = a.sampler == "ddpm" ? diffusion::SamplerKind::ddpm : diffusion::SamplerKind::ddim;
   a.options.candidates = a.candidates < 0 ? kCandidatesPerSample * a.n : a.candidates;
 
   auto t0 = std::chrono::steady_clock::now();
@@ -314,8 +312,6 @@ void add_sample_command(CLI::App& app) {
                   "share of the candidates that are the training designs nearest the specification instead of the "
                   "model's draws, refined and ranked alike (default " + number_text(diffusion::kArchiveShare) + "; 0: all drawn)")
       ->check(CLI::Range(0.0, 1.0));
-  cmd->add_option("--sampler", a->sampler, "ddim or ddpm (default " + a->sampler + ")")
-      ->check(CLI::IsMember({"ddim", "ddpm"}));
   add_refine_goal_option(cmd, a->options.goal);
   cmd->add_option("--seed", a->options.seed, "random seed (default " + number_text(a->options.seed) + ")");
   cmd->add_option("--threads", a->options.threads, "threads for sampling (default " + number_text(a->options.threads) + ")")

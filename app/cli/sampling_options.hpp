@@ -32,13 +32,18 @@ inline void add_refine_goal_option(CLI::App* cmd, inversize::diffusion::RefineGo
       ->check(CLI::IsMember({"meet", "match"}));
 }
 
-// --guidance, --steps, --temperature and --refine with the defaults `o` holds: the command's own
+// --guidance, --sampler, --steps, --temperature and --refine with the defaults `o` holds: the command's own
 // (`sample` refines by default, `evaluate` keeps the paper's protocol).
 inline void add_sampling_options(CLI::App* cmd, inversize::diffusion::SampleOptions& o) {
   using cli::number_text;
   cmd->add_option("--guidance", o.guidance,
                   "classifier-free guidance weight (default " + number_text(o.guidance) +
                       "; 1: conditional only, 0: unconditional)");
+  cmd->add_option_function<std::string>(
+         "--sampler", [&o](const std::string& k) { o.sampler = inversize::diffusion::sampler_from_name(k); },
+         std::string("ddim, ddpm or dpm++2m (DPM-Solver++, second order) (default ") +
+             inversize::diffusion::sampler_name(o.sampler) + ")")
+      ->check(CLI::IsMember({"ddim", "ddpm", "dpm++2m"}));
   cmd->add_option("--steps", o.steps, "sampling steps (default " + number_text(o.steps) + ")")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--temperature", o.temperature,

@@ -16,7 +16,16 @@ inline Backbone backbone_from_name(std::string_view name) { return name == "mlp"
 // Hidden width of the MLP denoisers (mlp-ddpm, and --backbone mlp).
 inline constexpr int kMlpWidth = 128;
 enum class Prediction : int { v = 0, epsilon = 1 };
-enum class SamplerKind : int { ddim = 0, ddpm = 1 };
+// DDIM (eta = 0), ancestral DDPM, or DPM-Solver++(2M) (Lu et al. 2022): DDIM's step with the
+// clean-data prediction extrapolated from the last two steps, second order in the step size.
+enum class SamplerKind : int { ddim = 0, ddpm = 1, dpmpp_2m = 2 };
+inline const char* sampler_name(SamplerKind k) {
+  return k == SamplerKind::ddpm ? "ddpm" : k == SamplerKind::dpmpp_2m ? "dpm++2m" : "ddim";
+}
+// "ddim", "ddpm" or "dpm++2m" (the command line's --sampler; checked there).
+inline SamplerKind sampler_from_name(std::string_view name) {
+  return name == "ddpm" ? SamplerKind::ddpm : name == "dpm++2m" ? SamplerKind::dpmpp_2m : SamplerKind::ddim;
+}
 // What the surrogate's ranking and refinement aim at. meet: every performance better than, or
 // within 2 % of, its specified value (the designer's bounds). match: within 2 % of it on both
 // sides (the paper's protocol, where a specification is a performance vector to reproduce).

@@ -61,6 +61,8 @@ torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
     const long m = e - b;
     const Conditioned c = sample_rows(C, b, e, n, guided);
     auto x = x_T.slice(0, b, e);
+    torch::Tensor x0_last;  // DPM-Solver++(2M): the previous step's x0 and log-SNR step h
+    double h_last = 0;
     for (std::size_t i = 0; i < ts.size(); ++i) {
       const int t = ts[i], prev = i + 1 < ts.size() ? ts[i + 1] : -1;
       const double a = schedule.alpha_bar(t), ap = schedule.alpha_bar(prev);
@@ -79,7 +81,21 @@ torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
         x0 = x0_from_eps(x, pred, std::max(a, 1e-12)).clamp(-kClipX0, kClipX0);
         eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0 - a);  // consistent with the clipped x0
       }
-      if (opts.sampler == SamplerKind::ddim) {
+      if (opts.sampler == SamplerKind::dpmpp_2m) {
+        // In half-log-SNR lambda = log(alpha / sigma), DDIM's step is
+        // x' = (sigma'/sigma) x - alpha' (e^-h - 1) x0 with h = lambda' - lambda; 2M replaces x0 by
+        // (1 + 1/2r) x0 - (1/2r) x0_last, r = h_last / h. The step from pure noise (lambda = -inf)
+        // and the one after it, and the last step to clean data (h = inf), stay first order.
+        const double h = prev < 0 || a <= 0 ? 0.0 : 0.5 * (std::log(ap / (1.0 - ap)) - std::log(a / (1.0 - a)));
+        auto d = x0;
+        if (x0_last.defined() && h > 0 && h_last > 0) {
+          const double k = 0.5 * h / h_last;  // 1 / 2r
+          d = (1.0 + k) * x0 - k * x0_last;
+        }
+        x = prev < 0 ? d : std::sqrt(ap) * d + std::sqrt(1.0 - ap) * (x - std::sqrt(a) * d) / std::sqrt(1.0 - a);
+        x0_last = x0;
+        h_last = h;
+      } else if (opts.sampler == SamplerKind::ddim) {
         x = std::sqrt(ap) * x0 + std::sqrt(1.0 - ap) * eps;
       } else {
         // Ancestral step from the posterior q(x_prev | x_t, x0) over the strided steps.

@@ -117,7 +117,8 @@ std::string metric_definition(Metric m) {
 std::string sampling_text(const json& so) {
   if (!so.is_object()) return "as drawn (options not recorded)";
   std::ostringstream t;
-  t << (so.value("sampler", "ddim") == "ddpm" ? "DDPM" : "DDIM") << ", " << so.value("steps", 0) << " steps, guidance "
+  const std::string sampler = so.value("sampler", "ddim");
+  t << (sampler == "ddpm" ? "DDPM" : sampler == "dpm++2m" ? "DPM-Solver++(2M)" : "DDIM") << ", " << so.value("steps", 0) << " steps, guidance "
     << so.value("guidance", 1.0);
   if (so.contains("temperature")) t << ", temperature " << so.value("temperature", 1.0);  // recorded since 2026-12-06
   t << ", seed " << so.value("seed", 0);
@@ -395,7 +396,7 @@ json summary_json(const EvaluationResult& r) {
   j["headline"] = metric_key(r.headline);
   j["training_satisfies"] = metric_shares(r.training_satisfies);
   const auto& so = r.sampling;
-  j["sampling"] = {{"sampler", so.sampler == diffusion::SamplerKind::ddpm ? "ddpm" : "ddim"},
+  j["sampling"] = {{"sampler", diffusion::sampler_name(so.sampler)},
                    {"steps", so.steps},
                    {"guidance", so.guidance},
                    {"temperature", so.temperature},
