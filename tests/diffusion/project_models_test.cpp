@@ -143,16 +143,16 @@ TEST(ProjectModels, FeasibleDesignsJoinTheArchiveAsTrainingData) {
   EXPECT_EQ(project.get_model(m.id)->hyperparameters.at("training_data"), "feasible");
 }
 
-// The chain's order: the compensation capacitor's block first, then the structure's blocks in
-// their order; a circuit without a sized capacitor (the FCOA) keeps the structure's order.
-TEST(ProjectModels, TheChainStartsWithTheCompensationCapacitor) {
+// The chain's order by the blocks' functions: compensation first, then bias, then the rest in
+// the structure's order (decompose builtin:miller / builtin:fcoa lists the blocks and functions).
+TEST(ProjectModels, TheChainStartsWithCompensationThenBias) {
   auto ids = [](const dataset::Project& p) {
     std::vector<std::string> out;
     for (const auto& b : project_data(p, training_designs(p, 5), {}).context.blocks) out.push_back(b.id);
     return out;
   };
   auto miller = dataset::Project::open(copy_of("miller.isz"));
-  EXPECT_EQ(ids(miller), (std::vector<std::string>{"C_c", "DP_t", "CM_l", "CM_b1", "T_t", "CM_b2"}));
+  EXPECT_EQ(ids(miller), (std::vector<std::string>{"C_c", "CM_b1", "CM_b2", "DP_t", "CM_l", "T_t"}));
   auto fcoa = dataset::Project::open(copy_of("fcoa.isz"));
-  EXPECT_EQ(ids(fcoa), (std::vector<std::string>{"DP_t", "CCM_l", "CP_l", "T_l1", "T_l2", "CM_b1", "CM_b2", "VR_b"}));
+  EXPECT_EQ(ids(fcoa), (std::vector<std::string>{"CM_b1", "CM_b2", "VR_b", "DP_t", "CCM_l", "CP_l", "T_l1", "T_l2"}));
 }
