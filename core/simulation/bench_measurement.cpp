@@ -132,6 +132,20 @@ void measure_dc(SimulationResult& r, const SimulationSetup& s, const std::vector
   }
 }
 
+// One sweep from its two halves (testbench.cpp): the half towards 0 V reversed, then the half
+// towards VDD without its first point, which is the other's first.
+Plot joined_sweep(const Plot& down, const Plot& up) {
+  Plot out;
+  for (const auto& [name, v] : up) {
+    const Vector* d = find(down, name);
+    if (!d || d->is_complex() || v.is_complex() || v.real.empty()) continue;
+    Vector& j = out[name];
+    j.real.assign(d->real.rbegin(), d->real.rend());
+    j.real.insert(j.real.end(), v.real.begin() + 1, v.real.end());
+  }
+  return out;
+}
+
 void measure_tran(SimulationResult& r, const SimulationSetup& s, const std::vector<Plot>& plots) {
   const Plot& tr = plots.at(0);
   const Vector* t = find(tr, "time");
@@ -153,7 +167,9 @@ SimulationResult measure(const SimulationSetup& setup, const std::vector<std::ve
   for (auto& m : r.performances) m = Measured::fail(kNotSimulated);
   measure_ac(r, setup, bench_plots.at(0));
   if (!r.ok()) return r;
-  if (bench_plots.size() > 1 && bench_plots[1].size() == 2) measure_dc(r, setup, bench_plots[1], bench_plots[0].at(0));
+  if (bench_plots.size() > 1 && bench_plots[1].size() == 4)
+    measure_dc(r, setup, {joined_sweep(bench_plots[1][0], bench_plots[1][1]), joined_sweep(bench_plots[1][2], bench_plots[1][3])},
+               bench_plots[0].at(0));
   if (bench_plots.size() > 2 && bench_plots[2].size() == 1) measure_tran(r, setup, bench_plots[2]);
   // Swapped inputs turn every closed-loop bench (the follower's offset, the servo-held sweeps,
   // the slew-rate follower) into positive feedback: its numbers or failures mean nothing, the

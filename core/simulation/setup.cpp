@@ -75,8 +75,10 @@ std::vector<std::string> models_not_in_netlist(const netlist::Deck& deck, const 
   return {missing.begin(), missing.end()};
 }
 
-std::string technology_includes_needed(const netlist::Deck& deck, const circuit::Circuit& c,
-                                       const technology::Technology& tech, const technology::ModelSelection& models) {
+namespace {
+
+std::string technology_models(const netlist::Deck& deck, const circuit::Circuit& c, const technology::Technology& tech,
+                              const technology::ModelSelection& models, const std::string& dut_text) {
   if (models_not_in_netlist(deck, c).empty()) return "";
   std::set<std::pair<std::string, std::string>> included;
   for (const auto& inc : deck.includes) included.insert({canonical(inc.resolved_path), lower(inc.section)});
@@ -84,7 +86,21 @@ std::string technology_includes_needed(const netlist::Deck& deck, const circuit:
   rest.model_files.clear();
   for (const auto& f : tech.model_files)
     if (!included.count({canonical(f.path), lower(f.section)})) rest.model_files.push_back(f);
-  return technology::spice_models(rest, models);
+  // Of a library section only the models and bins the DUT uses (technology/used_models.hpp).
+  // The sizes select the bins of a binned model; a PDK device instanced as X gets its sizes
+  // inside its wrapper, whose models keep every bin.
+  technology::ModelDemand demand;
+  demand.deck_text = dut_text;
+  for (const auto* d : c.transistors())
+    if (!d->wrapped) demand.sizes[lower(d->model)].push_back({d->w, d->l, d->nf});
+  return technology::spice_models(rest, models, &demand);
+}
+
+}  // namespace
+
+std::string technology_includes_needed(const netlist::Deck& deck, const circuit::Circuit& c,
+                                       const technology::Technology& tech, const technology::ModelSelection& models) {
+  return technology_models(deck, c, tech, models, circuit::dut_subckt(deck, c, kDutName));
 }
 
 SimulationSetup make_setup(const netlist::Deck& deck, const circuit::Circuit& c, const technology::Technology& tech,
@@ -92,7 +108,8 @@ SimulationSetup make_setup(const netlist::Deck& deck, const circuit::Circuit& c,
   CLocaleScope c_locale;  // the DUT's numbers are written here
   SimulationSetup s;
   s.conditions = conditions;
-  s.dut.text = circuit::dut_subckt(deck, c, kDutName) + technology_includes_needed(deck, c, tech, models);
+  const std::string dut = circuit::dut_subckt(deck, c, kDutName);
+  s.dut.text = dut + technology_models(deck, c, tech, models, dut);
   auto ib = c.port(circuit::PortRole::Ibias);
   s.dut.has_ibias = ib.has_value();
   if (ib) s.dut.ibias_into_pin = ibias_flows_into_pin(c, *ib);

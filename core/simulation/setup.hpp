@@ -44,7 +44,8 @@ SimulationSetup make_setup(const netlist::Deck& deck, const circuit::Circuit& c,
 // the technology's model files follow only when a device uses a model (or PDK subckt) the
 // netlist does not define, and never a file the netlist already includes. ngspice keeps the
 // first definition of a name, so where both define one the designer's is the one simulated.
-// Returns the technology's `.include`/`.lib` lines that the DUT needs (often none).
+// Returns the technology's model text that the DUT needs (often none): its `.include` lines,
+// and of each library section only the models and bins the DUT uses (technology/used_models.hpp).
 std::string technology_includes_needed(const netlist::Deck& deck, const circuit::Circuit& c,
                                        const technology::Technology& tech,
                                        const technology::ModelSelection& models = {});

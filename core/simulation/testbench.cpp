@@ -1,9 +1,12 @@
 #include "simulation/testbench.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <sstream>
 
 #include "simulation/c_locale.hpp"
+#include "simulation/dc_sweep.hpp"
 
 namespace inversize::simulation {
 
@@ -90,15 +93,23 @@ Bench ac_bench(const DutInfo& dut, const Conditions& c) {
 // moves while the input common mode stays at VCM (vo). The ranges are then read from the
 // transistors' saturation along the sweep (measure_dc in simulator.cpp).
 Bench dc_bench(const DutInfo& dut, const Conditions& c) {
+  // The grid is 0 ... VDD in kDcSweepSteps steps, but each sweep starts at its grid point nearest
+  // VCM, where the circuit sits as in its operating point, and walks out to each rail from there,
+  // every point starting from its neighbour's solution. A sweep started at 0 V began with the
+  // input pair or the output stage cut off at the rail: Newton failed there for some Monte Carlo
+  // dies and sizings, and ngspice fell back to gmin and source stepping (up to seconds per die).
+  // measure() joins the two halves of each sweep.
+  const double step = c.vdd_v / kDcSweepSteps;
+  const double start = std::clamp(std::round(c.vcm_v / step), 0.0, double(kDcSweepSteps)) * step;
   std::ostringstream d;
   d << header(dut, c, "input common-mode range and output range (servo-held DC sweeps)");
   d << supply_and_bias(dut, c, "ic", "");
-  d << "vsw_ic inp_ic 0 DC " << num(c.vcm_v) << "\n";
+  d << "vsw_ic inp_ic 0 DC " << num(start) << "\n";
   d << "bsrv_ic inn_ic 0 V = v(inp_ic) + 10*(v(out_ic) - " << num(c.vcm_v) << ")\n";
   d << instance(dut, "ic", "inp_ic", "inn_ic");
   d << supply_and_bias(dut, c, "vo", "");
   d << "vcm_vo inp_vo 0 DC " << num(c.vcm_v) << "\n";
-  d << "vsw_vo tgt_vo 0 DC " << num(c.vcm_v) << "\n";
+  d << "vsw_vo tgt_vo 0 DC " << num(start) << "\n";
   d << "bsrv_vo inn_vo 0 V = v(inp_vo) + 10*(v(out_vo) - v(tgt_vo))\n";
   d << instance(dut, "vo", "inp_vo", "inn_vo");
   std::string saves = ".save v(out_ic) v(out_vo) v(tgt_vo)";
@@ -106,9 +117,12 @@ Bench dc_bench(const DutInfo& dut, const Conditions& c) {
     for (const char* inst : {"xic", "xvo"})
       for (const char* p : {"vds", "vdsat"}) saves += " " + device_param_vector(inst, path, p);
   d << saves << "\n.end\n";
-  const std::string step = num(c.vdd_v / 180.0);
-  return Bench{"dc", d.str(),
-               {"dc vsw_ic 0 " + num(c.vdd_v) + " " + step, "dc vsw_vo 0 " + num(c.vdd_v) + " " + step}};
+  std::vector<std::string> sweeps;
+  for (const char* source : {"vsw_ic", "vsw_vo"}) {
+    sweeps.push_back(std::string("dc ") + source + " " + num(start) + " 0 " + num(-step));
+    sweeps.push_back(std::string("dc ") + source + " " + num(start) + " " + num(c.vdd_v) + " " + num(step));
+  }
+  return Bench{"dc", d.str(), sweeps};
 }
 
 Bench tran_bench(const DutInfo& dut, const Conditions& c) {

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <sstream>
@@ -94,14 +95,17 @@ class Expander {
 
 }  // namespace
 
-std::string spice_models(const Technology& t, const ModelSelection& selection) {
+std::string spice_models(const Technology& t, const ModelSelection& selection, const ModelDemand* demand) {
   std::string out;
   std::istringstream in(t.spice_includes(selection));
   for (std::string line; std::getline(in, line);) {
     // spice_includes writes `.lib "PATH" SECTION`, the path quoted and absolute.
     const auto open = line.find('"'), close = line.rfind('"');
     if (line.rfind(".lib \"", 0) == 0 && close > open) {
-      out += library_section_text(line.substr(open + 1, close - open - 1), line.substr(close + 2));
+      const std::string path = line.substr(open + 1, close - open - 1), section = line.substr(close + 2);
+      const ModelText& models = library_section_models(path, section);
+      out += demand ? "* " + path + ", section " + section + ": the models the deck uses\n" + models.used_by(*demand)
+                    : models.whole();
     } else {
       out += line;
       out += '\n';
@@ -110,18 +114,22 @@ std::string spice_models(const Technology& t, const ModelSelection& selection) {
   return out;
 }
 
-std::string library_section_text(const std::string& path, const std::string& section) {
+const ModelText& library_section_models(const std::string& path, const std::string& section) {
   static std::mutex mutex;
-  static std::map<std::pair<std::string, std::string>, std::string> cache;
+  static std::map<std::pair<std::string, std::string>, std::unique_ptr<ModelText>> cache;
   static std::map<std::string, Sections> files;
   std::lock_guard lock(mutex);
   const auto key = std::make_pair(path, lower(section));
-  if (auto it = cache.find(key); it != cache.end()) return it->second;
+  if (auto it = cache.find(key); it != cache.end()) return *it->second;
   Expander e(files);
   e.expand(path, section);
-  std::string text = "* " + path + ", section " + section + "\n" + e.take();
+  auto text = std::make_unique<ModelText>("* " + path + ", section " + section + "\n" + e.take());
   files.clear();  // the corner text is what is kept; the whole library would be megabytes
-  return cache.emplace(key, std::move(text)).first->second;
+  return *cache.emplace(key, std::move(text)).first->second;
+}
+
+std::string library_section_text(const std::string& path, const std::string& section) {
+  return library_section_models(path, section).whole();
 }
 
 }  // namespace inversize::technology

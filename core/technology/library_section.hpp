@@ -9,12 +9,19 @@
 #include <string>
 
 #include "technology/technology.hpp"
+#include "technology/used_models.hpp"
 
 namespace inversize::technology {
 
 // The technology's model lines for a simulation deck: spice_includes() with every
-// `.lib "FILE" SECTION` line replaced by the section's text.
-std::string spice_models(const Technology& t, const ModelSelection& selection = {});
+// `.lib "FILE" SECTION` line replaced by the section's text; with a `demand`, only the part of
+// each section the deck uses (used_models.hpp). Files the technology names with `.include`
+// stay included whole: ngspice reads them, and they may include further files.
+std::string spice_models(const Technology& t, const ModelSelection& selection = {},
+                         const ModelDemand* demand = nullptr);
+
+// The section's text, parsed for used_by(); cached per process by (path, section).
+const ModelText& library_section_models(const std::string& path, const std::string& section);
 
 // Cached per process by (path, section). Throws std::runtime_error naming the file and the
 // section when either is missing.

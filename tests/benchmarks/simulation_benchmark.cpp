@@ -6,6 +6,8 @@
 //   in-process libngspice, every deck loaded afresh               (InProcess/.../0)
 //   one `ngspice -b` process per design, same decks: as installed (2 device threads) and with
 //   num_threads=1                                                  (NgspiceProcessPerDesign/../threads)
+//   gf180mcu decks with the whole corner instead of the models and bins the DUT uses, as a
+//   designer's deck that includes the PDK                          (.../whole:1)
 //   the worker pool with 1 and 2 workers, one design per worker at a time or the next one
 //   queued behind it                                               (WorkerPool/.../workers/ahead)
 // Each row reports designs/s, the CPU time per design (this process, or the workers) and the
@@ -21,9 +23,11 @@
 #include <filesystem>
 #include <fstream>
 
+#include "circuit/build.hpp"
 #include "circuit/input.hpp"
 #include "simulation/batch_reference.hpp"
 #include "simulation/simulator.hpp"
+#include "technology/library_section.hpp"
 #include "simulation/worker_pool.hpp"
 
 using namespace inversize;
@@ -31,9 +35,11 @@ using namespace inversize::simulation;
 
 namespace {
 // 16 designs of the circuit: every transistor's W scaled by 0.8 ... 1.55 in steps of 5 %.
-const std::vector<SimulationSetup>& designs(int which) {
-  static std::vector<SimulationSetup> cache[2];
-  auto& d = cache[which];
+// `whole`: the decks carry the technology's whole corner text (as before 2026-12-07, and as a
+// designer's own deck that includes the PDK does), not only the models and bins the DUT uses.
+const std::vector<SimulationSetup>& designs(int which, bool whole = false) {
+  static std::vector<SimulationSetup> cache[2][2];
+  auto& d = cache[which][whole];
   if (d.empty()) {
     auto tech = technology::load_named(which == 0 ? "generic180" : "gf180mcu");
     auto o = circuit::open_circuit(which == 0 ? "builtin:miller" : "builtin:miller_gf180", tech);
@@ -42,6 +48,7 @@ const std::vector<SimulationSetup>& designs(int which) {
       for (auto& dev : c.devices)
         if (circuit::is_mos(dev.kind)) dev.w = tech.snap_w(dev.w * (0.8 + 0.05 * i));
       d.push_back(make_setup(o.deck, c, tech, nominal_conditions(o.deck, tech)));
+      if (whole) d.back().dut.text = circuit::dut_subckt(o.deck, c, kDutName) + technology::spice_models(tech);
     }
   }
   return d;
@@ -72,7 +79,7 @@ void report(benchmark::State& state, double designs, double cpu_s) {
 }  // namespace
 
 static void BM_InProcess(benchmark::State& state) {
-  const auto& setups = designs(static_cast<int>(state.range(0)));
+  const auto& setups = designs(static_cast<int>(state.range(0)), state.range(2) == 1);
   enter_scratch_directory();
   auto& engine = process_engine();
   engine.reuse_circuits = state.range(1) != 0;
@@ -89,10 +96,17 @@ static void BM_InProcess(benchmark::State& state) {
   engine.alter_binned_sizes = false;
   report(state, n, process_cpu_s() - cpu0);
 }
-BENCHMARK(BM_InProcess)->ArgNames({"gf180", "reuse"})->ArgsProduct({{0, 1}, {1, 2, 0}})->Unit(benchmark::kMillisecond)->UseRealTime();
+// Args: gf180, reuse (1 the default, 2 altering sizes under binned models too, 0 loading every
+// deck afresh), whole (1: the decks carry the whole gf180mcu corner).
+BENCHMARK(BM_InProcess)
+    ->ArgNames({"gf180", "reuse", "whole"})
+    ->Args({0, 1, 0})->Args({0, 2, 0})->Args({0, 0, 0})
+    ->Args({1, 1, 0})->Args({1, 2, 0})->Args({1, 0, 0})->Args({1, 1, 1})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 static void BM_NgspiceProcessPerDesign(benchmark::State& state) {
-  const auto& setups = designs(static_cast<int>(state.range(0)));
+  const auto& setups = designs(static_cast<int>(state.range(0)), state.range(2) == 1);
   auto dir = std::filesystem::temp_directory_path() / ("inversize_bench_" + std::to_string(::getpid()));
   double n = 0;
   rusage before{};
@@ -110,7 +124,13 @@ static void BM_NgspiceProcessPerDesign(benchmark::State& state) {
   report(state, n, seconds(after.ru_utime) + seconds(after.ru_stime) - seconds(before.ru_utime) - seconds(before.ru_stime));
 }
 // threads 0: ngspice's default (2 OpenMP threads for the devices), as a user's `ngspice -b` runs.
-BENCHMARK(BM_NgspiceProcessPerDesign)->ArgNames({"gf180", "threads"})->ArgsProduct({{0, 1}, {0, 1}})->Unit(benchmark::kMillisecond)->UseRealTime();
+// whole 1: the gf180mcu decks with the whole corner, as a designer's deck that includes the PDK.
+BENCHMARK(BM_NgspiceProcessPerDesign)
+    ->ArgNames({"gf180", "threads", "whole"})
+    ->Args({0, 0, 0})->Args({0, 1, 0})
+    ->Args({1, 0, 1})->Args({1, 1, 1})->Args({1, 0, 0})->Args({1, 1, 0})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 static void BM_WorkerPool(benchmark::State& state) {
   set_worker_executable(INVERSIZE_WORKER_EXE);
