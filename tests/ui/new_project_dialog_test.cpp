@@ -1,6 +1,6 @@
 // The new-project dialog's technology choice: the built-ins by name and "File…", the one the
 // netlist was opened with selected, another built-in chosen reaching technology(); the main
-// window opens the gf180mcu opamp and the shipped gf180mcu project in their technology.
+// window opens the gf180mcu opamp and the shipped gf180mcu projects in their technology.
 // The bias field: New from netlist stores the biases in the project file it saves, and a bias
 // the circuit cannot take keeps the dialog open with the reason, the designer's input kept.
 #include <QApplication>
@@ -48,6 +48,13 @@ class NewProjectDialogTest : public QObject {
     QVERIFY(w.open(copy, true));
     QCOMPARE(w.document()->tech.name, std::string("gf180mcu"));
     QCOMPARE(w.document()->circuit().transistors().size(), std::size_t{8});
+    // The shipped gf180mcu FCOA likewise, with its 15 transistors; it is trained: Exploration is on.
+    const QString fcoa = dir.filePath(QStringLiteral("fcoa_gf180.isz"));
+    QVERIFY(QFile::copy(QString::fromStdString(resource_path("projects/fcoa_gf180.isz")), fcoa));
+    QVERIFY(w.open(fcoa, true));
+    QCOMPARE(w.document()->tech.name, std::string("gf180mcu"));
+    QCOMPARE(w.document()->circuit().transistors().size(), std::size_t{15});
+    QVERIFY2(w.centre()->isTabEnabled(1), qPrintable(w.centre()->tabToolTip(1)));
   }
 
   // The telescopic OTA of tests/data without its testbench: the cascode gates vcn and vcp are
