@@ -1620,6 +1620,10 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
         <source>open a project first</source>
         <translation>zuerst ein Projekt öffnen</translation>
     </message>
+    <message>
+        <source>no circuit is open</source>
+        <translation>keine Schaltung geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::mainwindow::NewProjectDialog</name>

@@ -1620,6 +1620,10 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
         <source>open a project first</source>
         <translation>abra primeiro um projeto</translation>
     </message>
+    <message>
+        <source>no circuit is open</source>
+        <translation>nenhum circuito aberto</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::mainwindow::NewProjectDialog</name>
