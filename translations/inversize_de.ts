@@ -465,8 +465,8 @@
         <translation>&lt;b&gt;Dimensionierungsraum&lt;/b&gt;&lt;p&gt;Die Samples über zwei Entwurfsvariablen Ihrer Wahl, mit den fünf nächstgelegenen Trainingsentwürfen. Ziehen Sie ein Rechteck auf, um Samples auszuwählen: die anderen Ansichten, die Tabelle, die Histogramme und die Streuung der Bauelemente folgen der Auswahl.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Performance space&lt;/b&gt;&lt;p&gt;The samples&apos; simulated performances over two performances of your choice, the specification as lines. A sample that meets the specification is filled. Drag a rectangle to select.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Kenngrößenraum&lt;/b&gt;&lt;p&gt;Die simulierten Kenngrößen der Samples über zwei Kenngrößen Ihrer Wahl, die Spezifikation als Linien. Ein Sample, das die Spezifikation erfüllt, ist gefüllt. Ziehen Sie ein Rechteck auf, um auszuwählen.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Performance space&lt;/b&gt;&lt;p&gt;The samples&apos; performances over two performances of your choice, the specification as a red star. Green: verified by SPICE, meets the specification; red: misses it; grey: not simulated yet (the surrogate&apos;s prediction). Drag a rectangle to select.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Kenngrößenraum&lt;/b&gt;&lt;p&gt;Die Kenngrößen der Samples über zwei Kenngrößen Ihrer Wahl, die Spezifikation als roter Stern. Grün: mit SPICE verifiziert, erfüllt die Spezifikation; rot: verfehlt sie; grau: noch nicht simuliert (die Vorhersage des Surrogatmodells). Ziehen Sie ein Rechteck auf, um auszuwählen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Samples&lt;/b&gt;&lt;p&gt;Every sample with its verdict, sizing rules and simulated performances; click a header to sort. Selecting rows filters the histograms and the device spread; one row shows its sizes on the schematic and is the one the netlist export writes.&lt;/p&gt;</source>

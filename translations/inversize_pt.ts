@@ -465,8 +465,8 @@
         <translation>&lt;b&gt;Espaço de dimensionamento&lt;/b&gt;&lt;p&gt;As amostras sobre duas variáveis de projeto à sua escolha, com os cinco projetos de treino mais próximos. Arraste um retângulo para selecionar amostras: as outras vistas, a tabela, os histogramas e a dispersão dos dispositivos seguem a seleção.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Performance space&lt;/b&gt;&lt;p&gt;The samples&apos; simulated performances over two performances of your choice, the specification as lines. A sample that meets the specification is filled. Drag a rectangle to select.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Espaço de desempenhos&lt;/b&gt;&lt;p&gt;Os desempenhos simulados das amostras sobre dois desempenhos à sua escolha, com a especificação como linhas. Uma amostra que cumpre a especificação aparece preenchida. Arraste um retângulo para selecionar.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Performance space&lt;/b&gt;&lt;p&gt;The samples&apos; performances over two performances of your choice, the specification as a red star. Green: verified by SPICE, meets the specification; red: misses it; grey: not simulated yet (the surrogate&apos;s prediction). Drag a rectangle to select.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Espaço de desempenhos&lt;/b&gt;&lt;p&gt;Os desempenhos das amostras sobre dois desempenhos à sua escolha, com a especificação como uma estrela vermelha. Verde: verificada pelo SPICE, cumpre a especificação; vermelho: não a cumpre; cinzento: ainda não simulada (a previsão do modelo substituto). Arraste um retângulo para selecionar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Samples&lt;/b&gt;&lt;p&gt;Every sample with its verdict, sizing rules and simulated performances; click a header to sort. Selecting rows filters the histograms and the device spread; one row shows its sizes on the schematic and is the one the netlist export writes.&lt;/p&gt;</source>
