@@ -1521,8 +1521,8 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
         <translation>Die Exploration braucht ein Projekt mit trainiertem Modell (Datei → Beispiel öffnen führt trainierte auf).</translation>
     </message>
     <message>
-        <source>Exploration needs a trained model: save the circuit as a project (File → Save as project…), then Project → Generate training data… and Project → Train sizing models….</source>
-        <translation>Die Exploration braucht ein trainiertes Modell: speichern Sie die Schaltung als Projekt (Datei → Als Projekt speichern…), dann Projekt → Trainingsdaten erzeugen… und Projekt → Dimensionierungsmodelle trainieren….</translation>
+        <source>Exploration needs a trained model: save the circuit as a project (File → Save as project…), then Project → Generate training data… and Project → Train sizing models…</source>
+        <translation>Die Exploration braucht ein trainiertes Modell: speichern Sie die Schaltung als Projekt (Datei → Als Projekt speichern…), dann Projekt → Trainingsdaten erzeugen… und Projekt → Dimensionierungsmodelle trainieren…</translation>
     </message>
     <message>
         <source>no training data and no trained model yet: generate training data first (Project → Generate training data…, Ctrl+G), then train (Project → Train sizing models…, Ctrl+T).</source>
@@ -1585,8 +1585,8 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
         <translation>%1 Entwürfe bleiben erhalten (%2 im Trainingsarchiv).</translation>
     </message>
     <message>
-        <source>Not saved as a project: the Project menu (data generation, training) needs one — File → Save as project….</source>
-        <translation>Nicht als Projekt gespeichert: das Menü Projekt (Datenerzeugung, Training) braucht eines — Datei → Als Projekt speichern….</translation>
+        <source>Not saved as a project: the Project menu (data generation, training) needs one — File → Save as project…</source>
+        <translation>Nicht als Projekt gespeichert: das Menü Projekt (Datenerzeugung, Training) braucht eines — Datei → Als Projekt speichern…</translation>
     </message>
     <message>
         <source>Saved %1. Next: Project → Generate training data… (Ctrl+G), then Project → Train sizing models… (Ctrl+T).</source>

@@ -1521,8 +1521,8 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
         <translation>A exploração precisa de um projeto com um modelo treinado (Ficheiro → Abrir exemplo lista os treinados).</translation>
     </message>
     <message>
-        <source>Exploration needs a trained model: save the circuit as a project (File → Save as project…), then Project → Generate training data… and Project → Train sizing models….</source>
-        <translation>A exploração precisa de um modelo treinado: guarde o circuito como projeto (Ficheiro → Guardar como projeto…), depois Projeto → Gerar dados de treino… e Projeto → Treinar modelos de dimensionamento….</translation>
+        <source>Exploration needs a trained model: save the circuit as a project (File → Save as project…), then Project → Generate training data… and Project → Train sizing models…</source>
+        <translation>A exploração precisa de um modelo treinado: guarde o circuito como projeto (Ficheiro → Guardar como projeto…), depois Projeto → Gerar dados de treino… e Projeto → Treinar modelos de dimensionamento…</translation>
     </message>
     <message>
         <source>no training data and no trained model yet: generate training data first (Project → Generate training data…, Ctrl+G), then train (Project → Train sizing models…, Ctrl+T).</source>
@@ -1585,8 +1585,8 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
         <translation>%1 projetos mantidos (%2 no arquivo de treino).</translation>
     </message>
     <message>
-        <source>Not saved as a project: the Project menu (data generation, training) needs one — File → Save as project….</source>
-        <translation>Não guardado como projeto: o menu Projeto (geração de dados, treino) precisa de um — Ficheiro → Guardar como projeto….</translation>
+        <source>Not saved as a project: the Project menu (data generation, training) needs one — File → Save as project…</source>
+        <translation>Não guardado como projeto: o menu Projeto (geração de dados, treino) precisa de um — Ficheiro → Guardar como projeto…</translation>
     </message>
     <message>
         <source>Saved %1. Next: Project → Generate training data… (Ctrl+G), then Project → Train sizing models… (Ctrl+T).</source>

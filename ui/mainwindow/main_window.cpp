@@ -463,7 +463,7 @@ void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
     }
   } else if (doc_) {
     explore_hint_ = tr("Exploration needs a trained model: save the circuit as a project (File → Save as project…), "
-                       "then Project → Generate training data… and Project → Train sizing models….");
+                       "then Project → Generate training data… and Project → Train sizing models…");
   }
   centre_->setTabEnabled(kExplorationTab, explorable);
   if (!explorable && centre_->currentIndex() == kExplorationTab) centre_->setCurrentIndex(kSchematicTab);
@@ -698,7 +698,7 @@ void MainWindow::save_as(const QString& suggested) {
   if (file.isEmpty()) {
     if (doc_->project_path.isEmpty())
       log(tr("Not saved as a project: the Project menu (data generation, training) needs one — File → Save as "
-             "project…."));
+             "project…"));
     return;
   }
   if (!project::is_project_file(file)) file += QStringLiteral(".isz");
