@@ -12,6 +12,7 @@ PKGS=(
   libboost-graph-dev libpagmo-dev libsqlite3-dev sqlite3 nlohmann-json3-dev libcli11-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   xvfb xauth fonts-dejavu-core
+  xdotool imagemagick  # walk-throughs under xvfb: clicks and screenshots (docs/screenshots/README.md)
 )
 missing=()
 for p in "${PKGS[@]}"; do

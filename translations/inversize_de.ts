@@ -465,8 +465,8 @@
         <translation>&lt;b&gt;Dimensionierungsraum&lt;/b&gt;&lt;p&gt;Die Samples über zwei Entwurfsvariablen Ihrer Wahl, mit den fünf nächstgelegenen Trainingsentwürfen. Ziehen Sie ein Rechteck auf, um Samples auszuwählen: die anderen Ansichten, die Tabelle, die Histogramme und die Streuung der Bauelemente folgen der Auswahl.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Performance space&lt;/b&gt;&lt;p&gt;The samples&apos; simulated performances over two performances of your choice, the specification as lines. A sample that meets the specification is filled. Drag a rectangle to select.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Kenngrößenraum&lt;/b&gt;&lt;p&gt;Die simulierten Kenngrößen der Samples über zwei Kenngrößen Ihrer Wahl, die Spezifikation als Linien. Ein Sample, das die Spezifikation erfüllt, ist gefüllt. Ziehen Sie ein Rechteck auf, um auszuwählen.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Performance space&lt;/b&gt;&lt;p&gt;The samples&apos; performances over two performances of your choice, the specification as a red star. Green: verified by SPICE, meets the specification; red: misses it; grey: not simulated yet (the surrogate&apos;s prediction). Drag a rectangle to select.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Kenngrößenraum&lt;/b&gt;&lt;p&gt;Die Kenngrößen der Samples über zwei Kenngrößen Ihrer Wahl, die Spezifikation als roter Stern. Grün: mit SPICE verifiziert, erfüllt die Spezifikation; rot: verfehlt sie; grau: noch nicht simuliert (die Vorhersage des Surrogatmodells). Ziehen Sie ein Rechteck auf, um auszuwählen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Samples&lt;/b&gt;&lt;p&gt;Every sample with its verdict, sizing rules and simulated performances; click a header to sort. Selecting rows filters the histograms and the device spread; one row shows its sizes on the schematic and is the one the netlist export writes.&lt;/p&gt;</source>
@@ -1521,8 +1521,8 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
         <translation>Die Exploration braucht ein Projekt mit trainiertem Modell (Datei → Beispiel öffnen führt trainierte auf).</translation>
     </message>
     <message>
-        <source>Exploration needs a trained model: save the circuit as a project (File → Save as project…), then Project → Generate training data… and Project → Train sizing models….</source>
-        <translation>Die Exploration braucht ein trainiertes Modell: speichern Sie die Schaltung als Projekt (Datei → Als Projekt speichern…), dann Projekt → Trainingsdaten erzeugen… und Projekt → Dimensionierungsmodelle trainieren….</translation>
+        <source>Exploration needs a trained model: save the circuit as a project (File → Save as project…), then Project → Generate training data… and Project → Train sizing models…</source>
+        <translation>Die Exploration braucht ein trainiertes Modell: speichern Sie die Schaltung als Projekt (Datei → Als Projekt speichern…), dann Projekt → Trainingsdaten erzeugen… und Projekt → Dimensionierungsmodelle trainieren…</translation>
     </message>
     <message>
         <source>no training data and no trained model yet: generate training data first (Project → Generate training data…, Ctrl+G), then train (Project → Train sizing models…, Ctrl+T).</source>
@@ -1585,8 +1585,8 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
         <translation>%1 Entwürfe bleiben erhalten (%2 im Trainingsarchiv).</translation>
     </message>
     <message>
-        <source>Not saved as a project: the Project menu (data generation, training) needs one — File → Save as project….</source>
-        <translation>Nicht als Projekt gespeichert: das Menü Projekt (Datenerzeugung, Training) braucht eines — Datei → Als Projekt speichern….</translation>
+        <source>Not saved as a project: the Project menu (data generation, training) needs one — File → Save as project…</source>
+        <translation>Nicht als Projekt gespeichert: das Menü Projekt (Datenerzeugung, Training) braucht eines — Datei → Als Projekt speichern…</translation>
     </message>
     <message>
         <source>Saved %1. Next: Project → Generate training data… (Ctrl+G), then Project → Train sizing models… (Ctrl+T).</source>
@@ -1619,6 +1619,10 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
     <message>
         <source>open a project first</source>
         <translation>zuerst ein Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>no circuit is open</source>
+        <translation>keine Schaltung geöffnet</translation>
     </message>
 </context>
 <context>

@@ -465,8 +465,8 @@
         <translation>&lt;b&gt;Espaço de dimensionamento&lt;/b&gt;&lt;p&gt;As amostras sobre duas variáveis de projeto à sua escolha, com os cinco projetos de treino mais próximos. Arraste um retângulo para selecionar amostras: as outras vistas, a tabela, os histogramas e a dispersão dos dispositivos seguem a seleção.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Performance space&lt;/b&gt;&lt;p&gt;The samples&apos; simulated performances over two performances of your choice, the specification as lines. A sample that meets the specification is filled. Drag a rectangle to select.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Espaço de desempenhos&lt;/b&gt;&lt;p&gt;Os desempenhos simulados das amostras sobre dois desempenhos à sua escolha, com a especificação como linhas. Uma amostra que cumpre a especificação aparece preenchida. Arraste um retângulo para selecionar.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;Performance space&lt;/b&gt;&lt;p&gt;The samples&apos; performances over two performances of your choice, the specification as a red star. Green: verified by SPICE, meets the specification; red: misses it; grey: not simulated yet (the surrogate&apos;s prediction). Drag a rectangle to select.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Espaço de desempenhos&lt;/b&gt;&lt;p&gt;Os desempenhos das amostras sobre dois desempenhos à sua escolha, com a especificação como uma estrela vermelha. Verde: verificada pelo SPICE, cumpre a especificação; vermelho: não a cumpre; cinzento: ainda não simulada (a previsão do modelo substituto). Arraste um retângulo para selecionar.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Samples&lt;/b&gt;&lt;p&gt;Every sample with its verdict, sizing rules and simulated performances; click a header to sort. Selecting rows filters the histograms and the device spread; one row shows its sizes on the schematic and is the one the netlist export writes.&lt;/p&gt;</source>
@@ -1521,8 +1521,8 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
         <translation>A exploração precisa de um projeto com um modelo treinado (Ficheiro → Abrir exemplo lista os treinados).</translation>
     </message>
     <message>
-        <source>Exploration needs a trained model: save the circuit as a project (File → Save as project…), then Project → Generate training data… and Project → Train sizing models….</source>
-        <translation>A exploração precisa de um modelo treinado: guarde o circuito como projeto (Ficheiro → Guardar como projeto…), depois Projeto → Gerar dados de treino… e Projeto → Treinar modelos de dimensionamento….</translation>
+        <source>Exploration needs a trained model: save the circuit as a project (File → Save as project…), then Project → Generate training data… and Project → Train sizing models…</source>
+        <translation>A exploração precisa de um modelo treinado: guarde o circuito como projeto (Ficheiro → Guardar como projeto…), depois Projeto → Gerar dados de treino… e Projeto → Treinar modelos de dimensionamento…</translation>
     </message>
     <message>
         <source>no training data and no trained model yet: generate training data first (Project → Generate training data…, Ctrl+G), then train (Project → Train sizing models…, Ctrl+T).</source>
@@ -1585,8 +1585,8 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
         <translation>%1 projetos mantidos (%2 no arquivo de treino).</translation>
     </message>
     <message>
-        <source>Not saved as a project: the Project menu (data generation, training) needs one — File → Save as project….</source>
-        <translation>Não guardado como projeto: o menu Projeto (geração de dados, treino) precisa de um — Ficheiro → Guardar como projeto….</translation>
+        <source>Not saved as a project: the Project menu (data generation, training) needs one — File → Save as project…</source>
+        <translation>Não guardado como projeto: o menu Projeto (geração de dados, treino) precisa de um — Ficheiro → Guardar como projeto…</translation>
     </message>
     <message>
         <source>Saved %1. Next: Project → Generate training data… (Ctrl+G), then Project → Train sizing models… (Ctrl+T).</source>
@@ -1619,6 +1619,10 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
     <message>
         <source>open a project first</source>
         <translation>abra primeiro um projeto</translation>
+    </message>
+    <message>
+        <source>no circuit is open</source>
+        <translation>nenhum circuito aberto</translation>
     </message>
 </context>
 <context>

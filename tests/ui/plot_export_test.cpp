@@ -1,7 +1,9 @@
 // Exported plots are documents: a sample cloud exported while samples are selected is the same
 // picture as without the selection (issue 21: exports included the selection highlight), the
 // selection survives the export, and the legend is whole in the export even when the cloud is
-// small on screen (every entry in the SVG, its frame inside the plot).
+// small on screen (every entry in the SVG, its frame inside the plot). Neighbouring tick labels
+// of a histogram never touch, for any performance and any spread of its values (issue 21: the
+// slew rate's ran into each other in the exploration's grid).
 #include <QImage>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -12,6 +14,7 @@
 #include "common/si_format.hpp"
 #include "exploration/sample_views.hpp"
 #include "plots/plot_export.hpp"
+#include "touching_tick_labels.hpp"
 
 using namespace inversize;
 using namespace inversize::ui;
@@ -111,6 +114,39 @@ class PlotExportTest : public QObject {
              qPrintable(QStringLiteral("legend %1,%2 %3x%4, axis rect %5,%6 %7x%8")
                                                     .arg(legend.x()).arg(legend.y()).arg(legend.width()).arg(legend.height())
                                                     .arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height())));
+  }
+
+  // Every performance at magnitudes from 1 to 1000 of its displayed unit, either sign, its
+  // values spread from 0.01 % to 100 % of their centre, drawn two to a row in cells of the
+  // exploration grid's least width (190 x 150 px, HistogramScroll) and of a 1920 px window's.
+  void histogramTickLabelsNeverTouch_data() {
+    QTest::addColumn<int>("cell");
+    QTest::newRow("narrowest cell") << 190;
+    QTest::newRow("wide cell") << 330;
+  }
+  void histogramTickLabelsNeverTouch() {
+    QFETCH(int, cell);
+    QCustomPlot plot;
+    plot.resize(2 * cell, 150);
+    int drawn = 0;
+    QStringList touching;
+    for (std::size_t k = 0; k < kPerformanceCount; ++k)
+      for (double mantissa : {1.2345, -21.987, 143.71, 987.65})
+        for (double spread : {1e-4, 1e-3, 1e-2, 1.0}) {
+          // A base unit's values span prefixes: the SI prefix is chosen from them (µ, m, k, M).
+          const double centre = mantissa * (takes_prefix(kPerformances[k].unit) ? 1e6 : 1.0);
+          std::vector<double> values;
+          for (int i = 0; i < 40; ++i) values.push_back(centre + std::abs(centre) * spread * (i / 39.0 - 0.5));
+          plot.plotLayout()->clear();
+          plot.clearPlottables();
+          draw_performance_histogram(plot, 0, 0, k, values, std::nullopt, 15);
+          draw_performance_histogram(plot, 0, 1, k, values, centre + std::abs(centre) * spread, 15);
+          drawn += 2;
+          for (const QString& t : touching_tick_labels(plot))
+            touching << QStringLiteral("%1 ± %2 %: %3").arg(centre).arg(spread * 50).arg(t);
+        }
+    QCOMPARE(drawn, int(kPerformanceCount) * 4 * 4 * 2);
+    QVERIFY2(touching.isEmpty(), qPrintable(QStringLiteral("%1 touching:\n").arg(touching.size()) + touching.mid(0, 20).join(QLatin1Char('\n'))));
   }
 };
 

@@ -7,7 +7,8 @@
 // whole, the performance values show whole, and the clouds' legends cover no point (they once
 // covered most of them), and leave the axes at least half of the cloud's height (German entries
 // once wrapped to five rows); the histograms scroll in a grid of readable cells instead of
-// growing the window.
+// growing the window. No two neighbouring tick labels of a histogram or a cloud touch (the
+// slew rate's once did).
 #include <QAbstractButton>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -35,6 +36,7 @@
 #include <QTreeWidgetItemIterator>
 #include <qcustomplot.h>
 #include "simulation/worker_pool.hpp"
+#include "touching_tick_labels.hpp"
 
 using inversize::ui::mainwindow::MainWindow;
 
@@ -232,6 +234,11 @@ class WindowFitTest : public QObject {
       QVERIFY2(covered.isEmpty(), qPrintable(where + QStringLiteral(": clouds: ") + covered.join(QStringLiteral("; "))));
       const QStringList cramped = cramped_clouds(w);
       QVERIFY2(cramped.isEmpty(), qPrintable(where + QStringLiteral(": clouds: ") + cramped.join(QStringLiteral("; "))));
+      QStringList touching;
+      for (QCustomPlot* plot : {w.exploration()->sizing_view()->plot(), w.exploration()->performance_view()->plot(),
+                                w.exploration()->histograms()})
+        if (plot->isVisible()) touching << touching_tick_labels(*plot);  // a hidden tab's is laid out when shown
+      QVERIFY2(touching.isEmpty(), qPrintable(where + QStringLiteral(": tick labels:\n") + touching.join(QLatin1Char('\n'))));
     }
   }
 

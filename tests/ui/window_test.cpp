@@ -10,6 +10,9 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
@@ -157,6 +160,60 @@ class WindowTest : public QObject {
 
   // `inversize --spec gain_db=65 gbw_hz=10meg` once tried to open "gbw_hz=10meg" as a file and
   // stopped at an error dialog before the window showed anything.
+  // Every disabled entry says why, in its tool tip and, under the mouse, in the status bar (the
+  // schematic's view and export entries were on without a circuit and did nothing; Qt's menus
+  // never hover a disabled entry, so its status tip never showed).
+  void disabled_entries_say_why() {
+    MainWindow w;
+    w.set_quiet_close(true);
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QStringList silent;
+    auto check = [&](QMenu* menu) {
+      for (QAction* a : menu->actions()) {
+        if (a->isSeparator() || a->menu() || a->isEnabled() || a->text().isEmpty()) continue;
+        if (!a->toolTip().contains(QStringLiteral(" — off: "))) silent << a->text() + QStringLiteral(": ") + a->toolTip();
+      }
+    };
+    QMenu* file = nullptr;
+    for (QAction* m : w.menuBar()->actions())
+      if (m->menu()) {
+        check(m->menu());
+        QVERIFY2(m->menu()->toolTipsVisible(), qPrintable(m->text()));
+        if (!file) file = m->menu();
+      }
+    QVERIFY2(silent.isEmpty(), qPrintable(silent.join(QLatin1Char('\n'))));
+    QAction* svg = nullptr;
+    for (QAction* a : file->actions())
+      if (a->text().contains(QStringLiteral("SVG"))) svg = a;
+    QVERIFY(svg && !svg->isEnabled());
+    QVERIFY2(svg->toolTip().endsWith(QStringLiteral("open a circuit first")), qPrintable(svg->toolTip()));
+    // The mouse over the disabled entry: the status bar says why; moved off it, the line clears.
+    file->popup(w.mapToGlobal(QPoint(0, 0)));
+    QVERIFY(QTest::qWaitForWindowExposed(file));
+    QTest::mouseMove(file, file->actionGeometry(svg).center());
+    QTRY_COMPARE(w.statusBar()->currentMessage(), svg->statusTip());
+    QAction* open = file->actions().at(1);
+    QVERIFY(open->isEnabled());
+    QTest::mouseMove(file, file->actionGeometry(open).center());
+    QTRY_VERIFY(w.statusBar()->currentMessage() != svg->statusTip());
+    file->hide();
+    // A circuit open: the entries are on, with what they do as their tool tip.
+    QVERIFY(w.open(QStringLiteral("builtin:miller"), true));
+    QVERIFY(svg->isEnabled());
+    QCOMPARE(svg->toolTip(), QStringLiteral("Export schematic as SVG…"));
+    // Exploration is off for an untrained circuit: its tab says why in the status bar too.
+    QTabBar* tabs = w.centre()->tabBar();
+    QVERIFY(!w.centre()->isTabEnabled(MainWindow::kExplorationTab));
+    const QPoint at = tabs->tabRect(MainWindow::kExplorationTab).center();
+    QMouseEvent move(QEvent::MouseMove, at, tabs->mapToGlobal(at), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(tabs, &move);  // offscreen, QTest's move reaches no tab bar
+    QTRY_VERIFY2(w.statusBar()->currentMessage().startsWith(QStringLiteral("Exploration needs a trained model")),
+                 qPrintable(w.statusBar()->currentMessage()));
+    QCOMPARE(w.statusBar()->currentMessage(), w.centre()->tabToolTip(MainWindow::kExplorationTab));
+  }
+
   void spec_values_after_spec_are_not_files() {
     using inversize::ui::mainwindow::split_start_arguments;
     auto a = split_start_arguments({QStringLiteral("gbw_hz=10meg"), QStringLiteral("p.isz"), QStringLiteral("POWER_W=200u"),

@@ -15,6 +15,7 @@
 #include "common/engineering.hpp"
 #include "common/si_format.hpp"
 #include "common/vocabulary.hpp"
+#include "plots/tick_labels.hpp"
 
 namespace inversize::ui::exploration {
 
@@ -103,6 +104,7 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
   plot_->setMinimumSize(240, 160);
   plot_->setInteractions(QCP::iSelectPlottables | QCP::iMultiSelect);
   plot_->setSelectionRectMode(QCP::srmSelect);
+  for (QCPAxis* axis : {plot_->xAxis, plot_->yAxis}) fit_tick_labels(*axis, 5);
   layout->addWidget(plot_, 1);
   pending_ = make_curve(plot_, QColor(150, 150, 150), QCPScatterStyle::ssDisc, 6);
   misses_ = make_curve(plot_, QColor(215, 60, 40), QCPScatterStyle::ssDisc, 6);

@@ -37,9 +37,9 @@ void add_whats_this(ExplorationView& view) {
                "training designs. Drag a rectangle to select samples: the other views, the table, the histograms "
                "and the device spread follow the selection.</p>"));
   view.performance_view()->setWhatsThis(
-      Text::tr("<b>Performance space</b><p>The samples' simulated performances over two performances of your "
-               "choice, the specification as lines. A sample that meets the specification is filled. Drag a "
-               "rectangle to select.</p>"));
+      Text::tr("<b>Performance space</b><p>The samples' performances over two performances of your choice, the "
+               "specification as a red star. Green: verified by SPICE, meets the specification; red: misses it; "
+               "grey: not simulated yet (the surrogate's prediction). Drag a rectangle to select.</p>"));
   view.table()->setWhatsThis(
       Text::tr("<b>Samples</b><p>Every sample with its verdict, sizing rules and simulated performances; click a "
                "header to sort. Selecting rows filters the histograms and the device spread; one row shows its "

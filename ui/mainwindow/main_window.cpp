@@ -40,6 +40,7 @@
 #include "mainwindow/about_dialog.hpp"
 #include "mainwindow/block_panel.hpp"
 #include "mainwindow/circuit_tree.hpp"
+#include "mainwindow/disabled_reasons.hpp"
 #include "mainwindow/language.hpp"
 #include "mainwindow/new_project_dialog.hpp"
 #include "mainwindow/performance_panel.hpp"
@@ -60,6 +61,11 @@ namespace inversize::ui::mainwindow {
 namespace {
 constexpr int kMaxRecent = 8;
 const QString kRecentKey = QStringLiteral("recentFiles");
+// Why Exploration is off before anything is open.
+QString no_model_hint() {
+  return QCoreApplication::translate("inversize::ui::mainwindow::MainWindow",
+                                     "Exploration needs a project with a trained model (File → Open example lists trained ones).");
+}
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent)
@@ -95,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
                          doc_->decomposition);
     log(tr("Sample %1 on the schematic.").arg(i + 1));
   });
+  explore_hint_ = no_model_hint();
   build_docks();
   build_actions();
   training_ = new TrainingView(train_action_, cancel_action_, this);
@@ -286,12 +293,11 @@ void MainWindow::build_actions() {
   file->addSeparator();
   save_action_ = file->addAction(tr("&Save as project…"), this, [this] { save_as(); });
   save_action_->setShortcut(QKeySequence::SaveAs);
-  file->addAction(tr("Export schematic as &SVG…"), this, [this] { export_drawing(true); });
-  file->addAction(tr("Export schematic as &PNG…"), this, [this] { export_drawing(false); });
+  circuit_actions_ << file->addAction(tr("Export schematic as &SVG…"), this, [this] { export_drawing(true); })
+                   << file->addAction(tr("Export schematic as &PNG…"), this, [this] { export_drawing(false); });
   file->addSeparator();
   close_action_ = file->addAction(tr("&Close"), this, &MainWindow::close_document);
   close_action_->setShortcut(QKeySequence::Close);
-  close_action_->setStatusTip(tr("Close the circuit or project and show the start page"));
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
 
@@ -314,6 +320,9 @@ void MainWindow::build_actions() {
   zin->setShortcut(QKeySequence::ZoomIn);
   QAction* zout = view_menu_->addAction(tr("Zoom &out"), this, [this] { view_->zoom_by(0.8); });
   zout->setShortcut(QKeySequence::ZoomOut);
+  circuit_actions_ << blocks << functions << fit << zin << zout;
+  // What each does, kept apart from the tool tip that adds why it is off.
+  for (QAction* a : std::as_const(circuit_actions_)) a->setProperty("what", a->text().remove(QLatin1Char('&')));
   view_menu_->addSeparator();
   QAction* schematic_tab = view_menu_->addAction(tr("&Schematic"), this, [this] { centre_->setCurrentIndex(kSchematicTab); });
   schematic_tab->setShortcut(QKeySequence(tr("Alt+1")));
@@ -391,6 +400,7 @@ void MainWindow::build_actions() {
   bar->addAction(simulate_action_);
   bar->addAction(cancel_action_);
   update_actions();
+  explain_disabled_entries(*menuBar(), *centre_, *statusBar());
 }
 
 void MainWindow::log(const QString& line) {
@@ -442,7 +452,7 @@ void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
   update_title();
   // A project with a trained model opens for exploration.
   bool explorable = false;
-  explore_hint_ = tr("Exploration needs a project with a trained model (File → Open example lists trained ones).");
+  explore_hint_ = no_model_hint();
   if (doc_ && !doc_->project_path.isEmpty()) {
     try {
       exploration_->load(doc_->project_path);
@@ -453,7 +463,7 @@ void MainWindow::set_document(std::shared_ptr<project::Document> doc) {
     }
   } else if (doc_) {
     explore_hint_ = tr("Exploration needs a trained model: save the circuit as a project (File → Save as project…), "
-                       "then Project → Generate training data… and Project → Train sizing models….");
+                       "then Project → Generate training data… and Project → Train sizing models…");
   }
   centre_->setTabEnabled(kExplorationTab, explorable);
   if (!explorable && centre_->currentIndex() == kExplorationTab) centre_->setCurrentIndex(kSchematicTab);
@@ -506,7 +516,9 @@ void MainWindow::update_actions() {
   centre_->setTabToolTip(kExplorationTab, centre_->isTabEnabled(kExplorationTab) ? QString() : explore_hint_);
   // The Training tab keeps the last run's curves, also when the project is no longer open.
   say(training_tab_action_, doc_ != nullptr, tr("The training view: loss curves and progress"), tr("open a project first"));
-  close_action_->setEnabled(doc_ != nullptr);
+  say(close_action_, doc_ != nullptr, tr("Close the circuit or project and show the start page"), tr("no circuit is open"));
+  for (QAction* a : std::as_const(circuit_actions_))
+    say(a, doc_ != nullptr, a->property("what").toString(), tr("open a circuit first"));
 }
 
 int MainWindow::block_of(int device) const {
@@ -686,7 +698,7 @@ void MainWindow::save_as(const QString& suggested) {
   if (file.isEmpty()) {
     if (doc_->project_path.isEmpty())
       log(tr("Not saved as a project: the Project menu (data generation, training) needs one — File → Save as "
-             "project…."));
+             "project…"));
     return;
   }
   if (!project::is_project_file(file)) file += QStringLiteral(".isz");

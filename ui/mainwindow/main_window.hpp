@@ -164,6 +164,7 @@ class MainWindow : public QMainWindow {
   QAction* explore_tab_action_ = nullptr;
   QAction* training_tab_action_ = nullptr;
   QAction* close_action_ = nullptr;
+  QList<QAction*> circuit_actions_;  // the schematic's view and export: off without a circuit
   QMenu* recent_menu_ = nullptr;
   QMenu* view_menu_ = nullptr;
   QAction* simulate_action_ = nullptr;

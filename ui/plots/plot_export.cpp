@@ -4,6 +4,7 @@
 #include "common/performance.hpp"
 #include "common/si_format.hpp"
 #include "common/vocabulary.hpp"
+#include "plots/tick_labels.hpp"
 
 #include <qcustomplot.h>
 
@@ -125,9 +126,10 @@ void draw_histogram(QCustomPlot& plot, int row, int column, const std::vector<do
   plot.plotLayout()->addElement(row, column, rect);
   rect->axis(QCPAxis::atBottom)->setLabel(title);
   rect->axis(QCPAxis::atLeft)->setLabel(QCoreApplication::translate("inversize::ui::Plots", "count"));
-  // Few ticks: a histogram is a small cell of a grid, and dense tick labels ran into each other.
-  rect->axis(QCPAxis::atBottom)->ticker()->setTickCount(4);
-  rect->axis(QCPAxis::atLeft)->ticker()->setTickCount(3);
+  // A histogram is a small cell of a grid: as many ticks as its width takes (the slew rate's
+  // labels ran into each other at a fixed count of four).
+  fit_tick_labels(*rect->axis(QCPAxis::atBottom), 5);
+  fit_tick_labels(*rect->axis(QCPAxis::atLeft), 4);
   if (values.empty()) return;
   double lo = *std::min_element(values.begin(), values.end());
   double hi = *std::max_element(values.begin(), values.end());
