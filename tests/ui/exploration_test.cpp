@@ -168,6 +168,25 @@ class ExplorationTest : public QObject {
     QCOMPARE(e->jobs_started(), 2);
   }
 
+  // Bug: opening a project requested the first training design's whole performance vector (the
+  // panel checks every row while it loads the design), then unchecked all but the designer's four
+  // without a new request: the window showed four given performances and judged the samples by
+  // thirteen (Miller: 5 of 64 met strictly, 41 of 64 against the four shown).
+  void openingRequestsTheSpecificationShown() {
+    ExplorationView view;
+    view.spec_panel()->set_samples(4);
+    view.load(project_);
+    auto* e = view.explorer();
+    QVERIFY(wait_finished(e));
+    const auto shown = view.spec_panel()->request().spec;
+    int given = 0;
+    for (std::size_t k = 0; k < kPerformanceCount; ++k) {
+      QCOMPARE(e->spec().given[k], shown.given[k]);
+      given += shown.given[k] ? 1 : 0;
+    }
+    QCOMPARE(given, 4);  // gain, gbw, phase margin, power
+  }
+
   void selectionIsLinkedAndExportSimulatesAsShown() {
     ExplorationView view;
     view.spec_panel()->set_samples(8);  // also the request that opening the project makes

@@ -386,6 +386,9 @@ void SpecPanel::set_data(const std::vector<dataset::Design>& training, const std
     rows_[k].use->setChecked(key == "gain_db" || key == "gbw_hz" || key == "pm_deg" || key == "power_w");
   }
   updating_ = false;
+  // load_design() asked for the design's whole vector; what is shown now is the four (the
+  // explorer's debounce keeps only this request).
+  if (!training.empty()) emit changed();
 }
 
 void SpecPanel::set_value(std::size_t k, double value) {
