@@ -29,6 +29,19 @@ struct Gf180Miller {
   technology::Technology tech = technology::load_named("gf180mcu");
   circuit::OpenedCircuit o = circuit::open_circuit("builtin:miller_gf180", tech);
   Conditions cond = nominal_conditions(o.deck, tech);
+
+  // The setups of `runs` Monte Carlo dies (seed 1) for a specification of these performances.
+  std::vector<SimulationSetup> dies(const std::vector<std::string>& spec, int runs) const {
+    robustness::YieldRequest q;
+    q.deck = &o.deck;
+    q.circuit = o.circuit;
+    q.tech = &tech;
+    q.conditions = cond;
+    q.spec = sizing::parse_specification(spec);
+    q.mc.runs = runs;
+    q.mc.seed = 1;
+    return robustness::yield_setups(q);
+  }
 };
 
 // ngspice's notes when Newton, and then gmin stepping, did not reach a DC point.
@@ -91,15 +104,7 @@ TEST(StatisticalDecks, AMonteCarloDieWithTheUsedModelsIsTheDieOfTheWholeLibrary)
 // a dynamic gmin stepping that succeeds: 13 of the 40, milliseconds.)
 TEST(StatisticalDecks, DcSweepsFromTheCommonModeNeedNoSourceSteppingOnMonteCarloDies) {
   const Gf180Miller m;
-  robustness::YieldRequest q;
-  q.deck = &m.o.deck;
-  q.circuit = m.o.circuit;
-  q.tech = &m.tech;
-  q.conditions = m.cond;
-  q.spec = sizing::parse_specification({"gain_db=40", "gbw_hz=1meg", "sr_v_per_us=1"});
-  q.mc.runs = kDies;
-  q.mc.seed = 1;
-  const auto setups = robustness::yield_setups(q);
+  const auto setups = m.dies({"gain_db=40", "gbw_hz=1meg", "sr_v_per_us=1"}, kDies);
   for (int die : kSteppedDies) {
     const auto benches = make_benches(setups.at(setups.size() - kDies + die).dut, m.cond);
     const std::string vdd = std::to_string(m.cond.vdd_v), step = std::to_string(m.cond.vdd_v / kDcSweepSteps);
@@ -113,15 +118,7 @@ TEST(StatisticalDecks, DcSweepsFromTheCommonModeNeedNoSourceSteppingOnMonteCarlo
 // The in-process engine measures a die as `ngspice -b` running the same decks does.
 TEST(StatisticalDecks, ADieMeasuresAsNgspiceProgramMeasuresIt) {
   const Gf180Miller m;
-  robustness::YieldRequest q;
-  q.deck = &m.o.deck;
-  q.circuit = m.o.circuit;
-  q.tech = &m.tech;
-  q.conditions = m.cond;
-  q.spec = sizing::parse_specification({"gain_db=40", "sr_v_per_us=1"});
-  q.mc.runs = kSteppedDies[1] + 1;
-  q.mc.seed = 1;
-  const auto setups = robustness::yield_setups(q);
+  const auto setups = m.dies({"gain_db=40", "sr_v_per_us=1"}, kSteppedDies[1] + 1);
   const SimulationSetup& die = setups.back();  // a die whose DC sweeps from 0 V needed source stepping
   enter_scratch_directory();
   const auto inproc = run_setup(process_engine(), die);
