@@ -85,7 +85,10 @@ TEST(Isolation, CrashReportNamesTheStep) {
   crasher.join();
   ASSERT_FALSE(results[0].ok());
   EXPECT_NE(results[0].error.find("signal 11"), std::string::npos) << results[0].error;
-  // "running 'ac dec 20 1 1e10' of '* InverSize testbench: open-loop AC, ...'" or the like.
-  EXPECT_NE(results[0].error.find("running '"), std::string::npos) << results[0].error;
+  // "running 'ac dec 20 1 1e10' of '* InverSize testbench: open-loop AC, ...'", or "loading '* InverSize
+  // testbench: ...'" when the signal comes while ngspice still parses the long ladder (the crasher
+  // waits for CPU used, and how much of it parsing takes varies from machine to machine).
+  const auto& e = results[0].error;
+  EXPECT_TRUE(e.find("running '") != std::string::npos || e.find("loading '") != std::string::npos) << e;
   EXPECT_NE(results[0].error.find("InverSize testbench"), std::string::npos) << results[0].error;
 }
