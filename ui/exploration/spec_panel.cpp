@@ -378,16 +378,15 @@ void SpecPanel::set_data(const std::vector<dataset::Design>& training, const std
   for (const auto& d : designs) max_id = std::max(max_id, d.id);
   design_->setRange(1, static_cast<int>(max_id));
   updating_ = false;
-  if (!training.empty()) load_design(training.front().id);
-  // The designer's usual four; the rest come from the nearest training design.
+  if (!training.empty()) show_design(training.front().id);
+  // The designer's usual four; the rest come from the nearest training design. One request, for
+  // what is shown (a request for the design's whole vector judged the samples by all of it).
   updating_ = true;
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
     auto key = kPerformances[k].key;
     rows_[k].use->setChecked(key == "gain_db" || key == "gbw_hz" || key == "pm_deg" || key == "power_w");
   }
   updating_ = false;
-  // load_design() asked for the design's whole vector; what is shown now is the four (the
-  // explorer's debounce keeps only this request).
   if (!training.empty()) emit changed();
 }
 
@@ -430,6 +429,12 @@ void SpecPanel::set_used(std::size_t k, bool used) { rows_[k].use->setChecked(us
 void SpecPanel::set_samples(int n) { samples_->setValue(n); }
 
 bool SpecPanel::load_design(std::int64_t id) {
+  if (!show_design(id)) return false;
+  emit changed();
+  return true;
+}
+
+bool SpecPanel::show_design(std::int64_t id) {
   auto it = std::find_if(designs_.begin(), designs_.end(), [id](const auto& d) { return d.id == id; });
   if (it == designs_.end()) return false;
   updating_ = true;
@@ -446,7 +451,6 @@ bool SpecPanel::load_design(std::int64_t id) {
     flag(k);
   }
   updating_ = false;
-  emit changed();
   return true;
 }
 

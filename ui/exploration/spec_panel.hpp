@@ -43,7 +43,7 @@ class SpecPanel : public QWidget {
   void set_value(std::size_t performance, double value);  // SI units; checks the row
   void set_used(std::size_t performance, bool used);
   void set_samples(int n);
-  bool load_design(std::int64_t id);  // false when there is no such design
+  bool load_design(std::int64_t id);  // false when there is no such design; emits changed()
   QSlider* slider(std::size_t performance) const { return rows_[performance].slider; }
   SiSpinBox* editor(std::size_t performance) const { return rows_[performance].spin; }
   bool out_of_range(std::size_t performance) const;
@@ -60,6 +60,8 @@ class SpecPanel : public QWidget {
   void changed();  // any value, checkbox or option
 
  private:
+  // A design's performances into the rows, each checked, without emitting changed().
+  bool show_design(std::int64_t id);
   struct Row {
     QCheckBox* use = nullptr;
     QSlider* slider = nullptr;
