@@ -329,6 +329,13 @@ MetricShares training_satisfies(const std::vector<dataset::Design>& training, co
 }
 
 namespace {
+// What a report says of a stored model: its id, when it was trained and how (its hyperparameters).
+nlohmann::json stored_record(const dataset::Project& p, std::int64_t id) {
+  for (const auto& m : p.list_models())
+    if (m.id == id) return {{"id", m.id}, {"created", m.created}, {"hyperparameters", m.hyperparameters}};
+  return nullptr;
+}
+
 // The lookup at the model's budget (kBudgetLookup): what the model's samples go through,
 // applied to the archive's nearest designs instead.
 ModelEvaluation budget_lookup(const InverseSizer& sizer, const std::vector<dataset::Design>& training,
@@ -450,11 +457,13 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
         train_s = model.seconds;
       }
       std::size_t designs = model.designs ? model.designs : diffusion::training_designs(p).size();
+      const nlohmann::json record = stored ? stored_record(p, model.id) : nlohmann::json();
       InverseSizer sizer(p, std::move(model));
       auto m = evaluate_model(sizer, tests, opts, pool, ctx, prog, arch + (size ? "@" + std::to_string(size) : ""));
       m.arch = arch;
       m.training_designs = designs;
       m.train_seconds = train_s;
+      m.stored = record;
       res.models.push_back(std::move(m));
       if (!explorer && size == 0) {
         explorer_model = res.models.size() - 1;
@@ -462,6 +471,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
           auto drawn = evaluate_model(sizer, tests, as_drawn(opts), pool, ctx, prog, arch + kAsDrawn);
           drawn.arch = arch + kAsDrawn;
           drawn.training_designs = designs;
+          drawn.stored = record;
           res.models.push_back(std::move(drawn));
         }
         explorer.emplace(std::move(sizer));

@@ -84,6 +84,9 @@ struct ModelEvaluation {
   std::string arch;  // an architecture (with kAsDrawn: its samples as drawn), or a baseline's name
   std::size_t training_designs = 0;  // the model's training-set size
   double train_seconds = 0;          // 0 for a stored model
+  // A stored model's record, as it was trained: id, created, hyperparameters (seed, loss,
+  // steps, the chain's blocks, ...); null for a model trained by this evaluation.
+  nlohmann::json stored;
   double sample_seconds = 0;         // model time for all test specifications
   std::size_t specifications = 0;
   std::size_t failed = 0;            // samples whose simulation failed

@@ -144,6 +144,26 @@ std::string loss_text(const json& t) {
   return t.contains("min_snr_gamma") ? "plain v-MSE" : "loss not recorded (v-MSE or min-SNR)";
 }
 
+// A stored model as it was trained (summary "stored_model": its record in the project).
+std::string stored_text(const json& s) {
+  const json h = s.value("hyperparameters", json::object());
+  std::ostringstream o;
+  o << "Stored model #" << s.value("id", 0) << ", trained " << s.value("created", std::string("(date not recorded)"));
+  if (h.contains("designs")) o << " on " << h.value("designs", 0) << " designs";
+  o << ": seed " << h.value("seed", 0) << ", at most " << h.value("max_steps", 0) << " steps per model, batch "
+    << h.value("batch_size", 0) << ", learning rate " << number(h, "learning_rate", 0) << ", denoiser "
+    << h.value("backbone", std::string("?")) << " " << h.value("depth", 0) << " × " << h.value("width", 0)
+    << ", loss " << h.value("loss", std::string("not recorded"));
+  if (number(h, "ema_decay", 0) > 0) o << ", moving average of the weights (decay " << general(number(h, "ema_decay", 0)) << ")";
+  if (h.contains("training_data")) o << ", " << h.value("training_data", std::string()) << " designs";
+  const auto blocks = h.value("blocks", std::vector<std::string>{});
+  if (!blocks.empty() && h.value("blocks_chained", false)) {
+    o << "; the chain: ";
+    for (std::size_t i = 0; i < blocks.size(); ++i) o << (i ? " → " : "") << blocks[i];
+  }
+  return o.str();
+}
+
 // How the models of a run were trained (summary "training"); the seed only when `seed`.
 std::string training_text(const json& t, bool seed) {
   if (!t.is_object() || t.empty()) return "not recorded";
@@ -194,9 +214,15 @@ void header_section(std::ostringstream& md, const json& j, Metric headline) {
         "Run time "
      << std::lround(number(j, "seconds", 0)) << " s.\n\n";
   md << "**Sampling:** " << sampling_text(j.value("sampling", json())) << ".\n\n";
-  if (j.contains("training"))
-    md << "**Training** (the models trained here; a stored model as it was trained): "
+  bool trained_here = false;  // a summary from before stored models were recorded: as then
+  for (const auto& m : j.value("models", json::array()))
+    if (!is_lookup(m.value("arch", std::string())))
+      trained_here = trained_here || number(m, "train_seconds", 0) > 0 || !m.contains("stored_model");
+  if (j.contains("training") && trained_here)
+    md << "**Training** (the models trained here; a stored model as it was trained, under its name below): "
        << training_text(j["training"], true) << ".\n\n";
+  else if (j.contains("training"))
+    md << "**Training:** stored models, each as it was trained (under its name below).\n\n";
   md << "**Metrics:** " << metric_definition(Metric::meets) << "; " << metric_definition(Metric::within) << "; "
      << metric_definition(Metric::matches) << ". \"Best of N\": some one of the N samples satisfies the whole "
      << "specification. The headline metric of this run is **" << metric_name(headline) << "**.\n\n";
@@ -212,6 +238,7 @@ void test_set_section(std::ostringstream& md, const json& j, Metric headline, bo
   for (const auto& m : j["models"]) {
     const std::string label = m.value("label", m.value("arch", std::string()));
     md << "### " << label << " (" << m.value("training_designs", 0) << " training designs)\n\n";
+    if (m.contains("stored_model") && m["stored_model"].is_object()) md << stored_text(m["stored_model"]) << ".\n\n";
     bool ranked = false;
     for (const auto& [key, p] : m["performances"].items()) ranked = ranked || p["surrogate_error"].is_number();
     md << "| performance | median | IQR (q1 … q3) | within ±5 % | best of N " << metric_name(headline) << " |"
@@ -433,6 +460,7 @@ json summary_json(const EvaluationResult& r) {
             {"best_of_n", metric_shares(m.best_of_n)}, {"best_of_n_feasible", metric_shares(m.best_of_n_feasible)},
             {"best_of_k", best_k}, {"feasible_samples", m.feasible_share},
             {"overall_median_abs_difference", overall_error(m)}};
+    if (!m.stored.is_null()) jm["stored_model"] = m.stored;
     jm["performances"] = json::object();
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
       if (!m.performances[k]) continue;

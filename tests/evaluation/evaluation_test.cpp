@@ -150,6 +150,23 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   EXPECT_NE(md.find("The headline metric of this run is **within 2 %**"), std::string::npos);
   EXPECT_NE(md.find("| a training design already satisfies it"), std::string::npos);
   EXPECT_EQ(md, report_markdown(j, false)) << "report.md is the summary's rendering";
+  // A stored model is reported as it was trained (its own seed and chain), not with the
+  // evaluation's training options (seed 0), which trained nothing here.
+  nlohmann::json rec;
+  for (const auto& stored : project.list_models())
+    if (stored.arch == "structural-chained" || stored.arch == "structural")
+      rec = {{"id", stored.id}, {"seed", stored.hyperparameters.value("seed", -1)},
+             {"first", stored.hyperparameters["blocks"][0]}};
+  ASSERT_FALSE(rec.is_null());
+  EXPECT_EQ(j["models"][0]["stored_model"]["id"], rec["id"]);
+  EXPECT_FALSE(j["models"][1].contains("stored_model")) << "the lookup has no model";
+  const auto line = md.find("Stored model #" + std::to_string(rec["id"].get<long long>()) + ", trained ");
+  ASSERT_NE(line, std::string::npos);
+  const std::string stored_line = md.substr(line, md.find('\n', line) - line);
+  EXPECT_NE(stored_line.find(": seed " + std::to_string(rec["seed"].get<long long>()) + ","), std::string::npos) << stored_line;
+  EXPECT_NE(stored_line.find("the chain: " + rec["first"].get<std::string>() + " → "), std::string::npos) << stored_line;
+  EXPECT_NE(md.find("**Training:** stored models, each as it was trained"), std::string::npos);
+  EXPECT_EQ(md.find("the models trained here"), std::string::npos);
   std::ifstream csv(dir / "samples.csv");
   std::size_t lines = 0;
   for (std::string line; std::getline(csv, line);) ++lines;
