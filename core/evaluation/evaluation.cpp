@@ -36,8 +36,8 @@ const char* metric_key(Metric m) {
 bool satisfies(Metric m, const Specification& spec, std::size_t k, double achieved) {
   if (!std::isfinite(achieved) || !spec.values[k]) return false;
   if (m == Metric::meets) return sizing::meets(spec, k, achieved);
-  const auto [lo, hi] = m == Metric::within ? within_bounds(k, *spec.values[k]) : match_bounds(k, *spec.values[k]);
-  return achieved >= lo && achieved <= hi;
+  return sizing::in_bounds(m == Metric::within ? within_bounds(k, *spec.values[k]) : match_bounds(k, *spec.values[k]),
+                           achieved);
 }
 
 bool satisfies(Metric m, const Specification& spec, const dataset::PerformanceValues& achieved) {

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "simulation/dc_sweep.hpp"
+
 namespace inversize::simulation {
 
 namespace {
@@ -114,7 +116,8 @@ void measure_dc(SimulationResult& r, const SimulationSetup& s, const std::vector
   if (x1 && y1) {
     std::vector<double> target(x1->real.size(), s.conditions.vcm_v);
     auto ok = holds_along_sweep(ic, op_plot, s, "xic", y1->real, target);
-    Range rr = passing_interval(x1->real, ok, s.conditions.vcm_v, "the input common-mode sweep");
+    Range rr = passing_interval(on_dc_grid(x1->real, s.conditions.vdd_v), ok, s.conditions.vcm_v,
+                                "the input common-mode sweep");
     r.performance("icmr_min_v") = rr.lo;
     r.performance("icmr_max_v") = rr.hi;
   } else {
@@ -124,7 +127,7 @@ void measure_dc(SimulationResult& r, const SimulationSetup& s, const std::vector
   const Vector* y2 = find(vo, "out_vo");
   if (x2 && y2) {
     auto ok = holds_along_sweep(vo, op_plot, s, "xvo", y2->real, x2->real);
-    Range rr = passing_interval(x2->real, ok, s.conditions.vcm_v, "the output sweep");
+    Range rr = passing_interval(on_dc_grid(x2->real, s.conditions.vdd_v), ok, s.conditions.vcm_v, "the output sweep");
     r.performance("vout_min_v") = rr.lo;
     r.performance("vout_max_v") = rr.hi;
   } else {

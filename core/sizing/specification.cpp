@@ -199,10 +199,13 @@ std::pair<double, double> meet_bounds(const Specification& spec, std::size_t k) 
   return widened(k, v, tolerance_abs(spec, k, v));
 }
 
+bool in_bounds(const std::pair<double, double>& bounds, double x) {
+  const auto slack = [](double b) { return kRoundingSlack * std::max(std::abs(b), 1.0); };
+  return x >= bounds.first - slack(bounds.first) && x <= bounds.second + slack(bounds.second);
+}
+
 bool meets(const Specification& spec, std::size_t k, double achieved) {
-  if (!std::isfinite(achieved)) return false;
-  const auto [lo, hi] = meet_bounds(spec, k);
-  return achieved >= lo && achieved <= hi;
+  return std::isfinite(achieved) && in_bounds(meet_bounds(spec, k), achieved);
 }
 
 std::pair<double, double> within_bounds(std::size_t k, double v) {
@@ -219,7 +222,9 @@ double shortfall(const Specification& spec, const dataset::PerformanceValues& ac
   for (std::size_t k = 0; k < kPerformanceCount; ++k) {
     if (!spec.given[k] || !spec.values[k]) continue;
     if (!achieved[k] || !std::isfinite(*achieved[k])) return kInf;
-    const auto [lo, hi] = meet_bounds(spec, k);
+    const auto bounds = meet_bounds(spec, k);
+    if (in_bounds(bounds, *achieved[k])) continue;  // meets, up to rounding
+    const auto [lo, hi] = bounds;
     const double beyond = std::max({lo - *achieved[k], *achieved[k] - hi, 0.0});
     const double scale = kPerformances[k].direction == Direction::Target ? kTargetToleranceAbs / kProtocolTolerance
                                                                           : std::max(std::abs(*spec.values[k]), 1e-300);

@@ -77,6 +77,13 @@ double difference(std::size_t performance, double achieved, double specified);
 // right side of the bound (one side infinite for a maximised or minimised performance), widened
 // by its tolerance if any; a target: its value +- its tolerance (default kTargetToleranceAbs).
 std::pair<double, double> meet_bounds(const Specification& spec, std::size_t performance);
+// Two values equal to 12 significant digits (or within 1e-12 of 0, in SI units) are the same:
+// simulated values carry floating-point rounding (a DC sweep's grid point 1.79 V read
+// 1.7900000000000007 V), far below any measurement's resolution, and a value on the bound must
+// not miss it by that. Not a tolerance: nothing a designer could tell apart.
+inline constexpr double kRoundingSlack = 1e-12;
+// `x` in [lo, hi] up to kRoundingSlack.
+bool in_bounds(const std::pair<double, double>& bounds, double x);
 // On the right side of the bound, or within its tolerance (meet_bounds).
 bool meets(const Specification& spec, std::size_t performance, double achieved);
 // The paper's "within 2 %": no more than kProtocolTolerance on the bad side of the specified
@@ -87,7 +94,7 @@ std::pair<double, double> within_bounds(std::size_t performance, double specifie
 std::pair<double, double> match_bounds(std::size_t performance, double specified);
 
 // How far a simulated design is from meeting the designer's given values: 0 when it meets
-// every one (meets), else the largest distance beyond a bound, relative to the specified
+// every one (meets, up to kRoundingSlack), else the largest distance beyond a bound, relative to the specified
 // value (a target: in units of kTargetToleranceAbs / kProtocolTolerance, so 1 mV weighs as
 // 2 %). Infinity when a given performance is missing.
 double shortfall(const Specification& spec, const dataset::PerformanceValues& achieved);

@@ -65,6 +65,13 @@ TEST(Specification, MeetsIsTheRightSideOfTheBound) {
   EXPECT_TRUE(meets(s, k("offset_v"), 0.9e-3));
   EXPECT_FALSE(meets(s, k("offset_v"), -1.1e-3));
   EXPECT_FALSE(meets(s, k("gain_db"), NAN));
+  // Rounding is no shortfall: the shipped FCOA stores an input range up to 1.7900000000000007 V,
+  // a grid point of its DC sweep that the sweep now reads as 1.79 V; 10 mV less is a miss.
+  const auto rail = spec_of({"icmr_max_v=1.7900000000000007", "icmr_min_v=0"});
+  EXPECT_TRUE(meets(rail, k("icmr_max_v"), 1.79));
+  EXPECT_FALSE(meets(rail, k("icmr_max_v"), 1.78));
+  EXPECT_TRUE(meets(rail, k("icmr_min_v"), 6.4e-16)) << "0 V read with rounding";
+  EXPECT_FALSE(meets(rail, k("icmr_min_v"), 1e-6)) << "a microvolt is a value";
   EXPECT_DOUBLE_EQ(difference(k("gbw_hz"), 19e6, 20e6), -0.05);
   EXPECT_DOUBLE_EQ(difference(k("offset_v"), 2e-3, 0.5e-3), 1.5e-3);
 }
@@ -153,6 +160,9 @@ TEST(Specification, ShortfallIsTheLargestDistanceBeyondABound) {
   dataset::PerformanceValues p{};
   p[k("gain_db")] = 61.0;
   p[k("power_w")] = 300e-6;
+  EXPECT_DOUBLE_EQ(shortfall(s, p), 0);
+  p[k("power_w")] = 300e-6 * (1 + 1e-15);  // rounding: meets, as meets() says
+  EXPECT_TRUE(meets(s, k("power_w"), *p[k("power_w")]));
   EXPECT_DOUBLE_EQ(shortfall(s, p), 0);
   p[k("power_w")] = 303e-6;  // 1 % over: no tolerance implied
   EXPECT_NEAR(shortfall(s, p), 0.01, 1e-12);

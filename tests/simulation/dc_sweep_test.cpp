@@ -68,6 +68,11 @@ TEST_P(DcSweep, FromTheCommonModeOutwardsMeasuresWhatTheSweepFromZeroMeasured) {
     ASSERT_TRUE(r_before.performance(key).value) << key << ": " << r_before.performance(key).reason;
     ASSERT_TRUE(r_now.performance(key).value) << key << ": " << r_now.performance(key).reason;
     EXPECT_NEAR(*r_now.performance(key).value, *r_before.performance(key).value, c.vdd_v / kDcSweepSteps + 1e-9) << key;
+    // A range reaching a rail reports the rail exactly, as the sweep from 0 V did: the half
+    // walking down from VCM ended at -6e-16 V, which missed a bound of 0 V relative to 0 by 1e284.
+    const double v = *r_now.performance(key).value;
+    const double k = std::round(v / c.vdd_v * kDcSweepSteps);
+    EXPECT_TRUE(v == 0.0 || v == c.vdd_v || v == k * c.vdd_v / kDcSweepSteps) << key << " = " << v << " is off the grid";
   }
   // The joined sweep covers the grid from 0 V to VDD once.
   EXPECT_EQ(now[0].at("v-sweep").real.size() + now[1].at("v-sweep").real.size(), std::size_t(kDcSweepSteps) + 2);
