@@ -1,5 +1,5 @@
 // Options shared by commands that read a circuit: NETLIST|builtin:NAME, --tech, --port, --subckt,
-// --bias; and the warnings every such command prints about the netlist.
+// --bias, --set; and the warnings every such command prints about the netlist.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -37,6 +37,11 @@ struct CircuitOptions {
     return inversize::circuit::open_circuit(input, t, ports, subckt, biases);
   }
 };
+
+// --set, for the commands that size the circuit they open.
+inline void add_set_option(CLI::App* cmd, std::vector<std::string>& sets) {
+  cmd->add_option("--set", sets, "change a device parameter, DEVICE.PARAM=VALUE (W, L, M, NF, or C/R value), e.g. M1.W=12u");
+}
 
 // Warnings (parser, circuit, structure) and notes (what was understood and changed) on stderr.
 inline void print_netlist_messages(const std::vector<std::string>& warnings, const std::vector<std::string>& notes) {

@@ -132,7 +132,7 @@ void run(const DatasetArgs& a) {
 void add_dataset_command(CLI::App& app) {
   auto a = std::make_shared<DatasetArgs>();
   auto* cmd = app.add_subcommand("dataset", "Counts, split and performance ranges of a project's training data; export");
-  cmd->add_option("project", a->project, "the project file (.isz)")->required();
+  cli::add_project_option(cmd, a->project);
   cmd->add_option("--csv", a->csv,
                   "write every design as CSV: id, split (train, validation or test for the archive, none for the "
                   "rest), feasible, the variables, the performances");

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "circuit/input.hpp"
+#include "cli/circuit_options.hpp"
 #include "cli/commands.hpp"
 #include "structure/decompose.hpp"
 #include "structure/diagnostics.hpp"
@@ -24,19 +25,19 @@ namespace {
 
 struct DecomposeArgs {
   std::vector<std::string> inputs;
-  std::string tech, subckt;
-  std::vector<std::string> ports, biases;
+  CircuitOptions circuit;  // --tech, --subckt, --port, --bias, for every input
   bool json = false;
 };
 
 int run(const DecomposeArgs& a) {
-  const auto named = a.tech.empty() ? std::optional<technology::Technology>() : technology::load_named(a.tech);
+  const auto& c = a.circuit;
+  const auto named = c.tech.empty() ? std::optional<technology::Technology>() : technology::load_named(c.tech);
   int failed = 0;
   std::string first_error;
   for (const auto& input : a.inputs) {
     try {
       const auto tech = named ? *named : technology::technology_for_circuit(input);
-      auto opened = circuit::open_circuit(input, tech, a.ports, a.subckt, a.biases);
+      auto opened = circuit::open_circuit(input, tech, c.ports, c.subckt, c.biases);
       auto d = structure::decompose(opened.circuit);
       d.warnings = structure::netlist_warnings(opened.deck, opened.circuit, d);
       if (a.json) {
@@ -70,13 +71,8 @@ void add_decompose_command(CLI::App& app) {
   auto args = std::make_shared<DecomposeArgs>();
   auto* cmd = app.add_subcommand("decompose", "Structural blocks, device functions and symmetric pairs of opamps");
   cmd->add_option("netlist", args->inputs, "SPICE netlists, or builtin:NAME (miller, fcoa, miller_gf180, fcoa_gf180)")->required();
-  cmd->add_option("--tech", args->tech, technology::kTechOptionHelp);
-  cmd->add_option("--subckt", args->subckt, "the opamp's .subckt when a netlist holds several");
-  cmd->add_option("--port", args->ports, "port role of a net, ROLE=NET (roles: vdd vss inp inn out ibias)");
-  cmd->add_option("--bias", args->biases, "hold a gate net at a voltage above vss, NET=V (e.g. vbn=0.7)");
+  args->circuit.add_to(cmd, false);
+  args->circuit.add_bias_to(cmd);
   cmd->add_flag("--json", args->json, "one JSON object per file, one per line");
-  cmd->callback([args] {
-    const int rc = run(*args);
-    if (rc != 0) throw CLI::RuntimeError(rc);
-  });
+  cmd->callback([args] { cli::exit_with(run(*args)); });
 }

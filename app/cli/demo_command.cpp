@@ -42,7 +42,7 @@ void add_demo_command(CLI::App& app) {
       }
       std::printf("%-14s %16s %16s\n", std::string(info.key).c_str(), cells[0].c_str(), cells[1].c_str());
     }
-    if (!results[0].ok() || !results[1].ok()) std::exit(1);
+    if (!results[0].ok() || !results[1].ok()) cli::exit_with(1);
 
     // Then the inverse direction with the shipped, trained project: a specification in,
     // verified sizings out.

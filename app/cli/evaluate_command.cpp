@@ -96,7 +96,32 @@ bool draw_plots(const std::string& dir, Draw draw) {
   if (!draw()) throw std::runtime_error(dir + ": could not write the plots");
   return true;
 }
+bool plots(const std::string& dir, const evaluation::SeedStudy& study) {
+  return draw_plots(dir, [&] { return ui::draw_seed_study_plot(dir, study); });
+}
+bool plots(const std::string& dir, const evaluation::EvaluationResult& r) {
+  return draw_plots(dir, [&] { return ui::draw_report_plots(dir, r); });
+}
+#else
+// Built without the UI: a report without plots (it says so).
+template <class Report>
+bool plots(const std::string&, const Report&) {
+  return false;
+}
 #endif
+
+// A report directory written whole or not at all: into DIR.partial, renamed to DIR when complete.
+struct ReportDirectory {
+  explicit ReportDirectory(const std::string& report) : final_dir(report), partial(report + ".partial") {
+    fs::remove_all(partial);
+    fs::create_directories(partial);
+  }
+  void publish() const {
+    fs::remove_all(final_dir);
+    fs::rename(partial, final_dir);
+  }
+  fs::path final_dir, partial;
+};
 
 nlohmann::json read_summary(const std::string& dir) {
   const std::string path = dir + "/summary.json";
@@ -121,20 +146,12 @@ int merge_seeds(const EvaluateArgs& a) {
   } catch (const std::exception& e) {  // the study stands without it; say why it is missing
     std::fprintf(stderr, "%s: no \"a training design already\" row (%s)\n", project.c_str(), e.what());
   }
-  const fs::path final_dir(a.report), partial(a.report + ".partial");
-  fs::remove_all(partial);
-  fs::create_directories(partial);
-#ifdef INVERSIZE_HAVE_UI
-  bool plots = draw_plots(partial.string(), [&] { return ui::draw_seed_study_plot(partial.string(), study); });
-#else
-  bool plots = false;
-#endif
-  evaluation::write_seed_study(partial.string(), study, plots);
-  fs::remove_all(final_dir);
-  fs::rename(partial, final_dir);
+  const ReportDirectory out(a.report);
+  evaluation::write_seed_study(out.partial.string(), study, plots(out.partial.string(), study));
+  out.publish();
   std::fprintf(stderr, "%zu runs (training seeds", study.runs.size());
   for (auto seed : study.run_seeds) std::fprintf(stderr, " %llu", static_cast<unsigned long long>(seed));
-  std::fprintf(stderr, ") merged into %s\n", final_dir.c_str());
+  std::fprintf(stderr, ") merged into %s\n", out.final_dir.c_str());
   const auto headline = evaluation::metric_name(study.headline);
   for (const auto& p : study.points)
     std::fprintf(stderr, "  %-26s %5zu designs: best of %d %s %.0f ± %.0f %%, median |difference| %.2f ± %.2f %%\n",
@@ -171,25 +188,25 @@ int run(EvaluateArgs& a) {
   a.options.bounds = evaluation::parse_bounds(a.bounds);
   if (!a.options.train.surrogate && (a.options.sample.refine > 0 || a.options.sample.candidates > a.options.samples))
     throw std::invalid_argument("evaluate: --candidates and --refine need the surrogate that --no-surrogate leaves out");
-  const fs::path final_dir(a.report), partial(a.report + ".partial");
-  fs::remove_all(partial);
-  fs::create_directories(partial);
+  const ReportDirectory out(a.report);
+  const auto& partial = out.partial;
 
   auto bar = std::make_shared<cli::ProgressBar>("samples");
-  JobContext ctx;
-  ctx.cancel = cli::interrupt_token();
-  if (!a.quiet) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
-  if (a.yield_only) {
-    if (a.yield.mc <= 0) throw std::invalid_argument("--yield-only needs --yield N");
-    JobOutcome outcome;
+  auto ctx = cli::terminal_context(bar, a.quiet);
+  auto yield_study = [&] {
+    JobOutcome y;
     {
       cli::InterruptScope interrupt;
-      outcome = run_yield_study(project, a, partial, ctx);
+      y = run_yield_study(project, a, partial, ctx);
     }
     bar->end();
-    if (!outcome.is_done()) return yield_study_stopped(outcome, a, partial);
-    fs::remove_all(final_dir);
-    fs::rename(partial, final_dir);
+    return y;
+  };
+  if (a.yield_only) {
+    if (a.yield.mc <= 0) throw std::invalid_argument("--yield-only needs --yield N");
+    const auto y = yield_study();
+    if (!y.is_done()) return yield_study_stopped(y, a, partial);
+    out.publish();
     return 0;
   }
   evaluation::EvaluationResult r;
@@ -206,24 +223,13 @@ int run(EvaluateArgs& a) {
   }
   outcome.rethrow();
   if (a.yield.mc > 0) {
-    JobOutcome y;
-    {
-      cli::InterruptScope interrupt;
-      y = run_yield_study(project, a, partial, ctx);
-    }
-    bar->end();
+    const auto y = yield_study();
     if (!y.is_done()) return yield_study_stopped(y, a, partial);
   }
-#ifdef INVERSIZE_HAVE_UI
-  bool plots = draw_plots(partial.string(), [&] { return ui::draw_report_plots(partial.string(), r); });
-#else
-  bool plots = false;
-#endif
-  evaluation::write_report(partial.string(), r, plots);
-  fs::remove_all(final_dir);
-  fs::rename(partial, final_dir);
+  evaluation::write_report(partial.string(), r, plots(partial.string(), r));
+  out.publish();
   std::fprintf(stderr, "%s: report of %zu %s designs x %d samples in %s (%s)\n", a.project.c_str(), r.test_designs,
-               dataset::to_string(r.split), r.samples, final_dir.c_str(), cli::duration(r.seconds).c_str());
+               dataset::to_string(r.split), r.samples, out.final_dir.c_str(), cli::duration(r.seconds).c_str());
   const auto headline = evaluation::metric_name(r.headline);
   for (const auto& m : r.models)
     std::fprintf(stderr, "  %-26s %5zu designs: median |difference| %.2f %%, best of %d %s: %.0f %% of the specifications\n",
@@ -303,15 +309,12 @@ void add_evaluate_command(CLI::App& app) {
   cmd->add_flag("!--no-surrogate", a->options.train.surrogate,
                "train the models here without their performance surrogate: the model alone needs none, "
                "--candidates and --refine do (the data-efficiency study saves its training time)");
-  cmd->add_option("--workers", a->options.workers, "simulation processes (default: one per core)");
+  cli::add_workers_option(cmd, a->options.workers);
   a->yield.add_to(cmd, "--yield", "--yield-seed", false);
   cmd->add_option("--yield-spec", a->yield_keys,
                   "the performances the yield study's specifications give (default " + a->yield_keys +
                       "; each the design's value relaxed by --slack, 5 % when --slack is 0)");
   cmd->add_flag("--yield-only", a->yield_only, "only the yield study (--yield N): DIR/yield.md and yield.json");
-  cmd->add_flag("--quiet,-q", a->quiet, "no progress bar");
-  cmd->callback([a] {
-    int rc = run(*a);
-    if (rc != 0) std::exit(rc);
-  });
+  cli::add_quiet_flag(cmd, a->quiet);
+  cmd->callback([a] { cli::exit_with(run(*a)); });
 }

@@ -31,9 +31,7 @@ int run(GenerateArgs& a) {
     project.set_design_space(space);
   }
   auto bar = std::make_shared<cli::ProgressBar>("in archive");
-  JobContext ctx;
-  ctx.cancel = cli::interrupt_token();
-  if (!a.quiet) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
+  auto ctx = cli::terminal_context(bar, a.quiet);
   dataset::GenerateSummary s;
   {
     cli::InterruptScope interrupt;
@@ -65,13 +63,13 @@ int run(GenerateArgs& a) {
 void add_generate_command(CLI::App& app) {
   auto a = std::make_shared<GenerateArgs>();
   auto* cmd = app.add_subcommand("generate", "Simulate training data until the project's archive holds N designs");
-  cmd->add_option("project", a->project, "the project file (.isz)")->required();
+  cli::add_project_option(cmd, a->project);
   cmd->add_option("--samples,-n", a->options.target, "designs wanted in the training archive (feasible, Pareto)")
       ->required()
       ->check(CLI::PositiveNumber);
   cmd->add_option("--method", a->method, "nsga2 (default) or random (Latin hypercube)")
       ->check(CLI::IsMember({"nsga2", "random"}));
-  cmd->add_option("--workers", a->options.workers, "simulation processes (default: one per core)");
+  cli::add_workers_option(cmd, a->options.workers);
   cmd->add_option("--seed", a->options.seed, "random seed (default 1)");
   cmd->add_option("--population", a->options.population, "nsga2 population size (default 48)");
   cmd->add_option("--batch", a->options.batch, "random: designs per Latin hypercube (default 32)");
@@ -80,9 +78,6 @@ void add_generate_command(CLI::App& app) {
                   "seconds one design may take (default " + std::to_string(static_cast<int>(simulation::kSimulationTimeoutS)) + ")");
   cmd->add_option("--fix", a->fixes, "fix a design variable from now on, NAME=VALUE");
   cmd->add_option("--range", a->ranges, "range of a design variable from now on, NAME=LO:HI");
-  cmd->add_flag("--quiet,-q", a->quiet, "no progress bar");
-  cmd->callback([a] {
-    int rc = run(*a);
-    if (rc != 0) std::exit(rc);
-  });
+  cli::add_quiet_flag(cmd, a->quiet);
+  cmd->callback([a] { cli::exit_with(run(*a)); });
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <memory>
 #include <string>
 
 #include "common/job.hpp"
@@ -83,6 +84,15 @@ extern "C" inline void on_interrupt(int) {
   interrupt_token().cancel();  // an atomic store: safe in a signal handler
   ::signal(SIGINT, SIG_DFL);
 }
+// A job's context on the terminal: Ctrl-C cancels it (inside an InterruptScope), and its
+// progress draws `bar` unless `quiet`.
+inline inversize::JobContext terminal_context(const std::shared_ptr<ProgressBar>& bar, bool quiet) {
+  inversize::JobContext ctx;
+  ctx.cancel = interrupt_token();
+  if (!quiet) ctx.progress = [bar](const inversize::Progress& p) { (*bar)(p); };
+  return ctx;
+}
+
 // Installs the handler for its lifetime.
 class InterruptScope {
  public:

@@ -227,9 +227,7 @@ int run(SampleArgs& a) {
   if (a.verify || a.yield.mc > 0) {  // a yield needs the verified sizings
     simulation::WorkerPool pool({a.workers, simulation::kSimulationTimeoutS});
     auto bar = std::make_shared<cli::ProgressBar>("verified");
-    JobContext ctx;
-    ctx.cancel = cli::interrupt_token();
-    if (!a.json) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
+    auto ctx = cli::terminal_context(bar, a.json);
     cli::InterruptScope interrupt;
     auto t1 = std::chrono::steady_clock::now();
     outcome = sizer.verify(samples, spec, pool, ctx);
@@ -246,9 +244,7 @@ int run(SampleArgs& a) {
   if (a.yield.mc > 0 && outcome.is_done()) {
     simulation::WorkerPool pool({a.workers, simulation::kSimulationTimeoutS});
     auto bar = std::make_shared<cli::ProgressBar>("yield simulations");
-    JobContext ctx;
-    ctx.cancel = cli::interrupt_token();
-    if (!a.json) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
+    auto ctx = cli::terminal_context(bar, a.json);
     cli::InterruptScope interrupt;
     yields = sample_yields(project, samples, spec, a.yield, pool, ctx);
     bar->end();
@@ -283,7 +279,7 @@ int run(SampleArgs& a) {
 void add_sample_command(CLI::App& app) {
   auto a = std::make_shared<SampleArgs>();
   auto* cmd = app.add_subcommand("sample", "Sizings for a specification from the project's trained model");
-  cmd->add_option("project", a->project, "the project file (.isz)")->required();
+  cli::add_project_option(cmd, a->project);
   cmd->add_option("--spec", a->spec,
                   "a performance to meet, KEY=VALUE (e.g. gain_db=60 gbw_hz=20meg): met when the simulated value is "
                   "on its right side")
@@ -317,15 +313,12 @@ void add_sample_command(CLI::App& app) {
   cmd->add_option("--threads", a->options.threads, "threads for sampling (default " + number_text(a->options.threads) + ")")
       ->check(CLI::PositiveNumber);
   cmd->add_flag("--verify", a->verify, "simulate every sizing and compare it with the specification");
-  cmd->add_option("--workers", a->workers, "simulation processes for --verify (default: one per core)");
+  cli::add_workers_option(cmd, a->workers, "for --verify");
   cmd->add_option("--export", a->export_path, "write the best sizing as the designer's netlist with new sizes");
   a->yield.add_to(cmd, "--yield", "--yield-seed", false);
   cmd->add_option("--export-robust", a->robust_path, "write the sizing with the highest yield (--yield) as the designer's netlist");
   cmd->add_option("--csv", a->csv_path, "write every sizing (variables, verified performances) as CSV");
   cmd->add_option("--save-spec", a->spec_path, "write the specification (given and filled) as JSON");
   cmd->add_flag("--json", a->json, "machine-readable output on standard output");
-  cmd->callback([a] {
-    int rc = run(*a);
-    if (rc != 0) std::exit(rc);
-  });
+  cmd->callback([a] { cli::exit_with(run(*a)); });
 }

@@ -90,14 +90,11 @@ void add_simulate_command(CLI::App& app) {
   auto* cmd = app.add_subcommand("simulate", "Simulate an opamp and print its performances, operating points and sizing rules");
   a->circuit.add_to(cmd);
   a->circuit.add_bias_to(cmd);
-  cmd->add_option("--set", a->sets, "change a device parameter, DEVICE.PARAM=VALUE (W, L, M, NF, or C/R value), e.g. M1.W=12u");
+  add_set_option(cmd, a->sets);
   cmd->add_flag("--json", a->json, "one JSON object on standard output");
   cmd->add_option("--vdd", a->vdd, "supply voltage [V] (default: the deck's supply, else the technology's)");
   cmd->add_option("--vcm", a->vcm, "input common-mode voltage [V] (default: the deck's input, else VDD/2)");
   cmd->add_option("--cl", a->cl, "load capacitance [F] (default: the deck's load capacitor, else 1p)")->transform(cli::si_number());
   cmd->add_option("--ibias", a->ibias, "bias current [A] (default: the deck's reference source, else 20u)")->transform(cli::si_number());
-  cmd->callback([a] {
-    int rc = run(*a);
-    if (rc != 0) std::exit(rc);
-  });
+  cmd->callback([a] { cli::exit_with(run(*a)); });
 }

@@ -32,9 +32,7 @@ int run(TrainArgs& a) {
   cli::InterruptScope interrupt;
   for (const auto& arch : a.archs) {
     auto bar = std::make_shared<cli::ProgressBar>("steps");
-    JobContext ctx;
-    ctx.cancel = cli::interrupt_token();
-    if (!a.quiet) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
+    auto ctx = cli::terminal_context(bar, a.quiet);
     // One line per finished block: where it stopped and how well it does on held-out designs.
     auto last = std::make_shared<diffusion::TrainProgress>();
     auto block_done = [bar, last, &a] {
@@ -70,7 +68,7 @@ int run(TrainArgs& a) {
 void add_train_command(CLI::App& app) {
   auto a = std::make_shared<TrainArgs>();
   auto* cmd = app.add_subcommand("train", "Train the project's sizing models on its training archive");
-  cmd->add_option("project", a->project, "the project file (.isz)")->required();
+  cli::add_project_option(cmd, a->project);
   std::vector<std::string> archs = diffusion::sizing_architectures();
   archs.push_back("all");
   std::string help = "which models to train, or all:";
@@ -127,9 +125,6 @@ void add_train_command(CLI::App& app) {
                   "validation evaluations without improvement before stopping (default " + number_text(o.patience) +
                       "; the best parameters are kept either way)")
       ->check(CLI::PositiveNumber);
-  cmd->add_flag("--quiet,-q", a->quiet, "no progress display");
-  cmd->callback([a] {
-    int rc = run(*a);
-    if (rc != 0) std::exit(rc);
-  });
+  cli::add_quiet_flag(cmd, a->quiet);
+  cmd->callback([a] { cli::exit_with(run(*a)); });
 }

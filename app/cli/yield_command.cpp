@@ -85,9 +85,7 @@ int run(const YieldArgs& a) {
   simulation::enter_scratch_directory();
   simulation::WorkerPool pool({a.workers, simulation::kSimulationTimeoutS});
   auto bar = std::make_shared<cli::ProgressBar>("simulations");
-  JobContext ctx;
-  ctx.cancel = cli::interrupt_token();
-  if (!a.json) ctx.progress = [bar](const Progress& p) { (*bar)(p); };
+  auto ctx = cli::terminal_context(bar, a.json);
   cli::InterruptScope interrupt;
   auto r = robustness::estimate_yield(q, pool, ctx);
   bar->end();
@@ -116,20 +114,15 @@ void add_yield_command(CLI::App& app) {
   cmd->add_option("netlist", a->circuit.input,
                   "SPICE netlist, builtin:NAME, or a project (.isz: its circuit, technology and conditions)")
       ->required();
-  cmd->add_option("--tech", a->circuit.tech, technology::kTechOptionHelp);
-  cmd->add_option("--subckt", a->circuit.subckt, "the opamp's .subckt when the netlist holds several");
-  cmd->add_option("--port", a->circuit.ports, "port role of a net, ROLE=NET (roles: vdd vss inp inn out ibias)");
+  a->circuit.add_to(cmd, false);
   a->circuit.add_bias_to(cmd);
-  cmd->add_option("--set", a->sets, "change a device parameter, DEVICE.PARAM=VALUE (W, L, M, NF, or C/R value), e.g. M1.W=12u");
+  add_set_option(cmd, a->sets);
   cmd->add_option("--sizing", a->sizing_file, "a file of DEVICE.PARAM=VALUE assignments (as --set), applied before --set");
   cmd->add_option("--spec", a->spec, "a performance to meet, KEY=VALUE (e.g. gain_db=60 gbw_hz=20meg)")->required();
   cmd->add_option("--tolerance", a->tolerance,
                   "how far on the bad side of a bound still meets it, KEY=VALUE (as sample takes it; default: strictly)");
   a->yield.add_to(cmd, "--mc", "--seed", true);
-  cmd->add_option("--workers", a->workers, "simulation processes (default: one per core)");
+  cli::add_workers_option(cmd, a->workers);
   cmd->add_flag("--json", a->json, "one JSON object on standard output");
-  cmd->callback([a] {
-    int rc = run(*a);
-    if (rc != 0) std::exit(rc);
-  });
+  cmd->callback([a] { cli::exit_with(run(*a)); });
 }

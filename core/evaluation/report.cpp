@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "common/engineering.hpp"
+#include "common/text.hpp"
 #include "diffusion/architectures.hpp"
 
 namespace inversize::evaluation {
@@ -25,41 +26,14 @@ std::size_t all_designs(const EvaluationResult& r) {
   return n;
 }
 
-std::string pct(double v, int digits = 1) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%+.*f %%", digits, v * 100);
-  return b;
-}
-std::string abs_pct(double v) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%.2f %%", v * 100);
-  return b;
-}
-std::string general(double v) {
-  char b[32];
-  std::snprintf(b, sizeof b, "%g", v);
-  return b;
-}
-std::string share(double v) {
-  if (!std::isfinite(v)) return "-";
-  char b[32];
-  std::snprintf(b, sizeof b, "%.0f %%", v * 100);
-  return b;
-}
+std::string pct(double v, int digits = 1) { return printf_text("%+.*f %%", digits, v * 100); }
+std::string abs_pct(double v) { return printf_text("%.2f %%", v * 100); }
+std::string general(double v) { return printf_text("%g", v); }
+std::string share(double v) { return std::isfinite(v) ? printf_text("%.0f %%", v * 100) : "-"; }
 // A difference as the report shows it: percent, or millivolts for absolute performances.
-std::string diff_text(bool absolute, double v) {
-  if (!absolute) return pct(v);
-  char b[32];
-  std::snprintf(b, sizeof b, "%+.2f mV", v * 1e3);
-  return b;
-}
+std::string diff_text(bool absolute, double v) { return absolute ? printf_text("%+.2f mV", v * 1e3) : pct(v); }
 // A magnitude: no sign.
-std::string abs_diff_text(bool absolute, double v) {
-  if (!absolute) return abs_pct(v);
-  char b[32];
-  std::snprintf(b, sizeof b, "%.2f mV", v * 1e3);
-  return b;
-}
+std::string abs_diff_text(bool absolute, double v) { return absolute ? printf_text("%.2f mV", v * 1e3) : abs_pct(v); }
 
 void write_file(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary);
@@ -518,22 +492,15 @@ std::string report_markdown(const json& summary, bool plots) {
 namespace {
 std::string mean_sd(const MeanStd& m, std::size_t n, bool percent_points) {
   if (!std::isfinite(m.mean)) return "-";
-  char b[64];
-  if (percent_points) {
-    if (n < 2) std::snprintf(b, sizeof b, "%.0f %%", m.mean * 100);
-    else std::snprintf(b, sizeof b, "%.0f ± %.0f %%", m.mean * 100, m.std * 100);
-  } else if (n < 2) std::snprintf(b, sizeof b, "%.2f %%", m.mean * 100);
-  else std::snprintf(b, sizeof b, "%.2f ± %.2f %%", m.mean * 100, m.std * 100);
-  return b;
+  if (percent_points)
+    return n < 2 ? printf_text("%.0f %%", m.mean * 100) : printf_text("%.0f ± %.0f %%", m.mean * 100, m.std * 100);
+  return n < 2 ? printf_text("%.2f %%", m.mean * 100) : printf_text("%.2f ± %.2f %%", m.mean * 100, m.std * 100);
 }
 
 std::string per_seed(const std::vector<double>& v, bool percent_points) {
   std::string t;
-  for (double x : v) {
-    char b[32];
-    std::snprintf(b, sizeof b, percent_points ? "%.0f" : "%.2f", x * 100);
-    t += (t.empty() ? "" : ", ") + std::string(std::isfinite(x) ? b : "-");
-  }
+  for (double x : v)
+    t += (t.empty() ? "" : ", ") + (std::isfinite(x) ? printf_text(percent_points ? "%.0f" : "%.2f", x * 100) : "-");
   return t;
 }
 

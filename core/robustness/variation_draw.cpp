@@ -27,14 +27,6 @@ bool parse_number(const std::string& text, double& out) {
   return true;
 }
 
-// The first token of a line, lower case ("" for a blank or comment line).
-std::string keyword(const std::string& line) {
-  std::istringstream in(line);
-  std::string t;
-  in >> t;
-  return lower(t);
-}
-
 // The logical lines (continuations joined) of the subckt `name` defined at the top level of
 // `text`, from its `.subckt` line to its `.ends`; empty when there is none.
 std::vector<std::string> wrapper_lines(const std::string& text, const std::string& name) {
@@ -49,7 +41,7 @@ std::vector<std::string> wrapper_lines(const std::string& text, const std::strin
   std::vector<std::string> body;
   int depth = 0;
   for (const auto& line : logical) {
-    const std::string kw = keyword(line);
+    const std::string kw = first_word(line);
     if (kw == ".subckt") {
       std::istringstream l(line);
       std::string dot, n;
@@ -94,7 +86,7 @@ std::string draw_statistical(const std::string& text, RunRandom& random, int* dr
   std::istringstream in(text);
   int depth = 0, count = 0;
   for (std::string line; std::getline(in, line);) {
-    const std::string kw = keyword(line);
+    const std::string kw = first_word(line);
     if (kw == ".subckt") ++depth;
     else if (kw == ".ends" && depth > 0) --depth;
     if (depth > 0 || line.find('(') == std::string::npos) {
@@ -186,7 +178,7 @@ std::set<std::string> mismatch_ready_wrappers(const std::string& deck_text, cons
     if (ready.count(model)) continue;
     const auto lines = wrapper_lines(deck_text, model);
     for (std::size_t i = 1; i < lines.size(); ++i)
-      if (keyword(lines[i]) == d.inner_path) ready.insert(model);
+      if (first_word(lines[i]) == d.inner_path) ready.insert(model);
   }
   return ready;
 }
@@ -211,7 +203,7 @@ std::string mismatch_wrapper_copies(const std::string& deck_text, const circuit:
         << kWrapperDelvto << "=0 " << kWrapperMulu0 << "=1\n";
     for (std::size_t i = 1; i + 1 < lines.size(); ++i) {
       std::string line = lines[i];
-      if (keyword(line) == d.inner_path) {
+      if (first_word(line) == d.inner_path) {
         auto add = [&](const std::regex& re, const char* param, const char* op, const char* own) {
           std::smatch m;
           if (std::regex_search(line, m, re)) {

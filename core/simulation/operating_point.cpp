@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "common/text.hpp"
+
 namespace inversize::simulation {
 
 const char* to_string(Region r) {
@@ -37,16 +39,8 @@ void SizingRules::add(const std::string& rule, std::string violation) {
 }
 
 namespace {
-std::string mv(double v) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.0f mV", v * 1e3);
-  return buf;
-}
-std::string amps(double a) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2g A", std::abs(a));
-  return buf;
-}
+std::string mv(double v) { return printf_text("%.0f mV", v * 1e3); }
+std::string amps(double a) { return printf_text("%.2g A", std::abs(a)); }
 }  // namespace
 
 std::vector<std::pair<std::string, std::string>> operating_point_violations(const std::string& name,

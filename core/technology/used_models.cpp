@@ -42,13 +42,6 @@ Mentions mentions_in(const std::string& text) {
   return out;
 }
 
-std::string first_token(const std::string& line) {
-  std::istringstream in(line);
-  std::string t;
-  in >> t;
-  return lower(t);
-}
-
 // "nmos_3p3.12" -> "nmos_3p3"; a name without a numeric suffix is its own base.
 std::string bin_base(const std::string& name, bool& binned) {
   const auto dot = name.rfind('.');
@@ -105,7 +98,7 @@ ModelText::ModelText(const std::string& text) : whole_(text) {
   for (std::string line; std::getline(in, line);) {
     const auto start = line.find_first_not_of(" \t\r");
     if (start == std::string::npos || line[start] == '*') continue;  // blank or comment
-    const std::string head = first_token(line);
+    const std::string head = first_word(line);
     if (depth > 0) {
       current->text += line + "\n";
       if (head == ".subckt") ++depth;
@@ -147,7 +140,7 @@ std::string ModelText::used_by(const ModelDemand& demand) const {
   {
     std::istringstream in(demand.deck_text);
     for (std::string line; std::getline(in, line);) {
-      const std::string head = first_token(line);
+      const std::string head = first_word(line);
       if (head == ".include" || head == ".inc" || head == ".lib") return whole_;
       if ((head == ".option" || head == ".options") && lower(line).find("scale") != std::string::npos) return whole_;
     }

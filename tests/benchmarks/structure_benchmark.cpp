@@ -10,6 +10,7 @@
 #include "circuit/build.hpp"
 #include "netlist/parser.hpp"
 #include "structure/decompose.hpp"
+#include "../structure/structure_test_util.hpp"
 
 using namespace inversize;
 
@@ -20,13 +21,7 @@ namespace {
 // from one diode. Its decomposition has about n/2 blocks.
 circuit::Circuit chain_opamp(int n) {
   circuit::Circuit c;
-  auto net = [&](const std::string& name) {
-    auto it = std::find(c.nets.begin(), c.nets.end(), name);
-    if (it != c.nets.end()) return static_cast<int>(it - c.nets.begin());
-    c.nets.push_back(name);
-    if (auto role = circuit::port_role_from_string(name)) c.ports[*role] = static_cast<int>(c.nets.size()) - 1;
-    return static_cast<int>(c.nets.size()) - 1;
-  };
+  auto net = [&](const std::string& name) { return structure::test::net(c, name); };
   auto device = [&](const std::string& name, circuit::DeviceKind kind, std::vector<std::string> nets) {
     circuit::Device dev;
     dev.name = name;

@@ -4,6 +4,7 @@
 
 #include "circuit/build.hpp"
 #include "netlist/parser.hpp"
+#include "thrown_message.hpp"
 
 using namespace inversize;
 using namespace inversize::circuit;
@@ -18,6 +19,8 @@ Circuit build_text(const std::string& text, const BuildOptions& o = {}) {
   return build_circuit(netlist::parse_string(text, "t.sp", ""), o);
 }
 
+Circuit build_file(const std::string& rel) { return build_circuit(netlist::parse_file(data(rel)), {}); }
+
 std::string build_error(const std::string& text, const BuildOptions& o = {}) {
   try {
     build_text(text, o);
@@ -27,12 +30,19 @@ std::string build_error(const std::string& text, const BuildOptions& o = {}) {
   return "(no error)";
 }
 
+// A transistor as built: its kind, W and L.
+void expect_mos(const Device& d, DeviceKind kind, double w, double l) {
+  EXPECT_EQ(d.kind, kind) << d.name;
+  EXPECT_DOUBLE_EQ(d.w, w) << d.name;
+  EXPECT_DOUBLE_EQ(d.l, l) << d.name;
+}
+
 const std::string kModels = ".model nch nmos level=1\n.model pch pmos level=1\n";
 
 }  // namespace
 
 TEST(Build, MillerSubcktFromTestbenchDeck) {
-  Circuit c = build_circuit(netlist::parse_file(data("miller_tb.sp")), {});
+  Circuit c = build_file("miller_tb.sp");
   EXPECT_EQ(c.subckt, "miller");
   EXPECT_EQ(c.name, "miller");
   ASSERT_EQ(c.devices.size(), 9u);
@@ -40,9 +50,7 @@ TEST(Build, MillerSubcktFromTestbenchDeck) {
   const Device* m1 = c.device("m1");
   ASSERT_NE(m1, nullptr);
   EXPECT_EQ(m1->name, "M1");
-  EXPECT_EQ(m1->kind, DeviceKind::Nmos);
-  EXPECT_DOUBLE_EQ(m1->w, 8e-6);
-  EXPECT_DOUBLE_EQ(m1->l, 1e-6);
+  expect_mos(*m1, DeviceKind::Nmos, 8e-6, 1e-6);
   EXPECT_EQ(c.nets[m1->nets[Gate]], "inn");
   EXPECT_EQ(c.device("M3")->kind, DeviceKind::Pmos);
   EXPECT_DOUBLE_EQ(c.device("M3")->w, 12e-6);
@@ -63,12 +71,7 @@ TEST(Build, MillerSubcktFromTestbenchDeck) {
 
 TEST(Build, BuiltinCircuitsNeedTechnologyNamesForPolarity) {
   auto deck = netlist::parse_file(resource("circuits/fcoa.cir"));
-  std::string err;
-  try {
-    build_circuit(deck, {});
-  } catch (const ParseError& e) {
-    err = e.what();
-  }
+  const auto err = thrown_message<ParseError>([&] { build_circuit(deck, {}); }, "a model of unknown polarity");
   EXPECT_TRUE(std::regex_search(err, std::regex("fcoa\\.cir:[0-9]+: cannot tell whether model 'nch' is NMOS or PMOS: "
                                                 "add its \\.model card or name it in the technology")))
       << err;
@@ -84,7 +87,7 @@ TEST(Build, BuiltinCircuitsNeedTechnologyNamesForPolarity) {
 }
 
 TEST(Build, WholeDeckDropsTestbenchSources) {
-  Circuit c = build_circuit(netlist::parse_file(data("flat_deck.sp")), {});
+  Circuit c = build_file("flat_deck.sp");
   EXPECT_EQ(c.subckt, "");
   EXPECT_EQ(c.name, "* flat five-transistor OTA written at the top level with its testbench");
   EXPECT_EQ(c.devices.size(), 6u);  // the MOSFETs; Vdd, Vp, Vn, Iref (on ibias) and the load Cload set aside
@@ -114,14 +117,12 @@ TEST(Build, WholeDeckKeepsCurrentSourcesOffTheBiasNet) {
 }
 
 TEST(Build, HierarchicalOpampIsFlattened) {
-  Circuit c = build_circuit(netlist::parse_file(data("hier_opamp.sp")), {});
+  Circuit c = build_file("hier_opamp.sp");
   EXPECT_EQ(c.subckt, "ota");
   ASSERT_EQ(c.devices.size(), 6u);
   const Device* a = c.device("X1.M1");
   ASSERT_NE(a, nullptr);
-  EXPECT_EQ(a->kind, DeviceKind::Nmos);
-  EXPECT_DOUBLE_EQ(a->w, 10e-6);
-  EXPECT_DOUBLE_EQ(a->l, 0.5e-6);
+  expect_mos(*a, DeviceKind::Nmos, 10e-6, 0.5e-6);
   EXPECT_EQ(a->element_path, "x1");
   EXPECT_EQ(a->source_subckt, "pair");
   EXPECT_EQ(a->source_element, "M1");
@@ -130,9 +131,7 @@ TEST(Build, HierarchicalOpampIsFlattened) {
   EXPECT_EQ(c.nets[a->nets[Source]], "tail");
   const Device* mb = c.device("x2.mb");
   ASSERT_NE(mb, nullptr);
-  EXPECT_EQ(mb->kind, DeviceKind::Pmos);
-  EXPECT_DOUBLE_EQ(mb->w, 20e-6);
-  EXPECT_DOUBLE_EQ(mb->l, 0.5e-6);  // subckt-local .param
+  expect_mos(*mb, DeviceKind::Pmos, 20e-6, 0.5e-6);  // L: a subckt-local .param
   EXPECT_EQ(c.nets[mb->nets[Drain]], "out");
   EXPECT_EQ(c.nets[mb->nets[Source]], "vdd");
   EXPECT_EQ(c.device("M5")->element_path, "");
@@ -148,16 +147,14 @@ TEST(Build, InternalNetsOfInstancesArePrefixed) {
 }
 
 TEST(Build, PdkWrappersBecomeOneDevice) {
-  Circuit c = build_circuit(netlist::parse_file(data("pdk_wrapped.sp")), {});
+  Circuit c = build_file("pdk_wrapped.sp");
   EXPECT_EQ(c.subckt, "ota5");
   ASSERT_EQ(c.devices.size(), 6u);
   const Device* x1 = c.device("XM1");
   ASSERT_NE(x1, nullptr);
   EXPECT_TRUE(x1->wrapped);
   EXPECT_EQ(x1->model, "nfet4");
-  EXPECT_EQ(x1->kind, DeviceKind::Nmos);  // nfet4 holds nch, binned nch.1/nch.2 in the library
-  EXPECT_DOUBLE_EQ(x1->w, 4e-6);
-  EXPECT_DOUBLE_EQ(x1->l, 0.5e-6);
+  expect_mos(*x1, DeviceKind::Nmos, 4e-6, 0.5e-6);  // nfet4 holds nch, binned nch.1/nch.2 in the library
   EXPECT_EQ(x1->inner_path, "m0");
   EXPECT_EQ(c.device("XM3")->kind, DeviceKind::Pmos);
   EXPECT_DOUBLE_EQ(c.device("XM5")->nf, 2);
@@ -180,11 +177,8 @@ TEST(Build, WrapperNamedInTechnology) {
   Circuit c = build_text(text, o);
   ASSERT_EQ(c.devices.size(), 2u);
   EXPECT_TRUE(c.device("X1")->wrapped);
-  EXPECT_EQ(c.device("X1")->kind, DeviceKind::Nmos);
-  EXPECT_DOUBLE_EQ(c.device("X1")->w, 3e-6);
-  EXPECT_EQ(c.device("X2")->kind, DeviceKind::Pmos);
-  EXPECT_DOUBLE_EQ(c.device("X2")->w, 1e-6);  // the wrapper's default
-  EXPECT_DOUBLE_EQ(c.device("X2")->l, 2e-6);
+  expect_mos(*c.device("X1"), DeviceKind::Nmos, 3e-6, 1e-6);
+  expect_mos(*c.device("X2"), DeviceKind::Pmos, 1e-6, 2e-6);  // W: the wrapper's default
 }
 
 TEST(Build, PolarityFromModelTypeAndBins) {
@@ -252,14 +246,9 @@ TEST(Build, UnsupportedLibrarySubcktFailsWhenUsed) {
   esd.ports = {"a", "b"};
   esd.unsupported = "lib.inc:3: unsupported element 'D1' (diode): InverSize sizes CMOS opamps";
   d.subckts["esd"] = esd;
-  try {
-    build_circuit(d, {});
-    FAIL();
-  } catch (const ParseError& e) {
-    EXPECT_EQ(std::string(e.what()),
-              "t.sp:6: 'X9' uses subckt 'esd', which cannot be used: lib.inc:3: unsupported element 'D1' (diode): "
-              "InverSize sizes CMOS opamps");
-  }
+  EXPECT_EQ(thrown_message<ParseError>([&] { build_circuit(d, {}); }, "an instance of an unusable subckt"),
+            "t.sp:6: 'X9' uses subckt 'esd', which cannot be used: lib.inc:3: unsupported element 'D1' (diode): "
+            "InverSize sizes CMOS opamps");
 }
 
 TEST(Build, SingleConnectionNetsAreWarnings) {

@@ -2,6 +2,7 @@
 
 #include "circuit/build.hpp"
 #include "netlist/parser.hpp"
+#include "thrown_message.hpp"
 
 using namespace inversize;
 using namespace inversize::circuit;
@@ -31,6 +32,11 @@ std::string amp(const std::string& ports) {
 
 Circuit build(const std::string& text, const BuildOptions& o = {}) {
   return build_circuit(netlist::parse_string(text, "t.sp", ""), o);
+}
+
+// The reason a build of this text is refused.
+std::string build_error(const std::string& text, const BuildOptions& o = {}) {
+  return thrown_message<ParseError>([&] { build(text, o); }, text);
 }
 
 std::string role_net(const Circuit& c, PortRole r) {
@@ -74,12 +80,8 @@ TEST(Ports, VinIsTheInvertingInputOnlyNextToAPlusInput) {
   Circuit c = build(amp("vdd vss vip vin vo"));
   EXPECT_EQ(role_net(c, PortRole::Inp), "vip");
   EXPECT_EQ(role_net(c, PortRole::Inn), "vin");
-  try {
-    build(amp("vdd vss vin x out"));
-    FAIL();
-  } catch (const ParseError& e) {
-    EXPECT_NE(std::string(e.what()).find("cannot tell which net is inp, inn"), std::string::npos) << e.what();
-  }
+  const auto why = build_error(amp("vdd vss vin x out"));
+  EXPECT_NE(why.find("cannot tell which net is inp, inn"), std::string::npos) << why;
 }
 
 TEST(Ports, GroundIsVssWhenNoVssPort) {
@@ -90,14 +92,10 @@ TEST(Ports, GroundIsVssWhenNoVssPort) {
 }
 
 TEST(Ports, MissingRolesNameThemAndSuggestPortOption) {
-  try {
-    build(amp("a b c d e"));
-    FAIL();
-  } catch (const ParseError& e) {
-    EXPECT_EQ(std::string(e.what()),
-              "t.sp:4: cannot tell which net is vdd, vss, inp, inn, out (nets: a b c d e): name them with --port "
-              "ROLE=NET, e.g. --port vdd=NET");
-  }
+  const auto why = build_error(amp("a b c d e"));
+  EXPECT_EQ(why,
+            "t.sp:4: cannot tell which net is vdd, vss, inp, inn, out (nets: a b c d e): name them with --port "
+            "ROLE=NET, e.g. --port vdd=NET");
 }
 
 TEST(Ports, OverridesWin) {
@@ -114,23 +112,15 @@ TEST(Ports, OverridesWin) {
   EXPECT_EQ(role_net(s, PortRole::Inn), "inp");
   BuildOptions bad;
   bad.port_nets = {{PortRole::Out, "nowhere"}};
-  try {
-    build(amp("vdd vss inp inn out"), bad);
-    FAIL();
-  } catch (const ParseError& e) {
-    EXPECT_NE(std::string(e.what()).find("--port out=nowhere: the circuit has no net 'nowhere'"), std::string::npos);
-  }
+  const auto why = build_error(amp("vdd vss inp inn out"), bad);
+  EXPECT_NE(why.find("--port out=nowhere: the circuit has no net 'nowhere'"), std::string::npos);
 }
 
 TEST(Ports, TwoRolesOnOneNetIsAnError) {
   BuildOptions o;
   o.port_nets = {{PortRole::Inn, "out"}, {PortRole::Out, "out"}};
-  try {
-    build(amp("vdd vss inp x out"), o);
-    FAIL();
-  } catch (const ParseError& e) {
-    EXPECT_NE(std::string(e.what()).find("are the same net 'out'"), std::string::npos) << e.what();
-  }
+  const auto why = build_error(amp("vdd vss inp x out"), o);
+  EXPECT_NE(why.find("are the same net 'out'"), std::string::npos) << why;
 }
 
 TEST(Ports, DuplicateAliasWarnsAndUnusedPortWarns) {

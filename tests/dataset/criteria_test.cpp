@@ -37,9 +37,7 @@ simulation::SimulationResult measured_result(double pm_deg) {
 
 TEST(Criteria, TransistorInTriodeIsInfeasible) {
   Miller m;
-  auto& tech = m.tech;
-  auto& oc = m.oc;
-  auto& cond = m.cond;
+  auto& [tech, oc, cond] = m;
   Criteria criteria;
 
   auto nominal = simulation::simulate(oc.deck, oc.circuit, tech, cond);
@@ -64,9 +62,7 @@ TEST(Criteria, TransistorInTriodeIsInfeasible) {
 // a design whose full simulation measures every objective not its violation either.
 TEST(Criteria, FeasibilityGateKeepsVerdictAndViolation) {
   Miller m;
-  auto& tech = m.tech;
-  auto& oc = m.oc;
-  auto& cond = m.cond;
+  auto& [tech, oc, cond] = m;
   Criteria criteria;
   auto run = [&](const circuit::Circuit& c, bool gated) {
     auto setup = simulation::make_setup(oc.deck, c, tech, cond);

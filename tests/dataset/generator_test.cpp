@@ -18,12 +18,7 @@ using namespace inversize::dataset::testing;
 
 TEST(Generate, RandomFillsTheArchive) {
   auto p = new_project("random.isz");
-  GenerateOptions o;
-  o.method = Method::Random;
-  o.target = 5;
-  o.workers = 2;
-  o.batch = 16;
-  o.max_designs = 160;
+  const GenerateOptions o{.target = 5, .method = Method::Random, .workers = 2, .batch = 16, .max_designs = 160};
   std::vector<Progress> seen;
   JobContext ctx;
   ctx.progress = [&](const Progress& pr) { seen.push_back(pr); };
@@ -86,13 +81,9 @@ TEST(Generate, FailingSimulationIsKeptWithItsReason) {
 }
 
 TEST(Generate, Nsga2IsDeterministicForASeed) {
-  GenerateOptions o;
-  o.method = Method::Nsga2;
-  o.target = 1000;  // not reachable: the design budget ends both runs at the same point
-  o.max_designs = 24;
-  o.population = 8;
-  o.workers = 2;
-  o.seed = 11;
+  // The target is not reachable: the design budget ends both runs at the same point.
+  const GenerateOptions o{
+      .target = 1000, .method = Method::Nsga2, .workers = 2, .seed = 11, .population = 8, .max_designs = 24};
   auto a = new_project("seed_a.isz");
   auto b = new_project("seed_b.isz");
   auto sa = generate(a, o, JobContext{});
@@ -113,12 +104,7 @@ TEST(Generate, Nsga2IsDeterministicForASeed) {
 // Asking for 60 gave 77: a whole NSGA-II generation was stored after the archive was full.
 TEST(Generate, Nsga2StopsAtTheTargetInsideAGeneration) {
   auto p = new_project("exact.isz");
-  GenerateOptions o;
-  o.method = Method::Nsga2;
-  o.target = 9;
-  o.population = 16;
-  o.workers = 2;
-  o.seed = 3;
+  const GenerateOptions o{.target = 9, .method = Method::Nsga2, .workers = 2, .seed = 3, .population = 16};
   auto s = generate(p, o, JobContext{});
   EXPECT_TRUE(s.outcome.is_done() && !s.budget_spent);
   EXPECT_EQ(s.archive, 9);
@@ -132,11 +118,7 @@ TEST(Generate, Nsga2StopsAtTheTargetInsideAGeneration) {
 
 TEST(Generate, CancelKeepsWhatFinished) {
   auto p = new_project("cancel.isz");
-  GenerateOptions o;
-  o.method = Method::Random;
-  o.target = 1000;
-  o.workers = 2;
-  o.batch = 32;
+  const GenerateOptions o{.target = 1000, .method = Method::Random, .workers = 2, .batch = 32};
   JobContext ctx;
   int committed = 0;
   ctx.progress = [&](const Progress&) {
@@ -182,12 +164,7 @@ TEST(Generate, ResumesAfterSigkill) {
   EXPECT_EQ(p.runs().back().status, "running");
 
   const auto target = p.refresh_archive() + 3;  // beyond what the killed run reached
-  GenerateOptions o;
-  o.method = Method::Random;
-  o.target = target;
-  o.workers = 2;
-  o.batch = 8;
-  o.max_designs = 200;
+  const GenerateOptions o{.target = target, .method = Method::Random, .workers = 2, .batch = 8, .max_designs = 200};
   auto s = generate(p, o, JobContext{});
   EXPECT_TRUE(s.outcome.is_done() && !s.budget_spent);
   EXPECT_GE(p.counts().archive, target);

@@ -8,6 +8,7 @@
 #include <iterator>
 
 #include "dataset_test_util.hpp"
+#include "thrown_message.hpp"
 
 using namespace inversize;
 using namespace inversize::dataset;
@@ -35,12 +36,8 @@ void sql(const std::string& path, const std::string& statement) {
 // Opening must fail with `expected` in the message and leave the bytes untouched.
 void expect_refused(const std::string& path, const std::string& expected) {
   auto before = read_bytes(path);
-  try {
-    Project::open(path);
-    FAIL() << path << " opened";
-  } catch (const ProjectError& e) {
-    EXPECT_NE(std::string(e.what()).find(expected), std::string::npos) << e.what();
-  }
+  const auto why = thrown_message<ProjectError>([&] { Project::open(path); }, path + " opened");
+  EXPECT_NE(why.find(expected), std::string::npos) << why;
   EXPECT_EQ(read_bytes(path), before);
 }
 
@@ -58,6 +55,22 @@ Design fake_design(double gain, double power, bool feasible) {
   d.reasons[*performance_index("offset_v")] = "not measured here";
   if (!feasible) d.failure = "sizing rules: M5";
   return d;
+}
+
+// The i-th design of one Pareto front (gain and power both rise with i), added to `run`; the
+// same i again is the same sizing.
+Design add_front_design(Project& p, std::int64_t run, int i) {
+  auto d = fake_design(50 + i, 1e-3 * (1 + i), true);
+  d.run = run;
+  p.add_design(d);
+  return d;
+}
+
+// The first n designs of that front.
+std::vector<Design> add_front(Project& p, std::int64_t run, int n) {
+  std::vector<Design> added;
+  for (int i = 0; i < n; ++i) added.push_back(add_front_design(p, run, i));
+  return added;
 }
 
 }  // namespace
@@ -144,13 +157,8 @@ TEST(Project, NewProjectsStoreAllThreeSplits) {
   std::array<int, 3> by_split{};
   {
     auto p = Project::create(path, setup);
-    auto run = p.begin_run("random", {});
-    for (int i = 0; i < 60; ++i) {
-      auto d = fake_design(50 + i, 1e-3 * (1 + i), true);  // each one on the front
-      d.run = run;
-      p.add_design(d);
+    for (const auto& d : add_front(p, p.begin_run("random", {}), 60))
       EXPECT_EQ(d.split, split_of(setup.split_seed, d.id, 0.3, 0.3));
-    }
     EXPECT_EQ(p.refresh_archive(), 60);
   }
   auto p = Project::open(path);
@@ -176,12 +184,7 @@ TEST(Project, Version1FilesAreMigratedKeepingTheirSplits) {
   std::vector<Design> before;
   {
     auto p = Project::create(path, setup);
-    auto run = p.begin_run("random", {});
-    for (int i = 0; i < 40; ++i) {
-      auto d = fake_design(50 + i, 1e-3 * (1 + i), true);
-      d.run = run;
-      p.add_design(d);
-    }
+    add_front(p, p.begin_run("random", {}), 40);
     p.refresh_archive();
     before = p.designs();
   }
@@ -228,11 +231,7 @@ TEST(Project, FirstTestDesignsMoveToValidationOnce) {
   setup.validation_fraction = 0;
   auto p = Project::create(scratch_path("move.isz"), setup);
   auto run = p.begin_run("random", {});
-  for (int i = 0; i < 40; ++i) {
-    auto d = fake_design(50 + i, 1e-3 * (1 + i), true);
-    d.run = run;
-    p.add_design(d);
-  }
+  add_front(p, run, 40);
   auto extra = fake_design(10, 1, true);  // dominated: not in the archive, never moved
   extra.run = run;
   p.add_design(extra);
@@ -248,12 +247,8 @@ TEST(Project, FirstTestDesignsMoveToValidationOnce) {
     EXPECT_EQ(d.split == Split::Validation, was_moved) << d.id;
   }
   EXPECT_EQ(p.counts().test, static_cast<std::int64_t>(tests.size()) - 4);
-  try {
-    p.move_test_to_validation(4);
-    FAIL() << "moved twice";
-  } catch (const ProjectError& e) {
-    EXPECT_NE(std::string(e.what()).find("never moved twice"), std::string::npos) << e.what();
-  }
+  const auto why = thrown_message<ProjectError>([&] { p.move_test_to_validation(4); }, "moved twice");
+  EXPECT_NE(why.find("never moved twice"), std::string::npos) << why;
   EXPECT_EQ(p.counts().validation, 4);
 }
 
@@ -268,16 +263,9 @@ TEST(Project, ARepeatedSizingTakesItsFirstDesignsSplit) {
   {
     auto p = Project::create(path, setup);
     auto run = p.begin_run("random", {});
-    for (int i = 0; i < 30; ++i) {
-      auto d = fake_design(50 + i, 1e-3 * (1 + i), true);
-      d.run = run;
-      p.add_design(d);
-      first.push_back(d);
-    }
+    first = add_front(p, run, 30);
     for (const auto& f : first) {
-      auto again = fake_design(50 + (f.id - 1), 1e-3 * f.id, true);
-      again.run = run;
-      p.add_design(again);
+      const auto again = add_front_design(p, run, static_cast<int>(f.id - 1));
       EXPECT_EQ(again.split, f.split) << again.id;
     }
   }
@@ -285,9 +273,7 @@ TEST(Project, ARepeatedSizingTakesItsFirstDesignsSplit) {
   auto run = p.begin_run("random", {});
   int drawn_elsewhere = 0;
   for (const auto& f : first) {
-    auto third = fake_design(50 + (f.id - 1), 1e-3 * f.id, true);
-    third.run = run;
-    p.add_design(third);
+    const auto third = add_front_design(p, run, static_cast<int>(f.id - 1));
     EXPECT_EQ(third.split, f.split) << third.id;
     // Without the rule some of the 30 repeats would be drawn into another split (ids differ).
     drawn_elsewhere += split_of(setup.split_seed, third.id, 0.3, 0.3) != f.split;
@@ -302,12 +288,7 @@ TEST(Project, RepairSplitMovesRepeatedSizingsOutOfTheHeldOutSplits) {
   auto path = scratch_path("repair.isz");
   {
     auto p = Project::create(path, make_project_setup("builtin:miller", technology::load_default()));
-    auto run = p.begin_run("random", {});
-    for (int i = 0; i < 6; ++i) {
-      auto d = fake_design(50 + i, 1e-3 * (1 + i), true);
-      d.run = run;
-      p.add_design(d);
-    }
+    add_front(p, p.begin_run("random", {}), 6);
     p.refresh_archive();
   }
   // Ids 1..6 distinct; 7 repeats 1 and 8 repeats 2, drawn per id as before the rule.
@@ -341,9 +322,7 @@ TEST(Project, RepairSplitMovesRepeatedSizingsOutOfTheHeldOutSplits) {
   EXPECT_EQ(d[1].split, Split::Validation);  // the first design of a sizing keeps its split when no train design repeats it
   EXPECT_TRUE(p.repair_split().empty());
   // After the repair a new repeat follows the repaired split.
-  auto again = fake_design(51, 2e-3, true);
-  again.run = p.runs().back().id;
-  p.add_design(again);
+  const auto again = add_front_design(p, p.runs().back().id, 1);
   EXPECT_EQ(again.split, Split::Validation);
 }
 

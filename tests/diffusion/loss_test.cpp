@@ -9,15 +9,30 @@
 using namespace inversize::diffusion;
 using namespace inversize::diffusion::detail;
 
+namespace {
+
+// A batch of B = 64 noised designs of V variables at steps from pure noise (alpha_bar 0, zero
+// terminal SNR) to nearly clean, with the v target and a v-model's prediction 0.1 off it.
+struct NoisedBatch {
+  torch::Tensor x0, eps, a, x_t, v, v_hat;
+};
+NoisedBatch noised_batch(std::uint64_t seed, long V) {
+  auto gen = make_generator(seed);
+  const long B = 64;
+  NoisedBatch n;
+  n.x0 = torch::randn({B, V}, gen, torch::kFloat32);
+  n.eps = torch::randn({B, V}, gen, torch::kFloat32);
+  n.a = torch::linspace(0.0, 0.999, B, torch::kFloat32).unsqueeze(1);
+  n.x_t = torch::sqrt(n.a) * n.x0 + torch::sqrt(1 - n.a) * n.eps;
+  n.v = torch::sqrt(n.a) * n.eps - torch::sqrt(1 - n.a) * n.x0;
+  n.v_hat = n.v + 0.1 * torch::randn({B, V}, gen, torch::kFloat32);
+  return n;
+}
+
+}  // namespace
+
 TEST(DenoisingLoss, VModelLossIsItsEpsilonError) {
-  auto gen = make_generator(3);
-  const long B = 64, V = 5;
-  auto x0 = torch::randn({B, V}, gen, torch::kFloat32), eps = torch::randn({B, V}, gen, torch::kFloat32);
-  // steps from pure noise (alpha_bar 0, zero terminal SNR) to nearly clean
-  auto a = torch::linspace(0.0, 0.999, B, torch::kFloat32).unsqueeze(1);
-  auto x_t = torch::sqrt(a) * x0 + torch::sqrt(1 - a) * eps;
-  auto v = torch::sqrt(a) * eps - torch::sqrt(1 - a) * x0;
-  auto v_hat = v + 0.1 * torch::randn({B, V}, gen, torch::kFloat32);
+  const auto [x0, eps, a, x_t, v, v_hat] = noised_batch(3, 5);
 
   ModelConfig cfg;  // v-prediction
   TrainOptions opts;
@@ -42,13 +57,7 @@ TEST(DenoisingLoss, VModelLossIsItsEpsilonError) {
 // min-SNR-gamma (Hang et al. 2023): the x0 error weighted by min(SNR, gamma), computed by hand
 // from the v-parameterisation; where that weight in v space falls below the floor, the floor.
 TEST(DenoisingLoss, MinSnrWeightsTheX0ErrorByTheClampedSnr) {
-  auto gen = make_generator(5);
-  const long B = 64, V = 4;
-  auto x0 = torch::randn({B, V}, gen, torch::kFloat32), eps = torch::randn({B, V}, gen, torch::kFloat32);
-  auto a = torch::linspace(0.0, 0.999, B, torch::kFloat32).unsqueeze(1);
-  auto x_t = torch::sqrt(a) * x0 + torch::sqrt(1 - a) * eps;
-  auto v = torch::sqrt(a) * eps - torch::sqrt(1 - a) * x0;
-  auto v_hat = v + 0.1 * torch::randn({B, V}, gen, torch::kFloat32);
+  const auto [x0, eps, a, x_t, v, v_hat] = noised_batch(5, 4);
 
   ModelConfig cfg;
   TrainOptions opts;

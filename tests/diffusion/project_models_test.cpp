@@ -9,20 +9,13 @@
 
 #include "diffusion/project_models.hpp"
 #include "diffusion/structural_model.hpp"
+#include "../shipped_project.hpp"  // test_diffusion is no inversize_add_test: no tests/ include path
 
 using namespace inversize;
 using namespace inversize::diffusion;
 namespace fs = std::filesystem;
 
 namespace {
-// Tests never write into the shipped file.
-std::string copy_of(const std::string& name) {
-  auto dir = fs::temp_directory_path() / ("inversize_diffusion_test_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  auto to = dir / name;
-  fs::copy_file(fs::path(INVERSIZE_PROJECTS_DIR) / name, to, fs::copy_options::overwrite_existing);
-  return to.string();
-}
 
 // The performances of the project's first training design, in the model's order.
 std::vector<double> spec_of(const dataset::Project& p, const ProjectModel& m) {
@@ -34,7 +27,7 @@ std::vector<double> spec_of(const dataset::Project& p, const ProjectModel& m) {
 }  // namespace
 
 TEST(ProjectModels, IndependentBlocksTrainStoreAndLoad) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   TrainOptions o;
   o.max_steps = 30;
   o.eval_every = 10;
@@ -58,7 +51,7 @@ TEST(ProjectModels, IndependentBlocksTrainStoreAndLoad) {
 }
 
 TEST(ProjectModels, OldStructuralModelsAreTheChainedOnes) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   // A project saved before there were two structural models stored the chained one as
   // "structural" (the shipped files did until 2026-12-06).
   auto rec = *project.get_model(load_project_model(project, std::string(kStructuralChained)).id);
@@ -84,7 +77,7 @@ TEST(ProjectModels, OldStructuralModelsAreTheChainedOnes) {
 // Issue 18: storing the chained model left an old file's "structural" record beside it, so a
 // project held two structural models (the shipped files were cleaned by hand).
 TEST(ProjectModels, StoringTheChainedModelReplacesTheLegacyRecord) {
-  const auto path = copy_of("miller.isz");
+  const auto path = shipped_project_copy("miller.isz");
   auto project = dataset::Project::open(path);
   auto pm = load_project_model(project, std::string(kStructuralChained));
   // Written the old way: the chained model's record under the name "structural".
@@ -112,7 +105,7 @@ TEST(ProjectModels, StoringTheChainedModelReplacesTheLegacyRecord) {
 }
 
 TEST(ProjectModels, FeasibleDesignsJoinTheArchiveAsTrainingData) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   const auto archive = training_designs(project);
   const auto all = inverse_training_designs(project, 0, true);
   EXPECT_EQ(inverse_training_designs(project, 0, false).size(), archive.size());
@@ -151,8 +144,8 @@ TEST(ProjectModels, TheChainStartsWithCompensationThenBias) {
     for (const auto& b : project_data(p, training_designs(p, 5), {}).context.blocks) out.push_back(b.id);
     return out;
   };
-  auto miller = dataset::Project::open(copy_of("miller.isz"));
+  auto miller = dataset::Project::open(shipped_project_copy("miller.isz"));
   EXPECT_EQ(ids(miller), (std::vector<std::string>{"C_c", "CM_b1", "CM_b2", "DP_t", "CM_l", "T_t"}));
-  auto fcoa = dataset::Project::open(copy_of("fcoa.isz"));
+  auto fcoa = dataset::Project::open(shipped_project_copy("fcoa.isz"));
   EXPECT_EQ(ids(fcoa), (std::vector<std::string>{"CM_b1", "CM_b2", "VR_b", "DP_t", "CCM_l", "CP_l", "T_l1", "T_l2"}));
 }

@@ -15,6 +15,7 @@
 #include "evaluation/evaluation.hpp"
 #include "evaluation/report.hpp"
 #include "simulation/worker_pool.hpp"
+#include "shipped_project.hpp"
 
 using namespace inversize;
 using namespace inversize::evaluation;
@@ -29,12 +30,7 @@ fs::path scratch() {
   return dir;
 }
 
-dataset::Project shipped_miller() {
-  auto to = scratch() / "miller.isz";
-  fs::copy_file(fs::path(INVERSIZE_PROJECTS_DIR) / "miller.isz", to, fs::copy_options::overwrite_existing);
-  simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
-  return dataset::Project::open(to.string());
-}
+dataset::Project shipped_miller() { return dataset::Project::open(shipped_project_copy("miller.isz")); }
 
 std::size_t k(const char* key) { return *performance_index(key); }
 
@@ -42,10 +38,7 @@ std::size_t k(const char* key) { return *performance_index(key); }
 
 TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   auto project = shipped_miller();
-  EvaluationOptions o;
-  o.limit = 3;
-  o.samples = 3;
-  o.exploration_samples = 8;
+  EvaluationOptions o{.samples = 3, .limit = 3, .exploration_samples = 8};
   auto r = evaluate(project, o, {});
   EXPECT_EQ(r.test_designs, 3u);
   ASSERT_EQ(r.models.size(), 2u) << "the model, then the archive lookup";
@@ -179,10 +172,7 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
 // ranked by the same surrogate and simulated (they are new sizings, not the archive's).
 TEST(Evaluation, BaselinesAtTheModelsBudget) {
   auto project = shipped_miller();
-  EvaluationOptions o;
-  o.limit = 2;
-  o.samples = 3;
-  o.exploration_samples = 0;
+  EvaluationOptions o{.samples = 3, .limit = 2, .exploration_samples = 0};
   o.sample.refine = 30;
   o.sample.candidates = 6;
   auto r = evaluate(project, o, {});
@@ -219,11 +209,7 @@ TEST(Evaluation, BaselinesAtTheModelsBudget) {
 // design itself (each simulates to its own performances), and the report says so.
 TEST(Evaluation, TrainingSplitChecksTheFit) {
   auto project = shipped_miller();
-  EvaluationOptions o;
-  o.limit = 2;
-  o.samples = 2;
-  o.exploration_samples = 0;
-  o.split = dataset::Split::Train;
+  EvaluationOptions o{.samples = 2, .split = dataset::Split::Train, .limit = 2, .exploration_samples = 0};
   auto r = evaluate(project, o, {});
   ASSERT_EQ(r.test_designs, 2u);
   for (const auto& d : test_designs(project, 2, dataset::Split::Train)) EXPECT_EQ(d.split, dataset::Split::Train);
@@ -239,11 +225,10 @@ TEST(Evaluation, TrainingSplitChecksTheFit) {
 // the rest filled in, which is no part of the specification (not in the records, not judged).
 TEST(Evaluation, DesignersBoundsAreTheOnlySpecification) {
   auto project = shipped_miller();
-  EvaluationOptions o;
-  o.limit = 2;
-  o.samples = 2;
-  o.exploration_samples = 0;
-  o.bounds = parse_bounds({"gain_db", "gbw_hz", "pm_deg", "power_w"});
+  EvaluationOptions o{.samples = 2,
+                      .limit = 2,
+                      .exploration_samples = 0,
+                      .bounds = parse_bounds({"gain_db", "gbw_hz", "pm_deg", "power_w"})};
   auto r = evaluate(project, o, {});
   EXPECT_EQ(r.headline, Metric::meets);
   const auto& model = r.models.front();
@@ -288,9 +273,7 @@ TEST(Report, SummariesFromBeforeTheThreeMetricsRenderAsWithin) {
 
 TEST(Evaluation, CancelledBeforeTheFirstSpecificationStops) {
   auto project = shipped_miller();
-  EvaluationOptions o;
-  o.limit = 2;
-  o.samples = 2;
+  EvaluationOptions o{.samples = 2, .limit = 2};
   JobContext ctx;
   ctx.cancel.cancel();
   EXPECT_THROW(evaluate(project, o, ctx), Cancelled);

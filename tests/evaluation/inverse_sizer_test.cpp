@@ -26,6 +26,7 @@
 #include "simulation/simulator.hpp"
 #include "sizing/sample_export.hpp"
 #include "run_command.hpp"
+#include "shipped_project.hpp"
 
 using namespace inversize;
 using namespace inversize::evaluation;
@@ -34,22 +35,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A private copy: tests never write into the shipped file.
-std::string copy_of(const std::string& name) {
-  auto dir = fs::temp_directory_path() / ("inversize_evaluation_test_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  auto to = dir / name;
-  fs::copy_file(fs::path(INVERSIZE_PROJECTS_DIR) / name, to, fs::copy_options::overwrite_existing);
-  simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
-  return to.string();
-}
-
 std::size_t k(const char* key) { return *performance_index(key); }
 
 }  // namespace
 
 TEST(InverseSizer, SamplesOfHeldOutSpecificationsSimulateCloseToThem) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   InverseSizer sizer(project, "structural");
   std::vector<dataset::Design> tests;
   for (auto& d : project.designs())
@@ -94,7 +85,7 @@ TEST(InverseSizer, SamplesOfHeldOutSpecificationsSimulateCloseToThem) {
 }
 
 TEST(InverseSizer, ExportedNetlistSimulatesToTheVerifiedPerformances) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   InverseSizer sizer(project, "structural");
   auto spec = sizer.complete(parse_specification({"gain_db=70", "gbw_hz=15meg", "power_w=250u"}));
   ASSERT_TRUE(spec.filled_from) << "left-out performances come from a training design";
@@ -169,7 +160,7 @@ TEST(SampleExport, ConditionsCommentGivesItsPairsInOrder) {
 // Verification says how it ended: cancelled when its token stopped it (the rest unverified),
 // done when everything was simulated or nothing was left to simulate.
 TEST(InverseSizer, VerifySaysWhetherItWasCancelled) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   InverseSizer sizer(project, "structural");
   auto spec = sizer.complete(parse_specification({"gain_db=70"}));
   auto samples = sizer.sample(spec, 2, {});
@@ -202,7 +193,7 @@ TEST(InverseSizer, BestPrefersAFeasibleSizingThatMeets) {
 }
 
 TEST(InverseSizer, MissingOrDamagedModelsGiveClearMessages) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   try {
     InverseSizer sizer(project, "ann-that-was-never-trained");
     FAIL();
@@ -222,7 +213,7 @@ TEST(InverseSizer, MissingOrDamagedModelsGiveClearMessages) {
 }
 
 TEST(ProjectModels, ConditionOnlyOnPerformancesThatVary) {
-  auto project = dataset::Project::open(copy_of("fcoa.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("fcoa.isz"));
   auto designs = diffusion::training_designs(project);
   ASSERT_GT(designs.size(), 700u);
   auto pd = diffusion::project_data(project, designs);
@@ -259,7 +250,7 @@ TEST(ProjectModels, ConditionOnlyOnPerformancesThatVary) {
 // train --backbone mlp: the structural model gets MLP blocks and says so in its record; the
 // published baselines keep their own networks.
 TEST(ProjectModels, TrainingHonoursTheBackboneOption) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   diffusion::TrainOptions o;
   o.max_steps = 20;
   o.eval_every = 10;
@@ -280,7 +271,7 @@ TEST(ProjectModels, TrainingHonoursTheBackboneOption) {
 // their published networks. The capacity is real: a wider network has more parameters, counted
 // by hand from the layer shapes of the first hidden layer (inputs x width + width biases).
 TEST(ProjectModels, TrainingHonoursTheWidthAndDepthOptions) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   diffusion::TrainOptions o;
   o.max_steps = 20;
   o.eval_every = 10;
@@ -300,7 +291,7 @@ TEST(ProjectModels, TrainingHonoursTheWidthAndDepthOptions) {
 // refinement, every kept sizing is a training design itself, unchanged; with none, the draws
 // are the model's own (no training design reproduced to the last digit).
 TEST(InverseSizer, ArchiveShareMakesTheNearestTrainingDesignsCandidates) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   InverseSizer sizer(project, "structural");
   const auto spec = sizer.complete(specification_of(test_designs(project, 1).front()));
   auto is_training = [&](const std::vector<double>& x) {
@@ -328,7 +319,7 @@ TEST(InverseSizer, ArchiveShareMakesTheNearestTrainingDesignsCandidates) {
 // the same local bias for every draw) — so the kept draws are those of the highest predicted
 // gain, in that order, whatever the tolerance, the spread or the bias.
 TEST(InverseSizer, CandidatesKeepTheSamplesTheSurrogateFindsLikeliestToMeet) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   diffusion::TrainOptions o;
   o.max_steps = 300;
   o.eval_every = 100;
@@ -377,7 +368,7 @@ TEST(InverseSizer, CandidatesKeepTheSamplesTheSurrogateFindsLikeliestToMeet) {
 // specifications meet them in simulation far more often (docs/results: 20 % -> 95 % of 40
 // specifications, best of 10), and keep the sizing rules.
 TEST(InverseSizer, RefinedSamplesMeetHeldOutSpecificationsInSimulation) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   InverseSizer sizer(project, "structural");
   simulation::WorkerPool pool({2, simulation::kSimulationTimeoutS});
   int met_drawn = 0, met_refined = 0, feasible_refined = 0, refined_samples = 0;
@@ -408,7 +399,7 @@ TEST(InverseSizer, RefinedSamplesMeetHeldOutSpecificationsInSimulation) {
 // archive are off: corrected by local_bias, its predictions of the test designs' performances
 // are centred on what they simulate.
 TEST(InverseSizer, LocalBiasCentresTheSurrogateOnHeldOutDesigns) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   InverseSizer sizer(project, "structural");
   const auto& m = sizer.model();
   const auto& norm = m.model->performance_normalizer();
@@ -446,7 +437,7 @@ TEST(InverseSizer, LocalBiasCentresTheSurrogateOnHeldOutDesigns) {
 // Miller's samples overshoot on the good side (docs/results: gbw +10 %, power -8 % at the
 // median); refined to match them, they land on them.
 TEST(InverseSizer, RefinedToMatchTheSamplesLandOnTheSpecifiedValues) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   InverseSizer sizer(project, "structural");
   simulation::WorkerPool pool({2, simulation::kSimulationTimeoutS});
   const std::vector<std::size_t> perf{k("gbw_hz"), k("sr_v_per_us"), k("power_w"), k("area_um2")};
@@ -522,7 +513,7 @@ TEST(InverseSizer, MatchProbabilityIntegratesBetweenBothBounds) {
 
 // --aim: a relaxed specification is sampled at the nearest training design that meets it.
 TEST(InverseSizer, AimConditionsOnTheNearestTrainingDesignThatMeetsTheSpecification) {
-  auto project = dataset::Project::open(copy_of("miller.isz"));
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   InverseSizer sizer(project, "structural");
   const auto& training = sizer.training_designs();
   auto spec = specification_of(test_designs(project, 1).front(), 0.05);  // 5 % slack
@@ -554,7 +545,7 @@ TEST(InverseSizer, AimConditionsOnTheNearestTrainingDesignThatMeetsTheSpecificat
 // The designer's command: by default drawn 10 N, refined, ranked and aimed; the verified samples
 // say whether they meet the specification and keep the sizing rules.
 TEST(SampleCommand, VerifiedSamplesMeetAndSayWhetherTheyKeepTheSizingRules) {
-  const auto path = copy_of("miller.isz");
+  const auto path = shipped_project_copy("miller.isz");
   const std::string spec = " --spec gain_db=65 gbw_hz=10meg power_w=200u -n 4 --verify --workers 2 --json";
   int status = 0;
   auto out = run_command(std::string(INVERSIZE_CLI_EXE) + " sample " + path + spec, status);
@@ -579,7 +570,7 @@ TEST(SampleCommand, VerifiedSamplesMeetAndSayWhetherTheyKeepTheSizingRules) {
 // --tolerance: explicit, in the performance's own unit; refused in percent for decibels and
 // for a performance the specification does not give; recorded in the JSON.
 TEST(SampleCommand, ToleranceIsExplicitAndRecorded) {
-  const auto path = copy_of("miller.isz");
+  const auto path = shipped_project_copy("miller.isz");
   const std::string cli = std::string(INVERSIZE_CLI_EXE) + " sample " + path + " --spec gain_db=65 gbw_hz=10meg -n 2 --json";
   int status = 0;
   auto out = run_command(cli + " --tolerance gain_db=0.5 gbw_hz=2%", status);
@@ -599,7 +590,7 @@ TEST(SampleCommand, ToleranceIsExplicitAndRecorded) {
 // --refine-goal match: the sizings land on the values (a 10 MHz gbw), where meeting them
 // aims at a training design that beats them and keeps its overshoot (13-19 MHz, GUI under Xvfb).
 TEST(SampleCommand, MatchingLandsOnTheSpecifiedValues) {
-  const auto path = copy_of("miller.isz");
+  const auto path = shipped_project_copy("miller.isz");
   const std::string spec = " --spec gain_db=65 gbw_hz=10meg power_w=200u -n 6 --verify --workers 2 --json";
   auto gbw_errors = [&](const std::string& extra) {
     int status = 0;

@@ -13,6 +13,8 @@
 
 #include "evaluation/report.hpp"
 #include "evaluation/seed_study.hpp"
+#include "shipped_project.hpp"
+#include "thrown_message.hpp"
 
 using namespace inversize::evaluation;
 using nlohmann::json;
@@ -81,12 +83,9 @@ TEST(SeedStudy, MeansAndSampleDeviationsOverTheSeeds) {
 TEST(SeedStudy, RunsThatDifferInMoreThanTheSeedAreRefused) {
   auto other = run(1, 0.3, 0.3, 0.02);
   other["samples_per_specification"] = 20;
-  try {
-    merge_seed_runs({{"a", run(0, 0.2, 0.1, 0.03)}, {"b", other}});
-    FAIL() << "merged runs with different sample counts";
-  } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("b: differs from a in 'samples_per_specification'"), std::string::npos) << e.what();
-  }
+  const auto why = thrown_message<std::runtime_error>(
+      [&] { merge_seed_runs({{"a", run(0, 0.2, 0.1, 0.03)}, {"b", other}}); }, "runs with different sample counts");
+  EXPECT_NE(why.find("b: differs from a in 'samples_per_specification'"), std::string::npos) << why;
   EXPECT_THROW(merge_seed_runs({{"a", run(0, 0.2, 0.1, 0.03)}, {"b", run(0, 0.3, 0.1, 0.03)}}), std::runtime_error)
       << "the same seed, other figures";
   // The same seed in two runs (e.g. other architectures, and the lookup in both) counts once.
@@ -122,11 +121,10 @@ TEST(SeedStudy, TheReportNamesTheLossTheRunsTrainedWith) {
 // designer's bounds (gain and gbw, strictly met) the oracle is a plain comparison, by hand.
 TEST(SeedStudy, ATrainingDesignAlreadyPerTrainingSize) {
   namespace fs = std::filesystem;
-  const auto copy = fs::temp_directory_path() / ("inversize_seed_study_" + std::to_string(::getpid()) + ".isz");
-  fs::copy_file(fs::path(INVERSIZE_PROJECTS_DIR) / "miller.isz", copy, fs::copy_options::overwrite_existing);
-  auto project = inversize::dataset::Project::open(copy.string());
+  const auto copy = shipped_project_copy("miller.isz");
+  auto project = inversize::dataset::Project::open(copy);
   auto r = run(0, 0.1, 0.2, 0.01);
-  r["project"] = copy.string();
+  r["project"] = copy;
   r["headline"] = "meets";
   r["bounds"] = {"gain_db", "gbw_hz"};
   r["test_designs"] = 20;

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <regex>
+#include <set>
 
 #include <unistd.h>
 
@@ -33,10 +34,19 @@ class TempDir {
     return p.string();
   }
   const fs::path& path() const { return path_; }
+  // A main file "main.sp" of this text, its includes resolved in this directory.
+  Deck parse(const std::string& main_text) const { return parse_string(main_text, "main.sp", path_.string()); }
 
  private:
   fs::path path_;
 };
+
+// The names of the deck's models, to compare with what a test expects, whole.
+std::set<std::string> model_names(const Deck& d) {
+  std::set<std::string> names;
+  for (const auto& [name, model] : d.models) names.insert(name);
+  return names;
+}
 
 }  // namespace
 
@@ -85,7 +95,7 @@ TEST(Includes, SelfIncludeThroughParseStringIsBounded) {
   TempDir t;
   const std::string self = t.write("self.inc", "* includes itself\n.include self.inc\n");
   try {
-    parse_string("title\n.include self.inc\n", "main.sp", t.path().string());
+    t.parse("title\n.include self.inc\n");
     FAIL();
   } catch (const ParseError& e) {
     EXPECT_NE(std::string(e.what()).find("include cycle"), std::string::npos);
@@ -96,19 +106,19 @@ TEST(Includes, MissingFileAndMissingSection) {
   TempDir t;
   t.write("lib/m.lib", ".lib tt\n.model n nmos\n.endl tt\n");
   try {
-    parse_string("t\nR1 a b 1\n.include nothere.inc\n", "main.sp", t.path().string());
+    t.parse("t\nR1 a b 1\n.include nothere.inc\n");
     FAIL();
   } catch (const ParseError& e) {
     EXPECT_EQ(std::string(e.what()).rfind("main.sp:3: cannot open included file 'nothere.inc'", 0), 0u) << e.what();
   }
   try {
-    parse_string("t\n.lib lib/m.lib ss\n", "main.sp", t.path().string());
+    t.parse("t\n.lib lib/m.lib ss\n");
     FAIL();
   } catch (const ParseError& e) {
     EXPECT_EQ(std::string(e.what()).rfind("main.sp:2: section 'ss' not found", 0), 0u) << e.what();
   }
-  EXPECT_THROW(parse_string("t\n.include\n", "main.sp", t.path().string()), ParseError);
-  EXPECT_THROW(parse_string("t\n.lib\n", "main.sp", t.path().string()), ParseError);
+  EXPECT_THROW(t.parse("t\n.include\n"), ParseError);
+  EXPECT_THROW(t.parse("t\n.lib\n"), ParseError);
 }
 
 TEST(Includes, RelativePathsResolveAgainstTheIncludingFile) {
@@ -118,30 +128,26 @@ TEST(Includes, RelativePathsResolveAgainstTheIncludingFile) {
   t.write("a/corners.lib", "* corners\n.lib tt\n.model ctt nmos\n.endl tt\n.LIB ff\n.model cff pmos\n.ENDL ff\n");
   const std::string main = t.write("main.sp", "main\n.include a/mid.inc\n");
   Deck d = parse_file(main);
-  EXPECT_EQ(d.models.count("deepn"), 1u);
-  EXPECT_EQ(d.models.count("cff"), 1u);
-  EXPECT_EQ(d.models.count("ctt"), 0u);
+  EXPECT_EQ(model_names(d), (std::set<std::string>{"deepn", "cff"})) << "the ff section only";
   EXPECT_EQ(d.includes.size(), 3u);
 }
 
 TEST(Includes, WholeFileReadSkipsSectionBlocks) {
   TempDir t;
   t.write("m.lib", ".model always nmos\n.lib tt\n.model ctt nmos\n.endl\n.lib ss\n.model css nmos\n.endl ss\n");
-  Deck d = parse_string("t\n.include m.lib\n", "main.sp", t.path().string());
-  EXPECT_EQ(d.models.count("always"), 1u);
-  EXPECT_EQ(d.models.count("ctt"), 0u);
-  EXPECT_EQ(d.models.count("css"), 0u);
+  Deck d = t.parse("t\n.include m.lib\n");
+  EXPECT_EQ(model_names(d), std::set<std::string>{"always"}) << "no section's models";
   // The main file's own section blocks are skipped too.
-  Deck m = parse_string("t\n.lib tt\n.model x nmos\n.endl tt\nR1 a b 1\n", "main.sp", t.path().string());
-  EXPECT_EQ(m.models.count("x"), 0u);
+  Deck m = t.parse("t\n.lib tt\n.model x nmos\n.endl tt\nR1 a b 1\n");
+  EXPECT_TRUE(m.models.empty());
   EXPECT_EQ(m.elements.size(), 1u);
 }
 
 TEST(Includes, SameLibraryTwiceIsReadOnce) {
   TempDir t;
   t.write("m.inc", ".model n nmos\n");
-  Deck d = parse_string("t\n.include m.inc\n.include ./m.inc\n", "main.sp", t.path().string());
-  EXPECT_EQ(d.models.count("n"), 1u);
+  Deck d = t.parse("t\n.include m.inc\n.include ./m.inc\n");
+  EXPECT_EQ(model_names(d), std::set<std::string>{"n"});
   EXPECT_TRUE(d.warnings.empty());
   EXPECT_EQ(d.includes.size(), 2u);
   EXPECT_EQ(d.files.size(), 2u);
@@ -150,7 +156,7 @@ TEST(Includes, SameLibraryTwiceIsReadOnce) {
 TEST(Includes, LibrarySubcktWithDiodeFailsOnlyWhenUsed) {
   TempDir t;
   t.write("esd.inc", "* esd\n.subckt esd a b\nD1 a b dmod\n.ends\n.subckt nf d g s b w=1u l=1u\nM0 d g s b n W={w} L={l}\n.ends\n");
-  Deck d = parse_string("t\n.include esd.inc\n", "main.sp", t.path().string());
+  Deck d = t.parse("t\n.include esd.inc\n");
   const Subckt& s = d.subckts.at("esd");
   EXPECT_TRUE(std::regex_search(s.unsupported, std::regex("esd\\.inc:3: unsupported element 'D1' \\(diode\\)")))
       << s.unsupported;
@@ -160,5 +166,5 @@ TEST(Includes, LibrarySubcktWithDiodeFailsOnlyWhenUsed) {
 TEST(Includes, ParseFileOfADirectoryFails) {
   TempDir t;
   EXPECT_THROW(parse_file(t.path().string()), ParseError);
-  EXPECT_THROW(parse_string("t\n.include .\n", "main.sp", t.path().string()), ParseError);
+  EXPECT_THROW(t.parse("t\n.include .\n"), ParseError);
 }

@@ -8,6 +8,7 @@
 
 #include "evaluation/evaluation.hpp"
 #include "robustness/yield.hpp"
+#include "shipped_project.hpp"
 
 using namespace inversize;
 using namespace inversize::robustness;
@@ -15,11 +16,9 @@ namespace fs = std::filesystem;
 
 TEST(VariationTechnology, AnOlderProjectVariesWithTheBuiltinsVariationAndSaysSo) {
   // A copy: the shipped file stays as it is.
-  const fs::path dir = fs::temp_directory_path() / ("inversize_variation_" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  fs::copy_file(INVERSIZE_PROJECTS_DIR "/miller.isz", dir / "miller.isz", fs::copy_options::overwrite_existing);
+  const auto copy = shipped_project_copy("miller.isz");
   {
-    const auto project = dataset::Project::open((dir / "miller.isz").string());
+    const auto project = dataset::Project::open(copy);
     const auto& stored = project.setup().technology;
     ASSERT_EQ(stored.name, "generic180");
     ASSERT_FALSE(stored.variation.mismatch.present()) << "the shipped project no longer predates the mismatch entry";
@@ -47,7 +46,7 @@ TEST(VariationTechnology, AnOlderProjectVariesWithTheBuiltinsVariationAndSaysSo)
     EXPECT_EQ(r.per_performance[0].measured, 20);
     EXPECT_GT(r.per_performance[0].std, 1e-4);
   }
-  fs::remove_all(dir);
+  fs::remove(copy);
 
   // Up to date: no note. A user's technology that describes no variation at all: the note says
   // that nothing varies.

@@ -6,8 +6,16 @@
 
 #include "simulation/ngspice_engine.hpp"
 #include "simulation/simulator.hpp"
+#include "thrown_message.hpp"
 
 using namespace inversize::simulation;
+
+namespace {
+// The reason the engine gives for a deck it cannot find an operating point of.
+std::string op_error(NgspiceEngine& e, const std::string& deck) {
+  return thrown_message<SimulationError>([&] { e.run(deck, {"op"}); }, deck);
+}
+}  // namespace
 
 TEST(Engine, RcLowPassCornerAndPhase) {
   auto& e = process_engine();
@@ -48,21 +56,12 @@ TEST(Engine, CommonSourceAmplifierMatchesHandComputation) {
 TEST(Engine, BrokenDeckGivesNgspiceReasonAndEngineStaysUsable) {
   auto& e = process_engine();
   // ngspice's own words, not the "circuit not parsed" of the analysis that follows a bad load.
-  try {
-    e.run("bad\nr1 a 0 1k\nm1 a a 0 0 nosuchmodel w=1u l=1u\n.end\n", {"op"});
-    FAIL() << "expected an error";
-  } catch (const SimulationError& err) {
-    const std::string why = err.what();
-    EXPECT_NE(why.find("could not find a valid modelname"), std::string::npos) << why;
-    EXPECT_NE(why.find("nosuchmodel"), std::string::npos) << why;
-    EXPECT_EQ(why.find("not parsed"), std::string::npos) << why;
-  }
-  try {
-    e.run("bad\nv1 a 0 1\nr1 a 0 1k\nx1 a b nosuchsubckt\n.end\n", {"op"});
-    FAIL() << "expected an error";
-  } catch (const SimulationError& err) {
-    EXPECT_NE(std::string(err.what()).find("unknown subckt"), std::string::npos) << err.what();
-  }
+  const auto why = op_error(e, "bad\nr1 a 0 1k\nm1 a a 0 0 nosuchmodel w=1u l=1u\n.end\n");
+  EXPECT_NE(why.find("could not find a valid modelname"), std::string::npos) << why;
+  EXPECT_NE(why.find("nosuchmodel"), std::string::npos) << why;
+  EXPECT_EQ(why.find("not parsed"), std::string::npos) << why;
+  const auto subckt = op_error(e, "bad\nv1 a 0 1\nr1 a 0 1k\nx1 a b nosuchsubckt\n.end\n");
+  EXPECT_NE(subckt.find("unknown subckt"), std::string::npos) << subckt;
   // The same engine still simulates.
   auto plots = e.run("ok\nv1 a 0 1\nr1 a b 1k\nr2 b 0 1k\n.end\n", {"op"});
   EXPECT_NEAR(plots[0].at("b").real[0], 0.5, 1e-9);
@@ -71,12 +70,8 @@ TEST(Engine, BrokenDeckGivesNgspiceReasonAndEngineStaysUsable) {
 TEST(Engine, NonConvergingOperatingPointIsAFailureNotACrash) {
   auto& e = process_engine();
   // Two ideal sources forcing one node to different voltages: no operating point exists.
-  try {
-    e.run("nc\nv1 a 0 1\nv2 a 0 2\nr1 a 0 1k\n.end\n", {"op"});
-    FAIL() << "expected an error";
-  } catch (const SimulationError& err) {
-    EXPECT_NE(std::string(err.what()).find("'op' failed"), std::string::npos) << err.what();
-  }
+  const auto why = op_error(e, "nc\nv1 a 0 1\nv2 a 0 2\nr1 a 0 1k\n.end\n");
+  EXPECT_NE(why.find("'op' failed"), std::string::npos) << why;
   auto plots = e.run("ok\nv1 a 0 2\nr1 a 0 1k\n.end\n", {"op"});
   EXPECT_NEAR(plots[0].at("a").real[0], 2.0, 1e-12);
 }

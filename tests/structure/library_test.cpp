@@ -9,6 +9,8 @@
 #include "structure/graph.hpp"
 #include "structure/library.hpp"
 #include "structure/matcher.hpp"
+#include "structure_test_util.hpp"
+#include "thrown_message.hpp"
 
 using namespace inversize;
 using namespace inversize::structure;
@@ -19,13 +21,7 @@ namespace {
 circuit::Circuit make(std::initializer_list<std::tuple<const char*, circuit::DeviceKind, const char*, const char*, const char*>> devs) {
   circuit::Circuit c;
   c.nets.push_back("0");
-  auto net = [&](const std::string& n) {
-    auto it = std::find(c.nets.begin(), c.nets.end(), n);
-    if (it != c.nets.end()) return static_cast<int>(it - c.nets.begin());
-    c.nets.push_back(n);
-    if (auto role = circuit::port_role_from_string(n)) c.ports[*role] = static_cast<int>(c.nets.size()) - 1;
-    return static_cast<int>(c.nets.size()) - 1;
-  };
+  auto net = [&](const std::string& n) { return test::net(c, n); };
   for (const auto& [name, kind, d, g, s] : devs) {
     circuit::Device dev;
     dev.name = name;
@@ -94,22 +90,14 @@ TEST(Library, DefaultIsTheResourceFile) {
   const std::string text = read_resource(kLibraryResource);
   EXPECT_NE(text.find("\"cascode current mirror\""), std::string::npos);
   EXPECT_EQ(Library::from_json(text).size(), default_library().size());
-  try {
-    read_resource("structure/no-such-library.json");
-    ADD_FAILURE() << "a missing resource file must throw";
-  } catch (const std::runtime_error& e) {
-    EXPECT_NE(std::string(e.what()).find("structure/no-such-library.json"), std::string::npos) << e.what();
-  }
+  const auto why = thrown_message<std::runtime_error>([] { read_resource("structure/no-such-library.json"); },
+                                                      "a missing resource file");
+  EXPECT_NE(why.find("structure/no-such-library.json"), std::string::npos) << why;
 }
 
 TEST(Library, RejectsMalformedData) {
   auto bad = [](const std::string& text) {
-    try {
-      Library::from_json(text);
-    } catch (const std::runtime_error& e) {
-      return std::string(e.what());
-    }
-    return std::string();
+    return thrown_message<std::runtime_error>([&] { Library::from_json(text); }, text);
   };
   EXPECT_NE(bad("{"), "");
   EXPECT_NE(bad(R"({"structures": [{"name": "x", "abbr": "X", "level": 1, "children": ["nope"]}]})").find("nope"),

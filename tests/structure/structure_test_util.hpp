@@ -2,6 +2,7 @@
 // and rewrite a netlist (rename, shuffle, swap inputs) for the invariance tests.
 #pragma once
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
@@ -16,6 +17,17 @@ std::string builtin(const std::string& name);  // resources/circuits/NAME.cir
 std::string read_text(const std::string& path);
 circuit::Circuit load_text(const std::string& text, const std::string& label);
 circuit::Circuit load_file(const std::string& path);
+
+// The index of the net of this name in a circuit written in C++, added on first use (a port
+// when its name is a role: vdd, vss, inp, inn, out, ibias).
+inline int net(circuit::Circuit& c, const std::string& name) {
+  const auto it = std::find(c.nets.begin(), c.nets.end(), name);
+  if (it != c.nets.end()) return static_cast<int>(it - c.nets.begin());
+  c.nets.push_back(name);
+  const int added = static_cast<int>(c.nets.size()) - 1;
+  if (auto role = circuit::port_role_from_string(name)) c.ports[*role] = added;
+  return added;
+}
 
 // A decomposition as names only, ids without their running number: order-free and comparable.
 struct Summary {

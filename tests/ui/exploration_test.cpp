@@ -30,6 +30,7 @@
 #include <qcustomplot.h>
 #include "simulation/simulator.hpp"
 #include "simulation/worker_pool.hpp"
+#include "ui_test_setup.hpp"
 
 using namespace inversize;
 using namespace inversize::ui::exploration;
@@ -41,6 +42,13 @@ class ExplorationTest : public QObject {
   QTemporaryDir dir_;
   QString project_;
 
+  // Opens the shipped project in `view`, `samples` per request (also the request opening makes).
+  Explorer* open(ExplorationView& view, int samples) {
+    view.spec_panel()->set_samples(samples);
+    view.load(project_);
+    return view.explorer();
+  }
+
   bool wait_finished(Explorer* e, int ms = 60000) {
     QSignalSpy done(e, &Explorer::finished);
     return done.wait(ms);
@@ -48,20 +56,16 @@ class ExplorationTest : public QObject {
 
  private slots:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);  // the language choice goes to a throwaway place
-    QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
-    simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
-    project_ = dir_.filePath(QStringLiteral("miller.isz"));
-    QVERIFY(QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), project_));
+    start_ui_test();
+    project_ = shipped_miller_copy(dir_);
+    QVERIFY(!project_.isEmpty());
   }
 
   // The debounce coalesces: the request opening the project made and ten slider steps make
   // one sampling job, when the slider rests (the debounce's latency is exploration_benchmark's).
   void sliderDragMakesOneJob() {
     ExplorationView view;
-    view.spec_panel()->set_samples(8);  // also the request that opening the project makes
-    view.load(project_);
-    auto* e = view.explorer();
+    auto* e = open(view, 8);
     const int before = e->jobs_started();
     QVERIFY(e->waiting());
     QSignalSpy done(e, &Explorer::finished);
@@ -81,9 +85,7 @@ class ExplorationTest : public QObject {
   // values ever shown.
   void burstWhileComputingComputesOnlyTheLastValue() {
     ExplorationView view;
-    view.spec_panel()->set_samples(8);
-    view.load(project_);
-    auto* e = view.explorer();
+    auto* e = open(view, 8);
     const int gain = static_cast<int>(*performance_index("gain_db"));
     auto* slider = view.spec_panel()->slider(gain);
     const quint64 running = e->request_now(view.spec_panel()->request());
@@ -148,9 +150,7 @@ class ExplorationTest : public QObject {
 
   void staleResultsAreDropped() {
     ExplorationView view;
-    view.spec_panel()->set_samples(8);  // also the request that opening the project makes
-    view.load(project_);
-    auto* e = view.explorer();
+    auto* e = open(view, 8);
     auto a = view.spec_panel()->request();
     a.n = 8;
     a.spec.values[*performance_index("gain_db")] = 60.0;
@@ -174,9 +174,7 @@ class ExplorationTest : public QObject {
   // thirteen (Miller: 5 of 64 met strictly, 41 of 64 against the four shown).
   void openingRequestsTheSpecificationShown() {
     ExplorationView view;
-    view.spec_panel()->set_samples(4);
-    view.load(project_);
-    auto* e = view.explorer();
+    auto* e = open(view, 4);
     QVERIFY(wait_finished(e));
     const auto shown = view.spec_panel()->request().spec;
     int given = 0;
@@ -189,9 +187,7 @@ class ExplorationTest : public QObject {
 
   void selectionIsLinkedAndExportSimulatesAsShown() {
     ExplorationView view;
-    view.spec_panel()->set_samples(8);  // also the request that opening the project makes
-    view.load(project_);
-    auto* e = view.explorer();
+    auto* e = open(view, 8);
     auto r = view.spec_panel()->request();
     r.n = 6;
     e->request_now(r);

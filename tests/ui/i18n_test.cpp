@@ -26,6 +26,7 @@
 #include "schematic/palette.hpp"
 #include "structure/decompose.hpp"
 #include "structure/library.hpp"
+#include "ui_test_setup.hpp"
 
 using namespace inversize;
 using inversize::ui::mainwindow::MainWindow;
@@ -104,8 +105,7 @@ class I18nTest : public QObject {
 
  private slots:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
+    start_ui_test();
   }
 
   void cleanup() {
@@ -185,8 +185,8 @@ class I18nTest : public QObject {
     // A copy: opening a project writes to it (SQLite's WAL), and the shipped file must not change.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString project = dir.filePath(QStringLiteral("miller.isz"));
-    QVERIFY(QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), project));
+    const QString project = shipped_miller_copy(dir);
+    QVERIFY(!project.isEmpty());
     auto texts = [&project](const QString& code) {
       ui::mainwindow::store_language(code);
       ui::mainwindow::install_translators(*QCoreApplication::instance());

@@ -15,6 +15,7 @@
 #include "project/document.hpp"
 #include "schematic/schematic_scene.hpp"
 #include "simulation/worker_pool.hpp"
+#include "ui_test_setup.hpp"
 
 using namespace inversize;
 using inversize::ui::jobs::JobRunner;
@@ -29,8 +30,7 @@ class JobsTest : public QObject {
 
  private slots:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+    start_ui_test();
   }
 
   void progress_arrives_and_cancel_stops() {

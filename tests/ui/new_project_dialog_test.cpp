@@ -25,6 +25,7 @@
 #include "project/document.hpp"
 #include "mainwindow/new_project_dialog.hpp"
 #include "technology/choice.hpp"
+#include "ui_test_setup.hpp"
 
 using namespace inversize;
 
@@ -33,8 +34,7 @@ class NewProjectDialogTest : public QObject {
 
  private slots:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway place
-    QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
+    start_ui_test();
   }
 
   void windowOpensTheGf180BuiltinsInTheirTechnology() {

@@ -19,6 +19,7 @@
 #include "exploration/spec_panel.hpp"
 #include <qcustomplot.h>
 #include "simulation/worker_pool.hpp"
+#include "ui_test_setup.hpp"
 
 using namespace inversize;
 using namespace inversize::ui::exploration;
@@ -40,10 +41,9 @@ class RobustnessTest : public QObject {
 
  private slots:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
-    project_ = dir_.filePath(QStringLiteral("miller.isz"));
-    QVERIFY(QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), project_));
+    start_ui_test();
+    project_ = shipped_miller_copy(dir_);
+    QVERIFY(!project_.isEmpty());
   }
 
   void yieldsOfTheVerifiedSamplesAndTheMostRobustExported() {

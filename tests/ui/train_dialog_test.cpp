@@ -8,6 +8,7 @@
 #include <QtTest>
 
 #include "mainwindow/job_dialogs.hpp"
+#include "ui_test_setup.hpp"
 
 using namespace inversize;
 
@@ -31,8 +32,7 @@ class TrainDialogTest : public QObject {
 
  private slots:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway place
-    QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
+    start_ui_test();
   }
 
   // It reset to 1000 designs each time.

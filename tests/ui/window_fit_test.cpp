@@ -9,6 +9,7 @@
 // once wrapped to five rows); the histograms scroll in a grid of readable cells instead of
 // growing the window. No two neighbouring tick labels of a histogram or a cloud touch (the
 // slew rate's once did).
+#include <array>
 #include <QAbstractButton>
 #include <QAbstractSlider>
 #include <QAbstractSpinBox>
@@ -37,6 +38,7 @@
 #include <qcustomplot.h>
 #include "simulation/worker_pool.hpp"
 #include "touching_tick_labels.hpp"
+#include "ui_test_setup.hpp"
 
 using inversize::ui::mainwindow::MainWindow;
 
@@ -144,12 +146,25 @@ QStringList cut_names(MainWindow& w) {
   return out;
 }
 
+// The window rebuilt in another language (quiet on close, as the tests' windows are), once the
+// old one is gone; null when either fails.
+MainWindow* in_language(MainWindow* w, const QString& code) {
+  QPointer<MainWindow> old = w;
+  MainWindow* next = w->change_language(code);
+  if (!next) return nullptr;
+  next->set_quiet_close(true);
+  return QTest::qWaitFor([&] { return old.isNull(); }) ? next : nullptr;
+}
+
+// The exploration's two clouds: sizing space and performance space.
+std::array<QCustomPlot*, 2> cloud_plots(MainWindow& w) {
+  return {w.exploration()->sizing_view()->plot(), w.exploration()->performance_view()->plot()};
+}
+
 // Plotted points under a cloud's legend.
 QStringList covered_points(MainWindow& w) {
   QStringList out;
-  using inversize::ui::exploration::ScatterView;
-  for (ScatterView* view : {w.exploration()->sizing_view(), w.exploration()->performance_view()}) {
-    QCustomPlot* plot = view->plot();
+  for (QCustomPlot* plot : cloud_plots(w)) {
     if (!plot->legend->visible()) {
       out << QStringLiteral("no legend");
       continue;
@@ -181,9 +196,7 @@ QStringList covered_points(MainWindow& w) {
 // five rows, 90 of 225 px).
 QStringList cramped_clouds(MainWindow& w) {
   QStringList out;
-  using inversize::ui::exploration::ScatterView;
-  for (ScatterView* view : {w.exploration()->sizing_view(), w.exploration()->performance_view()}) {
-    QCustomPlot* plot = view->plot();
+  for (QCustomPlot* plot : cloud_plots(w)) {
     plot->replot();
     const int axes = plot->axisRect()->outerRect().height(), whole = plot->height();
     const int legend = plot->legend->outerRect().height();
@@ -244,11 +257,9 @@ class WindowFitTest : public QObject {
 
  private slots:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);  // window geometry and language go to a throwaway place
-    QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
-    inversize::simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
-    project_ = dir_.filePath(QStringLiteral("miller.isz"));
-    QVERIFY(QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), project_));
+    start_ui_test();
+    project_ = shipped_miller_copy(dir_);
+    QVERIFY(!project_.isEmpty());
   }
 
   void fits_the_screen_data() {
@@ -274,11 +285,8 @@ class WindowFitTest : public QObject {
     QTRY_VERIFY_WITH_TIMEOUT(!w->exploration()->explorer()->busy(), 120000);  // every sample verified
     check(*w, screen, QStringLiteral("exploration"));
     // German words are longer: the rebuilt window keeps the size.
-    QPointer<MainWindow> old = w;
-    MainWindow* de = w->change_language(QStringLiteral("de"));
+    MainWindow* de = in_language(w, QStringLiteral("de"));
     QVERIFY(de);
-    de->set_quiet_close(true);
-    QTRY_VERIFY(old.isNull());
     QVERIFY(QTest::qWaitForWindowExposed(de));
     QTRY_VERIFY_WITH_TIMEOUT(!de->exploration()->explorer()->samples().empty(), 60000);
     QTRY_VERIFY_WITH_TIMEOUT(!de->exploration()->explorer()->busy(), 120000);
@@ -303,11 +311,8 @@ class WindowFitTest : public QObject {
     // A block shown: its operating points ("Sättigung, I_D = …, g_m = …") wrap, not scroll.
     de->select_block(0);
     check(*de, screen, QStringLiteral("schematic, German, a block shown"));
-    QPointer<MainWindow> de_gone = de;
-    MainWindow* en = de->change_language(QStringLiteral("en"));
+    MainWindow* en = in_language(de, QStringLiteral("en"));
     QVERIFY(en);
-    en->set_quiet_close(true);
-    QTRY_VERIFY(de_gone.isNull());
     delete en;
   }
 };

@@ -30,6 +30,7 @@
 #include "project/document.hpp"
 #include "schematic/schematic_scene.hpp"
 #include "schematic/schematic_view.hpp"
+#include "ui_test_setup.hpp"
 
 using namespace inversize;
 using inversize::ui::mainwindow::MainWindow;
@@ -39,9 +40,7 @@ class WindowTest : public QObject {
 
  private slots:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);  // QSettings go to a throwaway place
-    QCoreApplication::setOrganizationName(QStringLiteral("InverSizeTest"));
-    simulation::set_worker_executable(INVERSIZE_WORKER_EXE);
+    start_ui_test();
   }
 
   // Side panels showed "2.631e+07 Hz", "710.000 mV" and cut "2.631e-".

@@ -1,10 +1,10 @@
 #include "help/user_guide.hpp"
 
-#include <QDialogButtonBox>
 #include <QFile>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "common/close_button.hpp"
 #include "mainwindow/language.hpp"
 
 namespace inversize::ui::help {
@@ -73,9 +73,7 @@ UserGuide::UserGuide(QWidget* parent) : QDialog(parent) {
   browser_->setOpenExternalLinks(true);
   browser_->setHtml(html(mainwindow::language_in_use()));
   layout->addWidget(browser_);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  layout->addWidget(buttons);
+  add_close_button(this, layout);
   resize(760, 720);
 }
 

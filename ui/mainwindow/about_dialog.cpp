@@ -1,10 +1,11 @@
 #include "mainwindow/about_dialog.hpp"
 
-#include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include "common/close_button.hpp"
 
 namespace inversize::ui::mainwindow {
 
@@ -40,9 +41,7 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {
   row->addWidget(icon);
   row->addWidget(label, 1);
   layout->addLayout(row);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  layout->addWidget(buttons);
+  add_close_button(this, layout);
   resize(520, 420);
 }
 

@@ -1,12 +1,13 @@
 #include "mainwindow/shortcuts_dialog.hpp"
 
-#include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include "common/close_button.hpp"
 
 namespace inversize::ui::mainwindow {
 
@@ -52,9 +53,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar& menus, QWidget* parent) : QDial
   auto* layout = new QVBoxLayout(this);
   layout->addWidget(new QLabel(tr("Shift+F1 and a click on a control of the exploration view tells what it does."), this));
   layout->addWidget(table_);
-  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-  layout->addWidget(buttons);
+  add_close_button(this, layout);
   resize(640, 480);
 }
 
