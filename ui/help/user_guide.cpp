@@ -2,6 +2,7 @@
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -76,7 +77,9 @@ UserGuide::UserGuide(QWidget* parent) : QDialog(parent) {
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   layout->addWidget(buttons);
-  resize(760, 720);
+  // Its pictures' width; at most most of the screen (720 px with a title bar overran a laptop's 768).
+  const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+  resize(std::min(760, screen.width() * 9 / 10), std::min(720, screen.height() * 85 / 100));
 }
 
 }  // namespace inversize::ui::help
