@@ -30,6 +30,7 @@
 #include "diffusion/sizing_model.hpp"
 #include "exploration/exploration_view.hpp"
 #include "exploration/robustness_panel.hpp"
+#include "mainwindow/about_dialog.hpp"
 #include "mainwindow/job_dialogs.hpp"
 #include "mainwindow/language.hpp"
 #include "mainwindow/start_page.hpp"
@@ -283,6 +284,30 @@ class I18nTest : public QObject {
     corners->setEditText(QStringLiteral("ss,ff/high/cold"));
     QCOMPARE(panel->corner_selection(), QStringLiteral("ss,ff/high/cold"));
     QVERIFY2(corners->toolTip().contains(corners->itemText(0)), qPrintable(corners->toolTip()));
+  }
+
+  // Help → About in every language: the licence is a working link, and the text shows whole
+  // in the dialog as it opens.
+  void about_links_to_the_licence_data() {
+    QTest::addColumn<QString>("language");
+    for (const char* code : {"en", "de", "pt"}) QTest::newRow(code) << QString::fromLatin1(code);
+  }
+  void about_links_to_the_licence() {
+    QFETCH(QString, language);
+    ui::mainwindow::store_language(language);
+    ui::mainwindow::install_translators(*QCoreApplication::instance());
+    ui::mainwindow::AboutDialog about;
+    about.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&about));
+    QLabel* text = nullptr;
+    for (QLabel* l : about.findChildren<QLabel*>())
+      if (l->text().contains(QStringLiteral("InverSize"))) text = l;
+    QVERIFY(text);
+    QVERIFY2(text->text().contains(QStringLiteral("<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">")),
+             qPrintable(text->text()));
+    QVERIFY(text->openExternalLinks());
+    QVERIFY2(text->heightForWidth(text->width()) <= text->height(),
+             qPrintable(QStringLiteral("%1 px of text in %2 px").arg(text->heightForWidth(text->width())).arg(text->height())));
   }
 
   // "simple current mirror, Funktion Last, Stufe first" mixed two languages: every part of a
