@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Architecture</name>
+    <message>
+        <source>one diffusion model per block, each conditioned on the performances and the sizes of the blocks before it</source>
+        <translation>ein Diffusionsmodell je Block, jedes bedingt auf die Kenngrößen und die Größen der Blöcke davor</translation>
+    </message>
+    <message>
+        <source>the paper&apos;s recombination: one diffusion model per block, conditioned on the performances only; overlaps averaged</source>
+        <translation>die Rekombination des Papers: ein Diffusionsmodell je Block, nur auf die Kenngrößen bedingt; Überlappungen gemittelt</translation>
+    </message>
+    <message>
+        <source>one diffusion model (the same denoiser) over all variables</source>
+        <translation>ein Diffusionsmodell (derselbe Entrauscher) über alle Variablen</translation>
+    </message>
+    <message>
+        <source>Eid et al. 2024: an MLP epsilon-predicting diffusion model over all variables</source>
+        <translation>Eid et al. 2024: ein MLP-Diffusionsmodell mit Epsilon-Vorhersage über alle Variablen</translation>
+    </message>
+    <message>
+        <source>Lourenco et al. 2018: an MLP regression from performances to sizing</source>
+        <translation>Lourenço et al. 2018: eine MLP-Regression von den Kenngrößen auf die Dimensionierung</translation>
+    </message>
+    <message>
+        <source>structural, chained</source>
+        <translation>strukturell, verkettet</translation>
+    </message>
+    <message>
+        <source>structural, independent</source>
+        <translation>strukturell, unabhängig</translation>
+    </message>
+    <message>
+        <source>monolithic</source>
+        <translation>monolithisch</translation>
+    </message>
+    <message>
+        <source>MLP-DDPM baseline</source>
+        <translation>MLP-DDPM-Vergleichsmodell</translation>
+    </message>
+    <message>
+        <source>ANN baseline</source>
+        <translation>ANN-Vergleichsmodell</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message>
         <source>nmos</source>
@@ -629,10 +676,6 @@
         <translation>Monte-Carlo-Läufe je Dimensionierung: globale Variation und Mismatch</translation>
     </message>
     <message>
-        <source>default: every process corner and the supply/temperature extremes; all; none; or a list PROCESS[/SUPPLY/TEMPERATURE], e.g. ss,ff/high/cold</source>
-        <translation>default: jede Prozessecke und die Extremwerte von Versorgung/Temperatur; all (alle); none (keine); oder eine Liste PROZESS[/VERSORGUNG/TEMPERATUR], z. B. ss,ff/high/cold</translation>
-    </message>
-    <message>
         <source>Estimate yield</source>
         <translation>Ausbeute schätzen</translation>
     </message>
@@ -760,6 +803,25 @@
         <source>the worst corner of %1</source>
         <translation>die schlechteste Ecke für %1</translation>
     </message>
+    <message>
+        <source>default</source>
+        <comment>corner set</comment>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>corner set</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>corner set</comment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: every process corner and the supply/temperature extremes; %2; %3; or a list PROCESS[/SUPPLY/TEMPERATURE], e.g. ss,ff/high/cold</source>
+        <translation>%1: jede Prozessecke und die Extreme von Versorgung und Temperatur; %2; %3; oder eine Liste PROZESS[/VERSORGUNG/TEMPERATUR], z. B. ss,ff/high/cold</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::SamplesTable</name>
@@ -805,7 +867,7 @@
     </message>
     <message>
         <source>Every given performance on the right side of its value, %1</source>
-        <translation>Jede angegebene Performance auf der richtigen Seite ihres Werts, %1</translation>
+        <translation>Jede angegebene Kenngröße auf der richtigen Seite ihres Werts, %1</translation>
     </message>
     <message>
         <source>Yield</source>
@@ -868,7 +930,7 @@
     </message>
     <message>
         <source>Ring every sample whose yield was estimated (Robustness tab) in the colour of its yield</source>
-        <translation>Jede Stichprobe, deren Ausbeute geschätzt wurde (Reiter Robustheit), mit einem Ring in der Farbe ihrer Ausbeute markieren</translation>
+        <translation>Jedes Sample, dessen Ausbeute geschätzt wurde (Reiter Robustheit), mit einem Ring in der Farbe seiner Ausbeute markieren</translation>
     </message>
     <message>
         <source>not verified</source>
@@ -941,7 +1003,7 @@
     </message>
     <message>
         <source>What the ranking and the refinement aim at. Meet: every performance on the right side of its value (with the tolerance, if any). Match: within %1 of every value on both sides, to reproduce a performance vector (e.g. one loaded from a design); no aiming at a training design then.</source>
-        <translation>Worauf Reihung und Verfeinerung zielen. Erfüllen: jede Performance auf der richtigen Seite ihres Werts (mit der Toleranz, falls angegeben). Treffen: jeder Wert auf beiden Seiten auf %1 genau, um einen Performance-Vektor nachzubilden (etwa den eines geladenen Designs); dann ohne Ausrichtung auf ein Trainingsdesign.</translation>
+        <translation>Worauf Reihung und Verfeinerung zielen. Erfüllen: jede Kenngröße auf der richtigen Seite ihres Werts (mit der Toleranz, falls angegeben). Treffen: jeder Wert auf beiden Seiten auf %1 genau, um einen Kenngrößenvektor nachzubilden (etwa den eines geladenen Entwurfs); dann ohne Ausrichtung auf einen Trainingsentwurf.</translation>
     </message>
     <message>
         <source>Surrogate aims to</source>
@@ -1021,7 +1083,7 @@
     </message>
     <message>
         <source>How far on the bad side of a value a simulated sizing may lie and still meet it: in the performance&apos;s own unit (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) or, for linear quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its right side.</source>
-        <translation>Wie weit eine simulierte Dimensionierung auf der schlechten Seite eines Werts liegen darf und ihn noch erfüllt: in der Einheit der Performance (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) oder, für lineare Größen, in Prozent (gbw_hz=2%). Leer: ein Wert ist erfüllt, wenn die Simulation auf seiner richtigen Seite liegt.</translation>
+        <translation>Wie weit eine simulierte Dimensionierung auf der schlechten Seite eines Werts liegen darf und ihn noch erfüllt: in der Einheit der Kenngröße (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) oder, für lineare Größen, in Prozent (gbw_hz=2%). Leer: ein Wert ist erfüllt, wenn die Simulation auf seiner richtigen Seite liegt.</translation>
     </message>
 </context>
 <context>
@@ -1032,7 +1094,7 @@
     </message>
     <message>
         <source>InverSize sizes a CMOS opamp backwards: you state the performances, it draws many transistor sizings that meet them, each verified with ngspice. Four steps take you from a netlist to a sized one.</source>
-        <translation>InverSize dimensioniert einen CMOS-OPV rückwärts: Sie geben die Leistungsmerkmale vor, es zieht viele Transistordimensionierungen, die sie erfüllen, jede mit ngspice verifiziert. Vier Schritte führen von einer Netzliste zu einer dimensionierten.</translation>
+        <translation>InverSize dimensioniert einen CMOS-OPV rückwärts: Sie geben die Kenngrößen vor, es zieht viele Transistordimensionierungen, die sie erfüllen, jede mit ngspice verifiziert. Vier Schritte führen von einer Netzliste zu einer dimensionierten.</translation>
     </message>
     <message>
         <source>1. Open your opamp</source>
@@ -1040,7 +1102,7 @@
     </message>
     <message>
         <source>&lt;b&gt;File → New from netlist&lt;/b&gt; reads your opamp (a SPICE &lt;tt&gt;.subckt&lt;/tt&gt; or a whole deck) with your technology; the start page and &lt;b&gt;File → Open example&lt;/b&gt; offer the shipped examples, trained projects first. The &lt;b&gt;Schematic&lt;/b&gt; tab draws the circuit with its structural blocks (shaded, named as in the paper: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) and colours every device by its function: bias, load, transconductance. Click a block to see its devices, sizes and operating points; the nominal simulation (F5) fills the performances.</source>
-        <translation>&lt;b&gt;Datei → Neu aus Netzliste&lt;/b&gt; liest Ihren OPV (ein SPICE-&lt;tt&gt;.subckt&lt;/tt&gt; oder ein ganzes Deck) mit Ihrer Technologie; die Startseite und &lt;b&gt;Datei → Beispiel öffnen&lt;/b&gt; bieten die mitgelieferten Beispiele, trainierte Projekte zuerst. Der Reiter &lt;b&gt;Schaltplan&lt;/b&gt; zeichnet die Schaltung mit ihren Strukturblöcken (schattiert, benannt wie im Paper: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) und färbt jedes Bauelement nach seiner Funktion: Bias, Last, Transkonduktanz. Klicken Sie auf einen Block, um seine Bauelemente, Größen und Arbeitspunkte zu sehen; die Nominalsimulation (F5) füllt die Leistungsmerkmale.</translation>
+        <translation>&lt;b&gt;Datei → Neu aus Netzliste&lt;/b&gt; liest Ihren OPV (ein SPICE-&lt;tt&gt;.subckt&lt;/tt&gt; oder ein ganzes Deck) mit Ihrer Technologie; die Startseite und &lt;b&gt;Datei → Beispiel öffnen&lt;/b&gt; bieten die mitgelieferten Beispiele, trainierte Projekte zuerst. Der Reiter &lt;b&gt;Schaltplan&lt;/b&gt; zeichnet die Schaltung mit ihren Strukturblöcken (schattiert, benannt wie im Paper: &lt;tt&gt;DP_t&lt;/tt&gt;, &lt;tt&gt;CM_l&lt;/tt&gt;, …) und färbt jedes Bauelement nach seiner Funktion: Bias, Last, Transkonduktanz. Klicken Sie auf einen Block, um seine Bauelemente, Größen und Arbeitspunkte zu sehen; die Nominalsimulation (F5) füllt die Kenngrößen.</translation>
     </message>
     <message>
         <source>2. Generate data and train</source>
@@ -1060,15 +1122,15 @@
     </message>
     <message>
         <source>In the &lt;b&gt;Exploration&lt;/b&gt; tab, tick the performances you ask for and set their values with the sliders or spin boxes; the shaded band shows what the training data covers. Each change draws new sizings, refines them with the surrogate and shows them at once in sizing and performance space; their ngspice verification streams in. The table sorts them; selecting samples in a cloud or the table links the views and restricts the histograms and the device spread to them.</source>
-        <translation>Im Reiter &lt;b&gt;Exploration&lt;/b&gt; wählen Sie die geforderten Leistungsmerkmale an und setzen ihre Werte mit den Schiebereglern oder Zahlenfeldern; das schattierte Band zeigt, was die Trainingsdaten abdecken. Jede Änderung zieht neue Dimensionierungen, verfeinert sie mit dem Surrogatmodell und zeigt sie sofort im Dimensionierungs- und im Leistungsraum; ihre Verifikation mit ngspice trifft nach und nach ein. Die Tabelle sortiert sie; eine Auswahl von Samples in einer Wolke oder der Tabelle verknüpft die Ansichten und beschränkt die Histogramme und die Bauelementstreuung auf sie.</translation>
+        <translation>Im Reiter &lt;b&gt;Exploration&lt;/b&gt; wählen Sie die geforderten Kenngrößen an und setzen ihre Werte mit den Schiebereglern oder Zahlenfeldern; das schattierte Band zeigt, was die Trainingsdaten abdecken. Jede Änderung zieht neue Dimensionierungen, verfeinert sie mit dem Surrogatmodell und zeigt sie sofort im Dimensionierungs- und im Kenngrößenraum; ihre Verifikation mit ngspice trifft nach und nach ein. Die Tabelle sortiert sie; eine Auswahl von Samples in einer Wolke oder der Tabelle verknüpft die Ansichten und beschränkt die Histogramme und die Bauelementstreuung auf sie.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Export netlist…&lt;/b&gt; writes your own netlist file with the chosen sizing&apos;s sizes and a header that says what was exported: the specification, the verified performances, the date and the version. The samples export as CSV, the specification as JSON. The same steps run in batch with &lt;tt&gt;inversize-cli new&lt;/tt&gt;, &lt;tt&gt;generate&lt;/tt&gt;, &lt;tt&gt;train&lt;/tt&gt; and &lt;tt&gt;sample --verify --export&lt;/tt&gt;.</source>
-        <translation>&lt;b&gt;Netzliste exportieren…&lt;/b&gt; schreibt Ihre eigene Netzlistendatei mit den Größen der gewählten Dimensionierung und einem Kopf, der sagt, was exportiert wurde: die Spezifikation, die verifizierten Leistungsmerkmale, das Datum und die Version. Die Samples werden als CSV exportiert, die Spezifikation als JSON. Dieselben Schritte laufen im Stapelbetrieb mit &lt;tt&gt;inversize-cli new&lt;/tt&gt;, &lt;tt&gt;generate&lt;/tt&gt;, &lt;tt&gt;train&lt;/tt&gt; und &lt;tt&gt;sample --verify --export&lt;/tt&gt;.</translation>
+        <translation>&lt;b&gt;Netzliste exportieren…&lt;/b&gt; schreibt Ihre eigene Netzlistendatei mit den Größen der gewählten Dimensionierung und einem Kopf, der sagt, was exportiert wurde: die Spezifikation, die verifizierten Kenngrößen, das Datum und die Version. Die Samples werden als CSV exportiert, die Spezifikation als JSON. Dieselben Schritte laufen im Stapelbetrieb mit &lt;tt&gt;inversize-cli new&lt;/tt&gt;, &lt;tt&gt;generate&lt;/tt&gt;, &lt;tt&gt;train&lt;/tt&gt; und &lt;tt&gt;sample --verify --export&lt;/tt&gt;.</translation>
     </message>
     <message>
         <source>Values are shown and typed in engineering notation: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt;, or short &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; a bare number takes the performance&apos;s unit. After a yield study in the &lt;b&gt;Robustness&lt;/b&gt; tab the table has a &lt;b&gt;Yield&lt;/b&gt; column to sort by, and the clouds colour the samples by their yield.</source>
-        <translation>Werte werden in technischer Notation angezeigt und eingegeben: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt; oder kurz &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; eine bloße Zahl hat die Einheit der Performance. Nach einer Ausbeute-Studie im Reiter &lt;b&gt;Robustheit&lt;/b&gt; hat die Tabelle eine Spalte &lt;b&gt;Ausbeute&lt;/b&gt; zum Sortieren, und die Wolken färben die Stichproben nach ihrer Ausbeute.</translation>
+        <translation>Werte werden in technischer Notation angezeigt und eingegeben: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt; oder kurz &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; eine bloße Zahl hat die Einheit der Kenngröße. Nach einer Ausbeute-Studie im Reiter &lt;b&gt;Robustheit&lt;/b&gt; hat die Tabelle eine Spalte &lt;b&gt;Ausbeute&lt;/b&gt; zum Sortieren, und die Wolken färben die Samples nach ihrer Ausbeute.</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1685,22 @@ Abbrechen und schließen? Bereits Fertiggestelltes bleibt gespeichert.</translat
     <message>
         <source>no circuit is open</source>
         <translation>keine Schaltung geöffnet</translation>
+    </message>
+    <message>
+        <source>The schematic view</source>
+        <translation>Die Schaltplanansicht</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>Den Bereich „%1“ zeigen oder ausblenden</translation>
+    </message>
+    <message>
+        <source>The files opened before, newest first</source>
+        <translation>Die zuvor geöffneten Dateien, die neueste zuerst</translation>
+    </message>
+    <message>
+        <source>no file has been opened yet</source>
+        <translation>noch keine Datei geöffnet</translation>
     </message>
 </context>
 <context>

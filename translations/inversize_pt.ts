@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_PT">
 <context>
+    <name>Architecture</name>
+    <message>
+        <source>one diffusion model per block, each conditioned on the performances and the sizes of the blocks before it</source>
+        <translation>um modelo de difusão por bloco, cada um condicionado nos desempenhos e nas dimensões dos blocos anteriores</translation>
+    </message>
+    <message>
+        <source>the paper&apos;s recombination: one diffusion model per block, conditioned on the performances only; overlaps averaged</source>
+        <translation>a recombinação do artigo: um modelo de difusão por bloco, condicionado apenas nos desempenhos; sobreposições em média</translation>
+    </message>
+    <message>
+        <source>one diffusion model (the same denoiser) over all variables</source>
+        <translation>um modelo de difusão (o mesmo removedor de ruído) sobre todas as variáveis</translation>
+    </message>
+    <message>
+        <source>Eid et al. 2024: an MLP epsilon-predicting diffusion model over all variables</source>
+        <translation>Eid et al. 2024: um modelo de difusão MLP que prevê o ruído (épsilon) sobre todas as variáveis</translation>
+    </message>
+    <message>
+        <source>Lourenco et al. 2018: an MLP regression from performances to sizing</source>
+        <translation>Lourenço et al. 2018: uma regressão MLP dos desempenhos para o dimensionamento</translation>
+    </message>
+    <message>
+        <source>structural, chained</source>
+        <translation>estrutural, encadeado</translation>
+    </message>
+    <message>
+        <source>structural, independent</source>
+        <translation>estrutural, independente</translation>
+    </message>
+    <message>
+        <source>monolithic</source>
+        <translation>monolítico</translation>
+    </message>
+    <message>
+        <source>MLP-DDPM baseline</source>
+        <translation>referência MLP-DDPM</translation>
+    </message>
+    <message>
+        <source>ANN baseline</source>
+        <translation>referência ANN</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>Device</name>
     <message>
         <source>nmos</source>
@@ -629,10 +676,6 @@
         <translation>Execuções de Monte Carlo por dimensionamento: variação global e descasamento</translation>
     </message>
     <message>
-        <source>default: every process corner and the supply/temperature extremes; all; none; or a list PROCESS[/SUPPLY/TEMPERATURE], e.g. ss,ff/high/cold</source>
-        <translation>default: todos os cantos de processo e os extremos de alimentação/temperatura; all (todos); none (nenhum); ou uma lista PROCESSO[/ALIMENTAÇÃO/TEMPERATURA], p. ex. ss,ff/high/cold</translation>
-    </message>
-    <message>
         <source>Estimate yield</source>
         <translation>Estimar rendimento</translation>
     </message>
@@ -759,6 +802,25 @@
     <message>
         <source>the worst corner of %1</source>
         <translation>o pior canto para %1</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>corner set</comment>
+        <translation>predefinidos</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <comment>corner set</comment>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>corner set</comment>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>%1: every process corner and the supply/temperature extremes; %2; %3; or a list PROCESS[/SUPPLY/TEMPERATURE], e.g. ss,ff/high/cold</source>
+        <translation>%1: todos os cantos de processo e os extremos de alimentação e temperatura; %2; %3; ou uma lista PROCESSO[/ALIMENTAÇÃO/TEMPERATURA], p. ex. ss,ff/high/cold</translation>
     </message>
 </context>
 <context>
@@ -1623,6 +1685,22 @@ Cancelar e fechar? O que já foi concluído fica guardado.</translation>
     <message>
         <source>no circuit is open</source>
         <translation>nenhum circuito aberto</translation>
+    </message>
+    <message>
+        <source>The schematic view</source>
+        <translation>A vista do esquema</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel</source>
+        <translation>Mostrar ou ocultar o painel «%1»</translation>
+    </message>
+    <message>
+        <source>The files opened before, newest first</source>
+        <translation>Os ficheiros abertos antes, o mais recente primeiro</translation>
+    </message>
+    <message>
+        <source>no file has been opened yet</source>
+        <translation>ainda não foi aberto nenhum ficheiro</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QWheelEvent>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <cmath>
@@ -411,6 +412,40 @@ class ExplorationTest : public QObject {
     en->set_quiet_close(true);
     QVERIFY(wait_finished(en->exploration()->explorer()));
     delete en;
+  }
+
+  // Scrolling the specification panel with the wheel changed the slider or spin box under the
+  // mouse (and drew new samples): an unfocused control passes the wheel on to the scroll area;
+  // a focused one takes it.
+  void theWheelScrollsThePanelNotItsValues() {
+    SpecPanel panel;
+    panel.resize(380, 600);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSlider* slider = panel.slider(*performance_index("gain_db"));
+    auto* spin = panel.findChild<QSpinBox*>();
+    QVERIFY(slider && spin);
+    slider->setValue((slider->minimum() + slider->maximum()) / 2);  // room to move either way
+    const int slider_before = slider->value(), spin_before = spin->value();
+    QSignalSpy changed(&panel, &SpecPanel::changed);
+    auto wheel = [](QWidget* w) {
+      const QPointF at = QPointF(w->rect().center());
+      QWheelEvent e(at, w->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+      QApplication::sendEvent(w, &e);
+      return e.isAccepted();
+    };
+    QVERIFY(!wheel(slider));  // ignored: a scroll area around the panel takes it
+    QVERIFY(!wheel(spin));
+    QCOMPARE(slider->value(), slider_before);
+    QCOMPARE(spin->value(), spin_before);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(slider->focusPolicy(), Qt::StrongFocus);  // not Qt::WheelFocus: the wheel gives no focus
+    panel.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&panel));
+    slider->setFocus();
+    QTRY_VERIFY(slider->hasFocus());
+    wheel(slider);
+    QVERIFY(slider->value() != slider_before);
   }
 };
 

@@ -6,6 +6,9 @@
 #include <QtTest>
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QDialog>
+#include <QListWidget>
 #include <QDialogButtonBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -16,12 +19,21 @@
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QStyleOptionComboBox>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 
+#include "common/elided_combo_box.hpp"
 #include "common/performance.hpp"
 #include "common/vocabulary.hpp"
+#include "diffusion/sizing_model.hpp"
+#include "exploration/exploration_view.hpp"
+#include "exploration/robustness_panel.hpp"
+#include "mainwindow/about_dialog.hpp"
+#include "mainwindow/job_dialogs.hpp"
 #include "mainwindow/language.hpp"
+#include "mainwindow/start_page.hpp"
 #include "mainwindow/main_window.hpp"
 #include "schematic/palette.hpp"
 #include "structure/decompose.hpp"
@@ -46,6 +58,8 @@ QStringList texts_of(QWidget& root) {
     if (auto* l = qobject_cast<QLabel*>(w)) add(l->text());
     if (auto* b = qobject_cast<QAbstractButton*>(w)) add(b->text());
     if (auto* g = qobject_cast<QGroupBox*>(w)) add(g->title());
+    if (auto* c = qobject_cast<QComboBox*>(w))  // the Robustness tab's corner sets read "default, all, none"
+      for (int i = 0; i < c->count(); ++i) add(c->itemText(i)), add(c->itemData(i, Qt::ToolTipRole).toString());
     if (auto* t = qobject_cast<QTabWidget*>(w))
       for (int i = 0; i < t->count(); ++i) add(t->tabText(i));
     if (auto* m = qobject_cast<QMenu*>(w)) {
@@ -80,7 +94,8 @@ bool international(const QString& word) {
       QStringLiteral("Monte"), QStringLiteral("Carlo"), QStringLiteral("Qt"), QStringLiteral("SVG"),
       QStringLiteral("PNG"), QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("Wilson"),
       QStringLiteral("Element"), QStringLiteral("Variable"), QStringLiteral("Exploration"), QStringLiteral("Sampling"),
-      QStringLiteral("Samples"), QStringLiteral("Sample"), QStringLiteral("Training")};
+      QStringLiteral("Samples"), QStringLiteral("Sample"), QStringLiteral("Training"),
+      QStringLiteral("Ibias")};  // the bias current, a design variable of every circuit
   return kSame.contains(word);
 }
 
@@ -145,6 +160,154 @@ class I18nTest : public QObject {
                    circuit::DeviceKind::Resistor, circuit::DeviceKind::CurrentSource, circuit::DeviceKind::VoltageSource,
                    circuit::DeviceKind::Inductor})
       QVERIFY2(has("Device", circuit::to_string(k)), circuit::to_string(k));
+  }
+
+  // The Train dialog listed core's keys ("structural-chained") with English summaries as tool
+  // tips: each architecture now has a title and a summary in the user's language, and the
+  // dialog still hands core its name.
+  void architectures_are_translated_data() { core_vocabulary_is_translated_data(); }
+  void architectures_are_translated() {
+    QFETCH(QString, language);
+    QStringList titles, summaries;
+    for (const auto& a : diffusion::architectures())
+      titles << ui::architecture_title(a.name), summaries << ui::architecture_summary(a.summary);
+    ui::mainwindow::store_language(language);
+    ui::mainwindow::install_translators(*QCoreApplication::instance());
+    int i = 0;
+    for (const auto& a : diffusion::architectures()) {
+      const QString title = ui::architecture_title(a.name);
+      QVERIFY2(title.endsWith(QStringLiteral("(%1)").arg(QString::fromUtf8(a.name.data(), qsizetype(a.name.size())))),
+               qPrintable(title));
+      QVERIFY2(title != titles[i], qPrintable(title));
+      QVERIFY2(ui::architecture_summary(a.summary) != summaries[i], a.summary.data());
+      ++i;
+    }
+    std::optional<ui::mainwindow::TrainChoice> choice;
+    QTimer::singleShot(0, [] {
+      auto* d = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+      QVERIFY(d);
+      auto* arch = d->findChild<QComboBox*>(QStringLiteral("architecture"));
+      QVERIFY(arch->currentText().startsWith(ui::architecture_title("structural-chained")));
+      arch->setCurrentIndex(arch->findData(QStringLiteral("ann")));
+      d->accept();
+    });
+    choice = ui::mainwindow::ask_train_options(nullptr);
+    QVERIFY(choice);
+    QCOMPARE(choice->arch, std::string("ann"));
+  }
+
+  // The start page's "no recent files" line was a list item, elided in its middle in German
+  // ("Noch keine zuletzt geöffneten Dateien: …in Beispiel"): it is a wrapped label now and
+  // shows whole at a laptop's 1366 px.
+  void start_page_hint_shows_whole_data() { core_vocabulary_is_translated_data(); }
+  void start_page_hint_shows_whole() {
+    QFETCH(QString, language);
+    QSettings().remove(QStringLiteral("recentFiles"));
+    ui::mainwindow::store_language(language);
+    ui::mainwindow::install_translators(*QCoreApplication::instance());
+    MainWindow w;
+    w.set_quiet_close(true);
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QLabel* hint = w.start_page()->no_recent_hint();
+    QVERIFY(hint->isVisible());
+    QVERIFY(!w.start_page()->recent()->isVisible());
+    QVERIFY(!words_of(hint->text()).isEmpty());
+    QVERIFY(hint->wordWrap());
+    const int width = hint->contentsRect().width() - 2 * hint->margin();
+    QVERIFY2(hint->fontMetrics().boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, hint->text()).height() <=
+                 hint->contentsRect().height(),
+             qPrintable(hint->text()));
+  }
+
+  // The performance-space axis choices clipped "Transitfrequen" without a sign: they elide
+  // with "…" and then tell the whole name in their tool tip.
+  void axis_choices_elide_with_a_sign() {
+    ui::mainwindow::store_language(QStringLiteral("de"));
+    ui::mainwindow::install_translators(*QCoreApplication::instance());
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("miller.isz"));
+    QVERIFY(QFile::copy(QStringLiteral(INVERSIZE_PROJECTS_DIR "/miller.isz"), project));
+    MainWindow w;
+    w.set_quiet_close(true);
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.open(project, true));
+    w.centre()->setCurrentIndex(MainWindow::kExplorationTab);
+    QCoreApplication::processEvents();
+    const auto axes = w.exploration()->findChildren<ui::ElidedComboBox*>();
+    QCOMPARE(axes.size(), 4);  // x and y of the sizing and the performance cloud
+    for (ui::ElidedComboBox* axis : axes) {
+      axis->grab();  // paints: the tool tip follows what is drawn
+      const QString shown = axis->shown_text();
+      QStyleOptionComboBox option;
+      option.initFrom(axis);
+      option.rect = axis->rect();
+      const int field =
+          axis->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, axis).width();
+      QVERIFY2(axis->fontMetrics().horizontalAdvance(shown) <= field, qPrintable(shown));
+      if (shown == axis->currentText()) {
+        QVERIFY(axis->toolTip().isEmpty());
+      } else {
+        QVERIFY2(shown.endsWith(QStringLiteral("…")), qPrintable(shown));
+        QCOMPARE(axis->toolTip(), axis->currentText());
+      }
+    }
+    // Narrowed, every entry is elided and named whole in the tool tip.
+    ui::ElidedComboBox* axis = axes.first();
+    axis->setCurrentIndex(axis->count() - 1);
+    axis->setFixedWidth(70);
+    axis->grab();
+    QVERIFY2(axis->shown_text().endsWith(QStringLiteral("…")), qPrintable(axis->shown_text()));
+    QCOMPARE(axis->toolTip(), axis->currentText());
+  }
+
+  // The Robustness tab offered its corner sets as core's keywords ("default", "all", "none"):
+  // they read in the user's language and still reach core as its keywords; a typed list passes.
+  void corner_sets_read_in_the_language() {
+    ui::mainwindow::store_language(QStringLiteral("pt"));
+    ui::mainwindow::install_translators(*QCoreApplication::instance());
+    MainWindow w;
+    w.set_quiet_close(true);
+    auto* panel = w.exploration()->findChild<ui::exploration::RobustnessPanel*>();
+    QVERIFY(panel);
+    QComboBox* corners = panel->corner_choice();
+    const QStringList keys{QStringLiteral("default"), QStringLiteral("all"), QStringLiteral("none")};
+    QCOMPARE(corners->count(), 3);
+    for (int i = 0; i < 3; ++i) {
+      QVERIFY2(corners->itemText(i) != keys[i], qPrintable(corners->itemText(i)));
+      corners->setCurrentIndex(i);
+      QCOMPARE(panel->corner_selection(), keys[i]);
+    }
+    corners->setEditText(QStringLiteral("ss,ff/high/cold"));
+    QCOMPARE(panel->corner_selection(), QStringLiteral("ss,ff/high/cold"));
+    QVERIFY2(corners->toolTip().contains(corners->itemText(0)), qPrintable(corners->toolTip()));
+  }
+
+  // Help → About in every language: the licence is a working link, and the text shows whole
+  // in the dialog as it opens.
+  void about_links_to_the_licence_data() {
+    QTest::addColumn<QString>("language");
+    for (const char* code : {"en", "de", "pt"}) QTest::newRow(code) << QString::fromLatin1(code);
+  }
+  void about_links_to_the_licence() {
+    QFETCH(QString, language);
+    ui::mainwindow::store_language(language);
+    ui::mainwindow::install_translators(*QCoreApplication::instance());
+    ui::mainwindow::AboutDialog about;
+    about.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&about));
+    QLabel* text = nullptr;
+    for (QLabel* l : about.findChildren<QLabel*>())
+      if (l->text().contains(QStringLiteral("InverSize"))) text = l;
+    QVERIFY(text);
+    QVERIFY2(text->text().contains(QStringLiteral("<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">")),
+             qPrintable(text->text()));
+    QVERIFY(text->openExternalLinks());
+    QVERIFY2(text->heightForWidth(text->width()) <= text->height(),
+             qPrintable(QStringLiteral("%1 px of text in %2 px").arg(text->heightForWidth(text->width())).arg(text->height())));
   }
 
   // "simple current mirror, Funktion Last, Stufe first" mixed two languages: every part of a

@@ -73,6 +73,9 @@ bool shoot(const QString& language, const QString& out, const QString& project, 
   ui::mainwindow::install_translators(*QCoreApplication::instance());
   const QString dir = QDir(out).filePath(language);
   QDir().mkpath(dir);
+  // The start page as a first start shows it: no recent files (the language before opened the
+  // project, and its temporary path showed in the German and Portuguese pictures).
+  QSettings().remove(QStringLiteral("recentFiles"));
   bool ok = true;
 
   MainWindow w;

@@ -60,7 +60,8 @@ class TrainDialogTest : public QObject {
   void denoiserReachesTheDiffusionModelsOnly() {
     bool enabled_for_ann = true;
     auto mlp = answer([](QDialog& d) {
-      d.findChild<QComboBox*>("architecture")->setCurrentText("structural-independent");
+      auto* arch = d.findChild<QComboBox*>("architecture");
+      arch->setCurrentIndex(arch->findData(QStringLiteral("structural-independent")));
       auto* den = d.findChild<QComboBox*>("denoiser");
       QVERIFY(den->isEnabled());
       den->setCurrentIndex(den->findData(int(diffusion::Backbone::mlp)));
@@ -71,7 +72,8 @@ class TrainDialogTest : public QObject {
     QCOMPARE(int(*mlp->options.backbone), int(diffusion::Backbone::mlp));
 
     auto ann = answer([&enabled_for_ann](QDialog& d) {
-      d.findChild<QComboBox*>("architecture")->setCurrentText("ann");
+      auto* arch = d.findChild<QComboBox*>("architecture");
+      arch->setCurrentIndex(arch->findData(QStringLiteral("ann")));
       enabled_for_ann = d.findChild<QComboBox*>("denoiser")->isEnabled();
     });
     QVERIFY(ann);

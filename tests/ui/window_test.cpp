@@ -15,11 +15,16 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QToolButton>
+#include <qcustomplot.h>
 #include <QTemporaryDir>
 
+#include "common/elided_label.hpp"
 #include "common/performance.hpp"
 #include "common/si_format.hpp"
 #include "jobs/job_runner.hpp"
+#include "exploration/loss_plot.hpp"
 #include "mainwindow/block_panel.hpp"
 #include "mainwindow/performance_panel.hpp"
 #include "mainwindow/shortcuts_dialog.hpp"
@@ -320,6 +325,115 @@ class WindowTest : public QObject {
     QVERIFY(w.view()->export_png(dir.filePath(QStringLiteral("s.png"))));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("s.svg"))).size() > 1000);
     QVERIFY(!QImage(dir.filePath(QStringLiteral("s.png"))).isNull());
+  }
+
+  // A hovered menu entry's status tip hides the circuit summary; the progress bar took its room
+  // (~100 -> 220 px) and the Cancel button moved. The status bar's widgets keep their places.
+  void status_tips_leave_the_status_bar_widgets_in_place() {
+    MainWindow w;
+    w.set_quiet_close(true);
+    w.resize(1366, 768);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(w.open(QStringLiteral("builtin:miller"), true));
+    QTRY_VERIFY(!w.jobs()->running());
+    auto* progress = w.statusBar()->findChild<QProgressBar*>();
+    auto* cancel = w.statusBar()->findChild<QToolButton*>();
+    QVERIFY(progress && cancel);
+    QCoreApplication::processEvents();
+    const QRect bar = progress->geometry(), button = cancel->geometry();
+    QMenu* file = w.menuBar()->actions().at(0)->menu();
+    QAction* entry = nullptr;
+    for (QAction* a : file->actions())
+      if (!a->isSeparator() && !a->menu() && a->isEnabled() && !a->statusTip().isEmpty()) entry = a;
+    QVERIFY(entry);
+    // What a hovered entry does (offscreen, a popup's hover sends no status tip).
+    QVERIFY(entry->showStatusText(&w));
+    QTRY_COMPARE(w.statusBar()->currentMessage(), entry->statusTip());
+    QVERIFY(!w.statusBar()->findChild<ui::ElidedLabel*>()->isVisible());  // the summary gives way
+    QCoreApplication::processEvents();
+    QCOMPARE(progress->geometry(), bar);
+    QCOMPARE(cancel->geometry(), button);
+    w.statusBar()->clearMessage();
+    // And while a job runs and reports (its messages are status messages too).
+    QVERIFY(w.simulate());
+    QCoreApplication::processEvents();
+    QCOMPARE(progress->geometry(), bar);
+    QCOMPARE(cancel->geometry(), button);
+    QTRY_VERIFY(!w.jobs()->running());
+  }
+
+  // On the start page the View menu's Schematic entry did nothing and its panel entries showed
+  // empty docks beside the start page; Open recent was off without a word. Now they are off
+  // with their reason, and on again with a circuit.
+  void start_page_entries_are_off_with_their_reason() {
+    QSettings().remove(QStringLiteral("recentFiles"));
+    MainWindow w;
+    w.set_quiet_close(true);
+    QVERIFY(w.showing_start_page());
+    QMenu* file = w.menuBar()->actions().at(0)->menu();
+    QMenu* view = w.menuBar()->actions().at(1)->menu();
+    QAction* recent = file->actions().at(3);
+    QVERIFY(recent->menu());
+    QVERIFY(!recent->isEnabled());
+    QVERIFY2(recent->statusTip().contains(QStringLiteral(" — off: ")), qPrintable(recent->statusTip()));
+    QList<QAction*> docks;
+    for (QDockWidget* d : w.findChildren<QDockWidget*>()) docks << d->toggleViewAction();
+    QCOMPARE(docks.size(), 4);
+    QAction* schematic = nullptr;
+    for (QAction* a : view->actions())
+      if (a->shortcut() == QKeySequence(QStringLiteral("Alt+1"))) schematic = a;
+    QVERIFY(schematic);
+    for (QAction* a : docks + QList<QAction*>{schematic}) {
+      QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+      QVERIFY2(a->statusTip().endsWith(QStringLiteral(" — off: open a circuit first")), qPrintable(a->statusTip()));
+    }
+    QVERIFY(w.open(QStringLiteral("builtin:miller"), true));
+    for (QAction* a : docks + QList<QAction*>{schematic}) QVERIFY2(a->isEnabled(), qPrintable(a->text()));
+    QVERIFY(recent->isEnabled());
+    QVERIFY(!recent->statusTip().contains(QStringLiteral(" — off: ")));
+    w.close_document();
+    for (QAction* a : docks) QVERIFY(!a->isEnabled());
+  }
+
+  // The shortcuts dialog lists exactly the shortcuts the window's actions have: every one,
+  // and none that does not work.
+  void shortcuts_dialog_lists_exactly_the_actions_shortcuts() {
+    MainWindow w;
+    w.set_quiet_close(true);
+    QStringList actual, listed;
+    for (QAction* a : w.findChildren<QAction*>())
+      if (!a->shortcuts().isEmpty()) actual << ui::mainwindow::keys_text(*a);
+    ui::mainwindow::ShortcutsDialog d(*w.menuBar());
+    for (int r = 0; r < d.table()->rowCount(); ++r) listed << d.table()->item(r, 1)->text();
+    actual.sort();
+    listed.sort();
+    QCOMPARE(listed, actual);
+    QVERIFY(listed.size() >= 20);
+    // Save as project has one on every platform (plain X11 has no standard Save As key).
+    bool save_as = false;
+    for (int r = 0; r < d.table()->rowCount(); ++r)
+      save_as |= d.table()->item(r, 0)->text() == QStringLiteral("File → Save as project");
+    QVERIFY(save_as);
+    // Wide enough that no menu path is elided on a laptop's screen.
+    d.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&d));
+    for (int r = 0; r < d.table()->rowCount(); ++r) {
+      const QString path = d.table()->item(r, 0)->text();
+      QVERIFY2(d.table()->fontMetrics().horizontalAdvance(path) < d.table()->columnWidth(0), qPrintable(path));
+    }
+  }
+
+  // Before a training the loss plot had an empty legend box; with a curve, the legend names it.
+  void the_loss_legend_shows_with_its_curves() {
+    MainWindow w;
+    w.set_quiet_close(true);
+    QVERIFY(!w.loss_plot()->plot()->legend->visible());
+    w.loss_plot()->add(QStringLiteral("DP_t"), 10, 0.5, 0.6);
+    QVERIFY(w.loss_plot()->plot()->legend->visible());
+    QCOMPARE(w.loss_plot()->plot()->legend->itemCount(), 1);
+    w.loss_plot()->clear();
+    QVERIFY(!w.loss_plot()->plot()->legend->visible());
   }
 
   void screenshots() {

@@ -56,7 +56,27 @@ namespace {
     QT_TRANSLATE_NOOP("Device", "nmos"), QT_TRANSLATE_NOOP("Device", "pmos"), QT_TRANSLATE_NOOP("Device", "capacitor"),
     QT_TRANSLATE_NOOP("Device", "resistor"), QT_TRANSLATE_NOOP("Device", "current source"),
     QT_TRANSLATE_NOOP("Device", "voltage source"), QT_TRANSLATE_NOOP("Device", "inductor"),
-    QT_TRANSLATE_NOOP("Stage", "first"), QT_TRANSLATE_NOOP("Stage", "second"), QT_TRANSLATE_NOOP("Stage", "third")};
+    QT_TRANSLATE_NOOP("Stage", "first"), QT_TRANSLATE_NOOP("Stage", "second"), QT_TRANSLATE_NOOP("Stage", "third"),
+    QT_TRANSLATE_NOOP("Architecture",
+                      "one diffusion model per block, each conditioned on the performances and the sizes of the blocks before it"),
+    QT_TRANSLATE_NOOP("Architecture",
+                      "the paper's recombination: one diffusion model per block, conditioned on the performances only; "
+                      "overlaps averaged"),
+    QT_TRANSLATE_NOOP("Architecture", "one diffusion model (the same denoiser) over all variables"),
+    QT_TRANSLATE_NOOP("Architecture", "Eid et al. 2024: an MLP epsilon-predicting diffusion model over all variables"),
+    QT_TRANSLATE_NOOP("Architecture", "Lourenco et al. 2018: an MLP regression from performances to sizing")};
+
+// The architectures' names as a designer reads them (core's names are command-line keys).
+struct ArchitectureTitle {
+  const char* name;
+  const char* title;
+};
+constexpr ArchitectureTitle kArchitectureTitles[] = {
+    {"structural-chained", QT_TRANSLATE_NOOP("Architecture", "structural, chained")},
+    {"structural-independent", QT_TRANSLATE_NOOP("Architecture", "structural, independent")},
+    {"monolithic", QT_TRANSLATE_NOOP("Architecture", "monolithic")},
+    {"mlp-ddpm", QT_TRANSLATE_NOOP("Architecture", "MLP-DDPM baseline")},
+    {"ann", QT_TRANSLATE_NOOP("Architecture", "ANN baseline")}};
 
 QString translated(const char* context, std::string_view text) {
   const QByteArray key(text.data(), qsizetype(text.size()));
@@ -101,5 +121,19 @@ QString block_description(const structure::Block& block) {
   return QCoreApplication::translate("Stage", "%1, %2 function, %3")
       .arg(structure_title(block.structure_name), schematic::function_title(block.function), stage_title(block.stage));
 }
+
+}  // namespace inversize::ui
+
+namespace inversize::ui {
+
+QString architecture_title(std::string_view name) {
+  const QString key = QString::fromUtf8(name.data(), qsizetype(name.size()));
+  for (const auto& a : kArchitectureTitles)
+    if (name == a.name)
+      return QCoreApplication::translate("Architecture", "%1 (%2)").arg(QCoreApplication::translate("Architecture", a.title), key);
+  return key;
+}
+
+QString architecture_summary(std::string_view summary) { return translated("Architecture", summary); }
 
 }  // namespace inversize::ui

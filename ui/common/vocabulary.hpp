@@ -35,5 +35,9 @@ QString region_title(simulation::Region region);   // "saturation" -> "Sättigun
 QString device_kind_title(circuit::DeviceKind kind); // "capacitor" -> "Kondensator"
 // "simple current mirror, load function, first stage", every part translated.
 QString block_description(const structure::Block& block);
+// A sizing model architecture by core's name: "structural, chained (structural-chained)",
+// with the name the command line takes; and its one-line summary (diffusion::architectures()).
+QString architecture_title(std::string_view name);
+QString architecture_summary(std::string_view summary);
 
 }  // namespace inversize::ui

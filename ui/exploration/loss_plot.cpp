@@ -24,7 +24,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
   plot_->yAxis->setNumberPrecision(0);
   // The legend (one entry per block) in its own column right of the axes: it never covers
   // the curves, however many blocks there are.
-  plot_->legend->setVisible(true);
+  plot_->legend->setVisible(false);  // until a curve has a name: an empty legend is an empty box
   plot_->legend->setFont(QFont(font().family(), 8));
   plot_->legend->setRowSpacing(0);
   auto* legend_cell = new QCPLayoutGrid;
@@ -40,6 +40,7 @@ LossPlot::LossPlot(QWidget* parent) : QWidget(parent) {
 
 void LossPlot::clear() {
   plot_->clearGraphs();
+  plot_->legend->setVisible(false);
   loss_.clear();
   validation_.clear();
   plot_->replot();
@@ -61,6 +62,7 @@ void LossPlot::add(const QString& block, double step, double loss, double valida
     v->setPen(QPen(c, 2.5));
     loss_[block] = l;
     validation_[block] = v;
+    plot_->legend->setVisible(true);
   }
   if (loss > 0) loss_[block]->addData(step, loss);
   if (std::isfinite(validation_loss) && validation_loss > 0) validation_[block]->addData(step, validation_loss);

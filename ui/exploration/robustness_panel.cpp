@@ -45,9 +45,13 @@ RobustnessPanel::RobustnessPanel(Explorer* explorer, QWidget* parent)
   runs_->setToolTip(tr("Monte Carlo runs per sizing: global variation and mismatch"));
   corner_choice_ = new QComboBox(this);
   corner_choice_->setEditable(true);  // or a list: ss,ff/high/cold
-  corner_choice_->addItems({QStringLiteral("default"), QStringLiteral("all"), QStringLiteral("none")});
-  corner_choice_->setToolTip(tr("default: every process corner and the supply/temperature extremes; all; none; "
-                                "or a list PROCESS[/SUPPLY/TEMPERATURE], e.g. ss,ff/high/cold"));
+  // The corner sets by name in the user's language (corner_selection() gives core's keyword).
+  corner_choice_->addItem(tr("default", "corner set"), QStringLiteral("default"));
+  corner_choice_->addItem(tr("all", "corner set"), QStringLiteral("all"));
+  corner_choice_->addItem(tr("none", "corner set"), QStringLiteral("none"));
+  corner_choice_->setToolTip(tr("%1: every process corner and the supply/temperature extremes; %2; %3; "
+                                "or a list PROCESS[/SUPPLY/TEMPERATURE], e.g. ss,ff/high/cold")
+                                 .arg(corner_choice_->itemText(0), corner_choice_->itemText(1), corner_choice_->itemText(2)));
   start_ = new QPushButton(tr("Estimate yield"), this);
   stop_ = new QPushButton(tr("Cancel"), this);
   stop_->setEnabled(false);
@@ -102,7 +106,7 @@ RobustnessPanel::RobustnessPanel(Explorer* explorer, QWidget* parent)
   layout->addWidget(status_);
 
   connect(start_, &QPushButton::clicked, this, [this] {
-    if (!run(runs_->value(), corner_choice_->currentText())) emit message(status_->text());
+    if (!run(runs_->value(), corner_selection())) emit message(status_->text());
   });
   connect(stop_, &QPushButton::clicked, this, &RobustnessPanel::cancel);
   connect(export_, &QPushButton::clicked, this, [this] {
@@ -158,6 +162,11 @@ void RobustnessPanel::clear() {
   cloud_->replot();
   export_->setEnabled(false);
   status_->setText(tr("Verify samples, then estimate their yield."));
+}
+
+QString RobustnessPanel::corner_selection() const {
+  const int named = corner_choice_->findText(corner_choice_->currentText().trimmed(), Qt::MatchFixedString);
+  return named >= 0 ? corner_choice_->itemData(named).toString() : corner_choice_->currentText().trimmed();
 }
 
 bool RobustnessPanel::run(int mc_runs, const QString& corners) {

@@ -38,6 +38,10 @@ class RobustnessPanel : public QWidget {
   // Estimates the yield of the explorer's samples that meet the specification (of every
   // verified one when none does). False when nothing is verified yet or an estimate runs.
   bool run(int mc_runs, const QString& corners);
+  // The corners chosen, as core names them: "default", "all", "none" for the named sets shown
+  // in the user's language, or the list typed (ss,ff/high/cold).
+  QString corner_selection() const;
+  QComboBox* corner_choice() const { return corner_choice_; }
   void cancel();
   bool running() const;
   // The estimates of the last finished run, by sample (empty: not estimated); dropped when

@@ -12,6 +12,7 @@
 #include <QVBoxLayout>
 #include <cmath>
 
+#include "common/elided_combo_box.hpp"
 #include "common/engineering.hpp"
 #include "common/si_format.hpp"
 #include "common/vocabulary.hpp"
@@ -82,8 +83,8 @@ ScatterView::ScatterView(Space space, QWidget* parent) : QWidget(parent), space_
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(2, 2, 2, 2);
   auto* bar = new QHBoxLayout;
-  x_ = new QComboBox(this);
-  y_ = new QComboBox(this);
+  x_ = new ElidedComboBox(this);
+  y_ = new ElidedComboBox(this);
   // As narrow as the clouds need: a long variable name must not widen the window.
   for (QComboBox* axis : {x_, y_}) {
     axis->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -15,6 +15,9 @@
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QEvent>
 #include <QSpinBox>
 #include <QStyleOptionSlider>
 #include <QVBoxLayout>
@@ -287,6 +290,25 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   });
   layout->addWidget(opts);
   layout->addStretch(1);
+  // The wheel scrolls the panel: over a slider, spin box or choice it changed the value under
+  // the mouse (and drew new samples) on the way. A focused control (clicked or tabbed to)
+  // still takes the wheel.
+  for (QWidget* w : findChildren<QWidget*>())
+    if (qobject_cast<QAbstractSlider*>(w) || qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QComboBox*>(w)) {
+      w->setFocusPolicy(Qt::StrongFocus);
+      w->installEventFilter(this);
+    }
+}
+
+bool SpecPanel::eventFilter(QObject* watched, QEvent* event) {
+  if (event->type() == QEvent::Wheel) {
+    auto* w = qobject_cast<QWidget*>(watched);
+    if (w && !w->hasFocus()) {
+      event->ignore();  // on to the scroll area
+      return true;
+    }
+  }
+  return QWidget::eventFilter(watched, event);
 }
 
 void SpecPanel::arrange(bool compact) {

@@ -59,6 +59,9 @@ class SpecPanel : public QWidget {
  signals:
   void changed();  // any value, checkbox or option
 
+ protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;  // the wheel scrolls, changes no unfocused value
+
  private:
   // A design's performances into the rows, each checked, without emitting changed().
   bool show_design(std::int64_t id);

@@ -1,8 +1,10 @@
 #include "help/user_guide.hpp"
 
 #include <QFile>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <algorithm>
 
 #include "common/close_button.hpp"
 #include "mainwindow/language.hpp"
@@ -74,7 +76,9 @@ UserGuide::UserGuide(QWidget* parent) : QDialog(parent) {
   browser_->setHtml(html(mainwindow::language_in_use()));
   layout->addWidget(browser_);
   add_close_button(this, layout);
-  resize(760, 720);
+  // Its pictures' width; at most most of the screen (720 px with a title bar overran a laptop's 768).
+  const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+  resize(std::min(760, screen.width() * 9 / 10), std::min(720, screen.height() * 85 / 100));
 }
 
 }  // namespace inversize::ui::help

@@ -24,7 +24,10 @@ QString AboutDialog::text() {
             "<li>SQLite (public domain), nlohmann/json (MIT), CLI11 (BSD-3-Clause)</li></ul>"
             "<p>The method: Azevedo, Leibl, Graeb, Martins, <i>Inverse Sizing and Exploration Based on Diffusion "
             "Models and Structural Knowledge</i>.</p>")
-      .arg(QStringLiteral(INVERSIZE_VERSION), QString::fromLatin1(qVersion()));
+      .arg(QStringLiteral(INVERSIZE_VERSION), QString::fromLatin1(qVersion()))
+      // The licence's text a click away, in every language (the identifier is never translated).
+      .replace(QStringLiteral("(GPL-3.0-or-later)"),
+               QStringLiteral("(<a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">GPL-3.0-or-later</a>)"));
 }
 
 AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent) {

@@ -8,6 +8,7 @@
 #include <QSpinBox>
 #include <QThread>
 
+#include "common/vocabulary.hpp"
 #include "diffusion/sizing_model.hpp"
 
 namespace inversize::ui::mainwindow {
@@ -74,9 +75,10 @@ std::optional<TrainChoice> ask_train_options(QWidget* parent) {
   TrainChoice c;
   auto* arch = new QComboBox(&d);
   arch->setObjectName(QStringLiteral("architecture"));
+  // In the user's language, with the command line's name; the item's data is core's name.
   for (const auto& a : diffusion::architectures()) {
-    arch->addItem(QString::fromUtf8(a.name.data(), qsizetype(a.name.size())));
-    arch->setItemData(arch->count() - 1, QString::fromUtf8(a.summary.data(), qsizetype(a.summary.size())), Qt::ToolTipRole);
+    arch->addItem(architecture_title(a.name), QString::fromUtf8(a.name.data(), qsizetype(a.name.size())));
+    arch->setItemData(arch->count() - 1, architecture_summary(a.summary), Qt::ToolTipRole);
   }
   // The diffusion models' denoiser; the baselines keep their published networks.
   auto* backbone = new QComboBox(&d);
@@ -85,8 +87,8 @@ std::optional<TrainChoice> ask_train_options(QWidget* parent) {
   backbone->addItem(QDialog::tr("MLP (the default: faster, and closer on the built-ins' validation designs)"),
                     int(diffusion::Backbone::mlp));
   backbone->setCurrentIndex(backbone->findData(int(diffusion::default_config(diffusion::default_architecture()).backbone)));
-  auto diffusion_arch = [arch] { return diffusion::takes_backbone(arch->currentText().toStdString()); };
-  QObject::connect(arch, &QComboBox::currentTextChanged, backbone, [backbone, diffusion_arch] {
+  auto diffusion_arch = [arch] { return diffusion::takes_backbone(arch->currentData().toString().toStdString()); };
+  QObject::connect(arch, &QComboBox::currentIndexChanged, backbone, [backbone, diffusion_arch] {
     backbone->setEnabled(diffusion_arch());
   });
   auto* steps = spin(&d, 10, 1000000, c.options.max_steps);
@@ -99,7 +101,7 @@ std::optional<TrainChoice> ask_train_options(QWidget* parent) {
   form->addRow(QDialog::tr("Seed"), seed);
   form->addRow(buttons(&d));
   if (d.exec() != QDialog::Accepted) return std::nullopt;
-  c.arch = arch->currentText().toStdString();
+  c.arch = arch->currentData().toString().toStdString();
   if (diffusion_arch()) c.options.backbone = static_cast<diffusion::Backbone>(backbone->currentData().toInt());
   c.options.max_steps = steps->value();
   c.options.threads = threads->value();

@@ -111,7 +111,9 @@ MainWindow::MainWindow(QWidget* parent)
   // Elided: the circuit's summary never widens the window, in any language.
   status_circuit_ = new ElidedLabel(QString(), this);
   progress_ = new QProgressBar(this);
-  progress_->setMaximumWidth(220);
+  // Fixed: with only a maximum it took the room the elided summary leaves while a status tip
+  // hides it (a hovered menu entry), and the status bar's widgets jumped.
+  progress_->setFixedWidth(220);
   progress_->setRange(0, 1);
   progress_->setValue(0);
   progress_->setTextVisible(false);
@@ -293,6 +295,8 @@ void MainWindow::build_actions() {
   file->addSeparator();
   save_action_ = file->addAction(tr("&Save as project…"), this, [this] { save_as(); });
   save_action_->setShortcut(QKeySequence::SaveAs);
+  // Platforms without a Save As key (plain X11, Windows) get the one most programs use.
+  if (save_action_->shortcut().isEmpty()) save_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
   circuit_actions_ << file->addAction(tr("Export schematic as &SVG…"), this, [this] { export_drawing(true); })
                    << file->addAction(tr("Export schematic as &PNG…"), this, [this] { export_drawing(false); });
   file->addSeparator();
@@ -332,6 +336,14 @@ void MainWindow::build_actions() {
   training_tab_action_->setShortcut(QKeySequence(tr("Alt+3")));
   view_menu_->addSeparator();
   for (QDockWidget* dock : findChildren<QDockWidget*>()) view_menu_->addAction(dock->toggleViewAction());
+  // On the start page the tabs and docks have nothing to show: a dock shown there stood empty
+  // beside the start page.
+  circuit_actions_ << schematic_tab;
+  schematic_tab->setProperty("what", tr("The schematic view"));
+  for (QDockWidget* dock : findChildren<QDockWidget*>()) {
+    circuit_actions_ << dock->toggleViewAction();
+    dock->toggleViewAction()->setProperty("what", tr("Show or hide the %1 panel").arg(dock->windowTitle()));
+  }
 
   // Simulate
   QMenu* sim = menuBar()->addMenu(tr("&Simulate"));
@@ -755,6 +767,11 @@ void MainWindow::refresh_recent_menu() {
   const QStringList recent = QSettings().value(kRecentKey).toStringList();
   for (const QString& entry : recent) recent_menu_->addAction(entry, this, [this, entry] { open(entry); });
   recent_menu_->setEnabled(!recent.isEmpty());
+  // A disabled entry says why, as the actions of update_actions() do.
+  const QString what = tr("The files opened before, newest first");
+  const QString tip = recent.isEmpty() ? tr("%1 — off: %2").arg(what, tr("no file has been opened yet")) : what;
+  recent_menu_->menuAction()->setToolTip(tip);
+  recent_menu_->menuAction()->setStatusTip(tip);
   if (start_) start_->show_entries(recent);
 }
 

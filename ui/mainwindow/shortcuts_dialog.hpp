@@ -4,10 +4,14 @@
 
 #include <QDialog>
 
+class QAction;
 class QMenuBar;
 class QTableWidget;
 
 namespace inversize::ui::mainwindow {
+
+// An action's shortcuts as the dialog lists them: "Ctrl++, Ctrl+=" where it has several.
+QString keys_text(const QAction& action);
 
 class ShortcutsDialog : public QDialog {
   Q_OBJECT

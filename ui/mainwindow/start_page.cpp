@@ -65,6 +65,18 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
     connect(list, &QListWidget::itemActivated, this, &StartPage::activate);
     connect(list, &QListWidget::itemClicked, this, &StartPage::activate);
   }
+  // Without recent files, a hint in the list's place: as a list item it was elided in its
+  // middle ("Noch keine zuletzt geöffneten Dateien: …in Beispiel").
+  no_recent_ = new QLabel(tr("No recent files yet: open an example or your own netlist."), this);
+  no_recent_->setObjectName(QStringLiteral("no_recent"));
+  no_recent_->setWordWrap(true);
+  no_recent_->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  no_recent_->setFrameShape(QFrame::StyledPanel);
+  no_recent_->setMargin(4);
+  no_recent_->setBackgroundRole(QPalette::Base);
+  no_recent_->setAutoFillBackground(true);
+  no_recent_->setForegroundRole(QPalette::PlaceholderText);
+  no_recent_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Expanding);
   auto* recent_label = heading(tr("Recent"), this);
   recent_label->setBuddy(recent_);
   auto* examples_label = heading(tr("Examples"), this);
@@ -74,6 +86,7 @@ StartPage::StartPage(QWidget* parent) : QWidget(parent) {
   lists->addWidget(recent_label, 0, 0);
   lists->addWidget(examples_label, 0, 1);
   lists->addWidget(recent_, 1, 0);
+  lists->addWidget(no_recent_, 1, 0);
   lists->addWidget(examples_, 1, 1);
   lists->setColumnStretch(0, 1);
   lists->setColumnStretch(1, 1);
@@ -111,10 +124,8 @@ void StartPage::show_entries(const QStringList& recent) {
       item->setToolTip(tr("%1 — not found").arg(entry));
     }
   }
-  if (recent.isEmpty()) {
-    auto* none = new QListWidgetItem(tr("No recent files yet: open an example or your own netlist."), recent_);
-    none->setFlags(Qt::NoItemFlags);
-  }
+  recent_->setVisible(!recent.isEmpty());
+  no_recent_->setVisible(recent.isEmpty());
 
   examples_->clear();
   QString section;

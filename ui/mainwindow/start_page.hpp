@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QPushButton;
@@ -20,6 +21,7 @@ class StartPage : public QWidget {
   void show_entries(const QStringList& recent);
   QListWidget* recent() const { return recent_; }
   QListWidget* examples() const { return examples_; }
+  QLabel* no_recent_hint() const { return no_recent_; }  // in the list's place while it is empty
   QPushButton* new_button() const { return new_; }
   QPushButton* open_button() const { return open_; }
 
@@ -36,6 +38,7 @@ class StartPage : public QWidget {
 
   QListWidget* recent_ = nullptr;
   QListWidget* examples_ = nullptr;
+  QLabel* no_recent_ = nullptr;
   QPushButton* new_ = nullptr;
   QPushButton* open_ = nullptr;
 };
