@@ -1,6 +1,8 @@
+#include <algorithm>
 #include <cmath>
 
 #include "diffusion/cancel_scope.hpp"
+#include "diffusion/mlp_impl.hpp"
 #include "diffusion/row_blocks_impl.hpp"
 #include "diffusion/sampler_impl.hpp"
 #include "diffusion/torch_util_impl.hpp"
@@ -24,6 +26,94 @@ Conditioned sample_rows(const Conditioned& c, long b, long e, long n, bool guide
                 c.timesteps, {}, c.per_step};
   if (c.per_row.defined()) r.per_row = sample_rows(c.per_row, b, e, n, true);
   return r;
+}
+}  // namespace
+
+namespace {
+// The network's pass of a step into buffers kept for the call (`scratch`, empty at the first
+// step): for the MLP, MlpDenoiser::denoise with each layer's product written into its buffer
+// (addmm_out) and SiLU in place, no tensor allocated per step; any other denoiser as it comes.
+// The result lives in `scratch` until the next step.
+torch::Tensor denoise_reusing(DenoiserBase& net, const torch::Tensor& x_t, std::size_t k, const Conditioned& c,
+                              std::vector<torch::Tensor>& scratch) {
+  auto* mlp = dynamic_cast<MlpDenoiser*>(&net);
+  if (!mlp || !c.per_row.defined()) return net.denoise(x_t, k, c).contiguous();
+  auto& layers = mlp->layers;
+  const std::size_t L = layers->size();
+  if (scratch.size() != L) {
+    scratch.clear();
+    for (std::size_t i = 0; i < L; ++i)
+      scratch.push_back(torch::empty({x_t.size(0), layers[i]->as<torch::nn::LinearImpl>()->weight.size(0)}));
+  }
+  const auto& w0 = layers[0]->as<torch::nn::LinearImpl>()->weight;
+  torch::addmm_out(scratch[0], c.per_row, x_t, w0.slice(1, 0, mlp->n_variables).t());
+  scratch[0].add_(c.per_step[static_cast<long>(k)]);
+  for (std::size_t i = 1; i < L; ++i) {
+    torch::silu_(scratch[i - 1]);
+    auto* l = layers[i]->as<torch::nn::LinearImpl>();
+    torch::addmm_out(scratch[i], l->bias, scratch[i - 1], l->weight.t());
+  }
+  return scratch.back();
+}
+
+// One step's constants. a, ap: alpha_bar at the step and at the next (ap = 1: clean data).
+struct Step {
+  double a = 0, ap = 1, guidance = 1, k = -1;  // k: DPM-Solver++(2M)'s 1 / 2r, < 0 first order
+  bool last = false, guided = false, v = true;
+  SamplerKind sampler = SamplerKind::ddim;
+};
+
+// A step's update after the network's pass `out` (the m samples' rows, then with guidance their
+// unconditional twins), element by element in one pass over floats: guidance, the clean-data
+// prediction, the sampler's step, written into both halves of the network's input X. The
+// tensor formulation of the same took a dozen ops per step, each allocating its result.
+void sampler_step(const Step& s, const torch::Tensor& out, torch::Tensor& X, long m, torch::Tensor& x0_last,
+                  const torch::Tensor& noise) {
+  const long V = X.size(1);
+  const float* o = out.data_ptr<float>();
+  float* x = X.data_ptr<float>();
+  float* xl = x0_last.data_ptr<float>();
+  const float* z = noise.defined() ? noise.data_ptr<float>() : nullptr;
+  const float w = float(s.guidance), sa = float(std::sqrt(s.a)), s1a = float(std::sqrt(1.0 - s.a));
+  const float sap = float(std::sqrt(s.ap)), s1ap = float(std::sqrt(1.0 - s.ap));
+  const float inv_sa_eps = float(1.0 / std::sqrt(std::max(s.a, 1e-12))), clip = float(kClipX0);
+  // DDPM: the posterior's mean coefficients and its standard deviation over the strided steps.
+  const double alpha = s.a / s.ap, beta = 1.0 - alpha;
+  const float mx0 = float(std::sqrt(s.ap) * beta / (1.0 - s.a)), mx = float(std::sqrt(alpha) * (1.0 - s.ap) / (1.0 - s.a));
+  const float sd = float(std::sqrt((1.0 - s.ap) / (1.0 - s.a) * beta)), kk = float(s.k);
+  for (long r = 0; r < m; ++r) {
+    for (long j = 0; j < V; ++j) {
+      const long i = r * V + j;
+      const float xt = x[i];
+      float p = o[i];
+      if (s.guided) {
+        const float u = o[m * V + i];
+        p = u + w * (p - u);  // classifier-free guidance (Ho & Salimans)
+      }
+      float x0, eps;
+      if (s.v) {
+        x0 = sa * xt - s1a * p;  // x0_from_v, eps_from_v (schedule.hpp)
+        eps = s1a * xt + sa * p;
+      } else {
+        x0 = std::clamp((xt - s1a * p) * inv_sa_eps, -clip, clip);
+        eps = (xt - sa * x0) / s1a;  // consistent with the clipped x0
+      }
+      float next;
+      if (s.sampler == SamplerKind::dpmpp_2m) {
+        const float d = kk >= 0 ? (1.0f + kk) * x0 - kk * xl[i] : x0;
+        next = s.last ? d : sap * d + s1ap * (xt - sa * d) / s1a;
+        xl[i] = x0;
+      } else if (s.sampler == SamplerKind::ddim) {
+        next = sap * x0 + s1ap * eps;
+      } else {
+        // Ancestral step from the posterior q(x_prev | x_t, x0).
+        const float mean = mx0 * x0 + mx * xt;
+        next = s.last ? mean : mean + sd * z[i];
+      }
+      x[i] = next;
+      if (s.guided) x[m * V + i] = next;
+    }
+  }
 }
 }  // namespace
 
@@ -60,52 +150,38 @@ torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
   return in_row_blocks(n, opts.threads, [&](long b, long e) {
     const long m = e - b;
     const Conditioned c = sample_rows(C, b, e, n, guided);
-    auto x = x_T.slice(0, b, e);
-    torch::Tensor x0_last;  // DPM-Solver++(2M): the previous step's x0 and log-SNR step h
-    double h_last = 0;
+    // The network's input, kept for all steps: the samples, and with guidance their twins for
+    // the unconditional pass; the step writes both. The network's buffers are kept too.
+    auto X = torch::empty({guided ? 2 * m : m, n_variables});
+    X.slice(0, 0, m).copy_(x_T.slice(0, b, e));
+    if (guided) X.slice(0, m).copy_(x_T.slice(0, b, e));
+    auto x0_last = torch::empty({m, n_variables});  // DPM-Solver++(2M): the previous step's x0 ...
+    double h_last = 0;                               // ... and its log-SNR step h (0: none yet)
+    std::vector<torch::Tensor> scratch;
     for (std::size_t i = 0; i < ts.size(); ++i) {
       const int t = ts[i], prev = i + 1 < ts.size() ? ts[i + 1] : -1;
-      const double a = schedule.alpha_bar(t), ap = schedule.alpha_bar(prev);
       if (cancel && cancel->cancelled()) throw Cancelled();
-      auto out = net.denoise(guided ? torch::cat({x, x}, 0) : x, i, c);
-      torch::Tensor pred = out;
-      if (guided) {
-        auto cond = out.slice(0, 0, m), uncond = out.slice(0, m);
-        pred = uncond + w * (cond - uncond);  // classifier-free guidance (Ho & Salimans)
-      }
-      torch::Tensor x0, eps;
-      if (cfg.prediction == Prediction::v) {
-        x0 = x0_from_v(x, pred, a);
-        eps = eps_from_v(x, pred, a);
-      } else {
-        x0 = x0_from_eps(x, pred, std::max(a, 1e-12)).clamp(-kClipX0, kClipX0);
-        eps = (x - std::sqrt(a) * x0) / std::sqrt(1.0 - a);  // consistent with the clipped x0
-      }
+      const auto out = denoise_reusing(net, X, i, c, scratch);
+      Step s{};
+      s.a = schedule.alpha_bar(t);
+      s.ap = schedule.alpha_bar(prev);
+      s.last = prev < 0;
+      s.guidance = w;
+      s.guided = guided;
+      s.v = cfg.prediction == Prediction::v;
+      s.sampler = opts.sampler;
       if (opts.sampler == SamplerKind::dpmpp_2m) {
         // In half-log-SNR lambda = log(alpha / sigma), DDIM's step is
         // x' = (sigma'/sigma) x - alpha' (e^-h - 1) x0 with h = lambda' - lambda; 2M replaces x0 by
         // (1 + 1/2r) x0 - (1/2r) x0_last, r = h_last / h. The step from pure noise (lambda = -inf)
         // and the one after it, and the last step to clean data (h = inf), stay first order.
-        const double h = prev < 0 || a <= 0 ? 0.0 : 0.5 * (std::log(ap / (1.0 - ap)) - std::log(a / (1.0 - a)));
-        auto d = x0;
-        if (x0_last.defined() && h > 0 && h_last > 0) {
-          const double k = 0.5 * h / h_last;  // 1 / 2r
-          d = (1.0 + k) * x0 - k * x0_last;
-        }
-        x = prev < 0 ? d : std::sqrt(ap) * d + std::sqrt(1.0 - ap) * (x - std::sqrt(a) * d) / std::sqrt(1.0 - a);
-        x0_last = x0;
+        const double h = prev < 0 || s.a <= 0 ? 0.0 : 0.5 * (std::log(s.ap / (1.0 - s.ap)) - std::log(s.a / (1.0 - s.a)));
+        s.k = i > 0 && h > 0 && h_last > 0 ? 0.5 * h / h_last : -1.0;  // 1 / 2r
         h_last = h;
-      } else if (opts.sampler == SamplerKind::ddim) {
-        x = std::sqrt(ap) * x0 + std::sqrt(1.0 - ap) * eps;
-      } else {
-        // Ancestral step from the posterior q(x_prev | x_t, x0) over the strided steps.
-        const double alpha = a / ap, beta = 1.0 - alpha;
-        auto mean = (std::sqrt(ap) * beta / (1.0 - a)) * x0 + (std::sqrt(alpha) * (1.0 - ap) / (1.0 - a)) * x;
-        const double var = (1.0 - ap) / (1.0 - a) * beta;
-        x = prev < 0 ? mean : mean + std::sqrt(var) * noise[i].slice(0, b, e);
       }
+      sampler_step(s, out, X, m, x0_last, opts.sampler == SamplerKind::ddpm && !s.last ? noise[i].slice(0, b, e) : torch::Tensor());
     }
-    return x;
+    return X.slice(0, 0, m);
   });
 }
 
