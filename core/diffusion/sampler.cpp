@@ -74,6 +74,8 @@ __attribute__((target("avx2,fma"))) void bias_silu_avx2(float* h, const float* r
     }
   }
 }
+}  // namespace
+
 void bias_silu(torch::Tensor& h, const torch::Tensor& row_terms, const torch::Tensor& bias) {
   static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
   if (!avx2) {
@@ -86,6 +88,7 @@ void bias_silu(torch::Tensor& h, const torch::Tensor& row_terms, const torch::Te
                  h.size(0), h.size(1));
 }
 
+namespace {
 // The network's pass of a step into buffers kept for the call (`scratch`, empty at the first
 // step): for the MLP, MlpDenoiser::denoise with each layer's product written into its buffer
 // (mm_out) and its bias and SiLU in one pass (bias_silu), no tensor allocated per step; any

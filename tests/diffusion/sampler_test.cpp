@@ -168,3 +168,27 @@ TEST(Sampler, FusedStepsGiveTheSamplesOfThePlainFormulation) {
           }
     }
 }
+
+// The MLP layers' bias and SiLU of sampling (its own exp) against torch's silu over the float
+// range: the vector path and a tail (20 columns), with and without per-row terms, through both
+// tails of the exp (exp(-x) above the float range for x < -88, x itself for large x).
+TEST(Sampler, BiasSiluIsTorchsSilu) {
+  const long rows = 301, W = 20;
+  auto x = torch::linspace(-150.0, 150.0, rows * W).reshape({rows, W});
+  x.index_put_({0, 0}, 0.0f);
+  x.index_put_({0, 1}, -1e4f);
+  x.index_put_({0, 2}, 1e4f);
+  auto gen = make_generator(5);
+  const auto bias = torch::randn({W}, gen), terms = torch::randn({rows, W}, gen);
+  for (bool with_terms : {false, true}) {
+    auto h = x.clone();
+    bias_silu(h, with_terms ? terms : torch::Tensor(), bias);
+    const auto pre = with_terms ? x + bias + terms : x + bias;
+    const auto expected = torch::silu(pre);
+    // Relative to the value, or to 1e-20 where silu is below it (x < -50: the reciprocal of a
+    // denominator above 2^126 is flushed to 0, against a true value under 1e-36).
+    const double worst = ((h - expected).abs() / expected.abs().clamp_min(1e-20)).max().item<double>();
+    EXPECT_LT(worst, 1e-6) << "with_terms=" << with_terms;
+    EXPECT_TRUE(torch::isfinite(h).all().item<bool>());
+  }
+}
