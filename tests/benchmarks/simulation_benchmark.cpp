@@ -26,6 +26,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -153,7 +154,11 @@ BENCHMARK(BM_NgspiceProcessPerDesign)
 
 static void BM_WorkerPool(benchmark::State& state) {
   set_worker_executable(INVERSIZE_WORKER_EXE);
-  const auto& setups = designs(static_cast<int>(state.range(0)));
+  // batch: the 16 designs this many times in one run() (a larger batch dilutes its end, where
+  // one worker simulates the last design alone).
+  std::vector<SimulationSetup> setups;
+  for (long k = 0; k < std::max<long>(1, state.range(3)); ++k)
+    setups.insert(setups.end(), designs(static_cast<int>(state.range(0))).begin(), designs(static_cast<int>(state.range(0))).end());
   PoolOptions options{static_cast<int>(state.range(1))};
   options.queue_ahead = static_cast<int>(state.range(2));
   WorkerPool pool(options);
@@ -197,10 +202,12 @@ static void BM_WorkerPool(benchmark::State& state) {
   state.counters["pool_cpu_ms_per_design"] = n > 0 ? 1e3 * (process_cpu_s() - own0) / n : 0;
 }
 // Args: gf180 (0 generic180, 1 gf180mcu), workers, queue_ahead (PoolOptions: 0 one design per
-// worker at a time, 1 the next design waiting behind the running one).
+// worker at a time, 1 the next design waiting behind the running one), batch (the 16 designs
+// repeated in one run).
 BENCHMARK(BM_WorkerPool)
-    ->ArgNames({"gf180", "workers", "ahead"})
-    ->ArgsProduct({{0, 1}, {1, 2}, {0, 1}})
+    ->ArgNames({"gf180", "workers", "ahead", "batch"})
+    ->ArgsProduct({{0, 1}, {1, 2}, {0, 1}, {1}})
+    ->Args({1, 1, 0, 4})->Args({1, 2, 0, 4})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
