@@ -19,4 +19,9 @@ namespace inversize::diffusion::detail {
 torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const NoiseSchedule& schedule, int n_chained,
                               const torch::Tensor& y, int n, int n_variables, const SampleOptions& opts);
 
+// h = silu(h + row_terms + bias) in place over a contiguous [rows, W] buffer, in one pass
+// (row_terms: [rows, W] or undefined; bias: [W]): each MLP layer's bias and activation during
+// sampling (AVX2 where the CPU has it, torch's silu otherwise).
+void bias_silu(torch::Tensor& h, const torch::Tensor& row_terms, const torch::Tensor& bias);
+
 }  // namespace inversize::diffusion::detail

@@ -12,7 +12,10 @@
 #include <benchmark/benchmark.h>
 #include <torch/torch.h>
 
+#include <time.h>
+
 #include <chrono>
+#include <cstdlib>
 #include <cmath>
 #include <map>
 #include <random>
@@ -20,6 +23,7 @@
 #include "circuit/input.hpp"
 #include "diffusion/flops.hpp"
 #include "diffusion/sizing_model.hpp"
+#include "diffusion/torch_util_impl.hpp"
 #include "simulation/conditions.hpp"
 #include "simulation/simulator.hpp"
 #include "simulation/worker_pool.hpp"
@@ -56,14 +60,37 @@ DesignContext miller_like() {
   return ctx;
 }
 
-void BM_MatmulPeak(benchmark::State& state) {
-  torch::set_num_threads(kThreads);
-  const int n = int(state.range(0));
-  auto a = torch::randn({n, n}), b = torch::randn({n, n});
-  for (auto _ : state) benchmark::DoNotOptimize(torch::matmul(a, b));
-  state.counters["GFLOP_per_s"] = benchmark::Counter(2.0 * n * n * n * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+// CPU time of the calling thread: on a shared machine, work per CPU-second of the thread that
+// does it (1 thread) is what the machine's load changes least.
+double thread_cpu_s() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
 }
-BENCHMARK(BM_MatmulPeak)->Arg(256)->Arg(1024)->Unit(benchmark::kMillisecond)->UseRealTime();
+void load_counter(benchmark::State& state) {
+  double load[1] = {0};
+  if (::getloadavg(load, 1) == 1) state.counters["load1"] = load[0];
+}
+
+// Args: n (n x n times n x n), threads. GFLOP_per_cpu_s (1 thread only): per CPU-second of this
+// thread, the figure sampling's own GFLOP per CPU-second is set against.
+void BM_MatmulPeak(benchmark::State& state) {
+  const int n = int(state.range(0)), threads = int(state.range(1));
+  inversize::diffusion::detail::use_threads(threads);  // torch's and OpenBLAS's threads, as sampling sets them
+  auto a = torch::randn({n, n}), b = torch::randn({n, n});
+  const double cpu0 = thread_cpu_s();
+  for (auto _ : state) benchmark::DoNotOptimize(torch::matmul(a, b));
+  const double flop = 2.0 * n * n * n * double(state.iterations());
+  state.counters["GFLOP_per_s"] = benchmark::Counter(2.0 * n * n * n * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+  if (threads == 1) state.counters["GFLOP_per_cpu_s"] = 1e-9 * flop / (thread_cpu_s() - cpu0);
+  load_counter(state);
+  inversize::diffusion::detail::use_threads(kThreads);
+}
+BENCHMARK(BM_MatmulPeak)
+    ->ArgsProduct({{128, 256, 1024}, {1, 2}})
+    ->ArgNames({"n", "threads"})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 // The chained structural model of the Miller-like decomposition with the given denoiser (the
 // default's, or the paper's transformer), built once.
@@ -87,9 +114,14 @@ void BM_Sample100WithGuidance(benchmark::State& state) {
   so.guidance = 2.0;
   so.threads = int(state.range(0));
   const double flops = sampling_flops(model, 100, so), executed = sampling_flops(model, 100, so, FlopCount::executed);
+  const double cpu0 = thread_cpu_s();
   for (auto _ : state) benchmark::DoNotOptimize(model.sample(data.y[0], 100, so));
   // GFLOP_per_s: the network's full pass per row and step; executed_*: what sampling computes
-  // (the condition's and timesteps' terms once per call, flops.hpp).
+  // (the condition's and timesteps' terms once per call, flops.hpp); per CPU-second of this
+  // thread on 1 thread (on 2, the helper's CPU is not this thread's).
+  if (so.threads == 1)
+    state.counters["executed_GFLOP_per_cpu_s"] = 1e-9 * executed * double(state.iterations()) / (thread_cpu_s() - cpu0);
+  load_counter(state);
   state.counters["GFLOP_per_s"] = benchmark::Counter(flops * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
   state.counters["GFLOP"] = flops * 1e-9;
   state.counters["executed_GFLOP_per_s"] = benchmark::Counter(executed * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
@@ -134,7 +166,10 @@ void BM_Refine100(benchmark::State& state) {
   const double W = 256, forward = 2.0 * (12 * W + 2 * W * W + W * 7);
   const double flops = 2.0 * forward * 100 * kRefineSteps;
   const int threads = int(state.range(0));
+  const double cpu0 = thread_cpu_s();
   for (auto _ : state) benchmark::DoNotOptimize(model.refine(data.x, lo, hi, kRefineSteps, threads));
+  if (threads == 1) state.counters["GFLOP_per_cpu_s"] = 1e-9 * flops * double(state.iterations()) / (thread_cpu_s() - cpu0);
+  load_counter(state);
   state.counters["GFLOP_per_s"] = benchmark::Counter(flops * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
   state.counters["GFLOP"] = flops * 1e-9;
 }

@@ -10,6 +10,10 @@
 //   designer's deck that includes the PDK                          (.../whole:1)
 //   the worker pool with 1 and 2 workers, one design per worker at a time or the next one
 //   queued behind it                                               (WorkerPool/.../workers/ahead)
+//   the machine's own limit for this work: the 16 designs' benches in one plain `ngspice -b`
+//   (one device thread), one such process against two at once  (NgspiceSideBySide/.../processes)
+//   and, for the cores alone, a loop in registers and a walk over 64 MiB per thread, one thread
+//   against two                                                     (CoreScaling/kind/threads)
 // Each row reports designs/s, the CPU time per design (this process, or the workers) and the
 // load average when it finished: read ratios between rows of one run.
 // Run: build/tests/benchmarks/simulation_benchmark --benchmark_counters_tabular=true
@@ -18,15 +22,23 @@
 #include <time.h>
 #include <unistd.h>
 
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "circuit/build.hpp"
 #include "circuit/input.hpp"
 #include "simulation/batch_reference.hpp"
 #include "simulation/simulator.hpp"
+#include "simulation/testbench.hpp"
 #include "technology/library_section.hpp"
 #include "simulation/worker_pool.hpp"
 
@@ -60,15 +72,23 @@ double process_cpu_s() {
   return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
 }
 
-// User + system time of another process (a worker), from /proc.
-double process_cpu_s(int pid) {
+// Fields of another process's (a worker's) /proc stat: user + system time, minor page faults.
+struct ProcessUsage {
+  double cpu_s = 0, system_s = 0, minor_faults = 0;
+};
+ProcessUsage process_usage(int pid) {
   std::ifstream in("/proc/" + std::to_string(pid) + "/stat");
   std::string field;
-  double ticks = 0;
-  for (int i = 1; i <= 15 && in >> field; ++i)
-    if (i == 14 || i == 15) ticks += std::atof(field.c_str());
-  return ticks / static_cast<double>(::sysconf(_SC_CLK_TCK));
+  ProcessUsage u;
+  const double tick = static_cast<double>(::sysconf(_SC_CLK_TCK));
+  for (int i = 1; i <= 15 && in >> field; ++i) {  // the name (field 2) holds no space: inversize-worker
+    if (i == 10) u.minor_faults = std::atof(field.c_str());
+    if (i == 14 || i == 15) u.cpu_s += std::atof(field.c_str()) / tick;
+    if (i == 15) u.system_s = std::atof(field.c_str()) / tick;
+  }
+  return u;
 }
+double process_cpu_s(int pid) { return process_usage(pid).cpu_s; }
 
 void report(benchmark::State& state, double designs, double cpu_s) {
   state.counters["designs_per_s"] = benchmark::Counter(designs, benchmark::Counter::kIsRate);
@@ -134,7 +154,11 @@ BENCHMARK(BM_NgspiceProcessPerDesign)
 
 static void BM_WorkerPool(benchmark::State& state) {
   set_worker_executable(INVERSIZE_WORKER_EXE);
-  const auto& setups = designs(static_cast<int>(state.range(0)));
+  // batch: the 16 designs this many times in one run() (a larger batch dilutes its end, where
+  // one worker simulates the last design alone).
+  std::vector<SimulationSetup> setups;
+  for (long k = 0; k < std::max<long>(1, state.range(3)); ++k)
+    setups.insert(setups.end(), designs(static_cast<int>(state.range(0))).begin(), designs(static_cast<int>(state.range(0))).end());
   PoolOptions options{static_cast<int>(state.range(1))};
   options.queue_ahead = static_cast<int>(state.range(2));
   WorkerPool pool(options);
@@ -144,6 +168,16 @@ static void BM_WorkerPool(benchmark::State& state) {
     for (int pid : pool.pids()) s += process_cpu_s(pid);
     return s;
   };
+  auto workers_usage = [&] {
+    ProcessUsage s;
+    for (int pid : pool.pids()) {
+      const auto u = process_usage(pid);
+      s.system_s += u.system_s;
+      s.minor_faults += u.minor_faults;
+    }
+    return s;
+  };
+  const auto usage0 = workers_usage();
   auto busy = [&] {
     double s = 0;
     for (double b : pool.busy_seconds()) s += b;
@@ -158,6 +192,9 @@ static void BM_WorkerPool(benchmark::State& state) {
   }
   const double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
   report(state, n, workers_cpu() - cpu0);
+  const auto usage = workers_usage();  // the kernel's share: page faults of memory freed and taken again
+  state.counters["system_ms_per_design"] = n > 0 ? 1e3 * (usage.system_s - usage0.system_s) / n : 0;
+  state.counters["faults_per_design"] = n > 0 ? (usage.minor_faults - usage0.minor_faults) / n : 0;
   // How much of the time the workers had a design (the rest they waited for this process, or
   // for the batch's last design elsewhere), and this process's own CPU per design (the requests'
   // and results' JSON, the poll loop).
@@ -165,10 +202,133 @@ static void BM_WorkerPool(benchmark::State& state) {
   state.counters["pool_cpu_ms_per_design"] = n > 0 ? 1e3 * (process_cpu_s() - own0) / n : 0;
 }
 // Args: gf180 (0 generic180, 1 gf180mcu), workers, queue_ahead (PoolOptions: 0 one design per
-// worker at a time, 1 the next design waiting behind the running one).
+// worker at a time, 1 the next design waiting behind the running one), batch (the 16 designs
+// repeated in one run).
 BENCHMARK(BM_WorkerPool)
-    ->ArgNames({"gf180", "workers", "ahead"})
-    ->ArgsProduct({{0, 1}, {1, 2}, {0, 1}})
+    ->ArgNames({"gf180", "workers", "ahead", "batch"})
+    ->ArgsProduct({{0, 1}, {1, 2}, {0, 1}, {1}})
+    ->Args({1, 1, 0, 4})->Args({1, 2, 0, 4})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+// The machine's limit for this work, without anything of ours: the benches of the 16 designs
+// (decks and analyses as the engine runs them, one device thread, nothing written) sourced in
+// turn by one plain `ngspice -b`, and by two such processes at once, each its own copy. If two
+// processes get less than twice the designs/s of one, that is the machine (caches, memory, the
+// host's cores), not the pool. Args: gf180, processes.
+static void BM_NgspiceSideBySide(benchmark::State& state) {
+  const auto& setups = designs(static_cast<int>(state.range(0)));
+  const int processes = static_cast<int>(state.range(1));
+  const auto root = std::filesystem::temp_directory_path() / ("inversize_side_" + std::to_string(::getpid()));
+  std::vector<std::string> scripts;
+  for (int p = 0; p < processes; ++p) {
+    const auto dir = root / std::to_string(p);
+    std::filesystem::create_directories(dir);
+    std::ofstream script(dir / "run.sp");
+    script << "* 16 designs\n.control\nset noaskquit\nset num_threads=1\n";
+    for (std::size_t d = 0; d < setups.size(); ++d)
+      for (const auto& bench : make_benches(setups[d].dut, setups[d].conditions)) {
+        const auto deck = dir / (std::to_string(d) + "_" + bench.name + ".cir");
+        std::ofstream(deck) << bench.deck;
+        script << "source " << deck.string() << "\n";
+        for (const auto& a : bench.analyses) script << a << "\n";
+        script << "destroy all\nremcirc\n";
+      }
+    script << "quit\n.endc\n.end\n";
+    scripts.push_back((dir / "run.sp").string());
+  }
+  auto run_all = [&] {
+    std::vector<pid_t> pids;
+    for (const auto& path : scripts) {
+      posix_spawn_file_actions_t io;
+      posix_spawn_file_actions_init(&io);
+      posix_spawn_file_actions_addopen(&io, 1, "/dev/null", O_WRONLY, 0);
+      posix_spawn_file_actions_addopen(&io, 2, "/dev/null", O_WRONLY, 0);
+      std::string program = "ngspice", flag = "-b", file = path;
+      char* argv[] = {program.data(), flag.data(), file.data(), nullptr};
+      pid_t pid = 0;
+      if (::posix_spawnp(&pid, "ngspice", &io, nullptr, argv, environ) == 0) pids.push_back(pid);
+      posix_spawn_file_actions_destroy(&io);
+    }
+    bool ok = pids.size() == scripts.size();
+    for (pid_t pid : pids) {
+      int status = 0;
+      ::waitpid(pid, &status, 0);
+      ok = ok && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+    }
+    return ok;
+  };
+  run_all();  // warm up: the decks and ngspice's code in the page cache
+  rusage before{};
+  ::getrusage(RUSAGE_CHILDREN, &before);
+  double n = 0;
+  for (auto _ : state) {
+    if (!run_all()) state.SkipWithError("ngspice -b failed");
+    n += static_cast<double>(setups.size() * scripts.size());
+  }
+  rusage after{};
+  ::getrusage(RUSAGE_CHILDREN, &after);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + 1e-6 * static_cast<double>(t.tv_usec); };
+  std::filesystem::remove_all(root);
+  report(state, n, seconds(after.ru_utime) + seconds(after.ru_stime) - seconds(before.ru_utime) - seconds(before.ru_stime));
+  state.counters["system_ms_per_design"] = n > 0 ? 1e3 * (seconds(after.ru_stime) - seconds(before.ru_stime)) / n : 0;
+  state.counters["faults_per_design"] = n > 0 ? static_cast<double>(after.ru_minflt - before.ru_minflt) / n : 0;
+}
+BENCHMARK(BM_NgspiceSideBySide)
+    ->ArgNames({"gf180", "processes"})
+    ->ArgsProduct({{0, 1}, {1, 2}})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+
+namespace {
+// Work for one core: kind 0 a dependent chain in registers (no memory traffic: the cores
+// alone), kind 1 a read-modify-write walk over 64 MiB (the shared L3 and memory).
+double core_work(int kind) {
+  if (kind == 0) {
+    std::uint64_t x = 88172645463325252ull;
+    for (int i = 0; i < 200'000'000; ++i) x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    return static_cast<double>(x & 1);
+  }
+  static thread_local std::vector<std::uint64_t> buffer(8u << 20, 1);
+  std::uint64_t sum = 0;
+  for (int pass = 0; pass < 8; ++pass)
+    for (std::size_t i = 0; i < buffer.size(); i += 8) sum += (buffer[i] += static_cast<std::uint64_t>(pass));
+  return static_cast<double>(sum & 1);
+}
+double thread_cpu_s() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return static_cast<double>(t.tv_sec) + 1e-9 * static_cast<double>(t.tv_nsec);
+}
+}  // namespace
+
+// One thread against two doing the same work at once: `work_per_s` is units of work per second
+// of wall time (2.0x the one thread's if the cores share nothing), `cpu_s_per_work` each
+// unit's CPU time. Args: kind (0 registers, 1 memory walk), threads.
+static void BM_CoreScaling(benchmark::State& state) {
+  const int kind = static_cast<int>(state.range(0)), threads = static_cast<int>(state.range(1));
+  std::atomic<double> cpu{0};
+  core_work(kind);  // the buffer allocated and touched
+  double n = 0;
+  for (auto _ : state) {
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t)
+      pool.emplace_back([&] {
+        const double c0 = thread_cpu_s();
+        benchmark::DoNotOptimize(core_work(kind));
+        cpu.fetch_add(thread_cpu_s() - c0);
+      });
+    for (auto& t : pool) t.join();
+    n += threads;
+  }
+  state.counters["work_per_s"] = benchmark::Counter(n, benchmark::Counter::kIsRate);
+  state.counters["cpu_s_per_work"] = n > 0 ? cpu.load() / n : 0;
+  double load[1] = {0};
+  if (::getloadavg(load, 1) == 1) state.counters["load1"] = load[0];
+}
+BENCHMARK(BM_CoreScaling)
+    ->ArgNames({"kind", "threads"})
+    ->ArgsProduct({{0, 1}, {1, 2}})
     ->Unit(benchmark::kMillisecond)
     ->UseRealTime();
 
