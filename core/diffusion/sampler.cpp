@@ -1,4 +1,7 @@
+#if defined(__x86_64__) || defined(__i386__)
+#define INVERSIZE_X86 1
 #include <immintrin.h>
+#endif
 
 #include <algorithm>
 #include <cmath>
@@ -31,6 +34,7 @@ Conditioned sample_rows(const Conditioned& c, long b, long e, long n, bool guide
 }
 }  // namespace
 
+#ifdef INVERSIZE_X86  // the AVX2 pass; elsewhere torch's silu (bias_silu)
 namespace {
 // h = silu(h + row_terms + bias) over a [rows, W] buffer in one pass (row_terms: [rows, W] or
 // null; bias: [W]). torch's silu divides after Sleef's exp and needs the bias added by a pass of
@@ -76,16 +80,24 @@ __attribute__((target("avx2,fma"))) void bias_silu_avx2(float* h, const float* r
 }
 }  // namespace
 
+#endif
+
 void bias_silu(torch::Tensor& h, const torch::Tensor& row_terms, const torch::Tensor& bias) {
+#ifdef INVERSIZE_X86
   static const bool avx2 = __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
+#else
+  constexpr bool avx2 = false;
+#endif
   if (!avx2) {
     h.add_(bias);
     if (row_terms.defined()) h.add_(row_terms);
     torch::silu_(h);
     return;
   }
+#ifdef INVERSIZE_X86
   bias_silu_avx2(h.data_ptr<float>(), row_terms.defined() ? row_terms.data_ptr<float>() : nullptr, bias.data_ptr<float>(),
                  h.size(0), h.size(1));
+#endif
 }
 
 namespace {
