@@ -136,6 +136,27 @@ BENCHMARK(BM_Sample100WithGuidance)
     ->MinTime(2.0)
     ->UseRealTime();
 
+// The window's draw with its defaults: 64 samples x 4 candidates, guided as above, MLP blocks;
+// threads 1 against 2 (the rows in two blocks), where 100 samples no longer pay for the split.
+void BM_SampleCandidatesWithGuidance(benchmark::State& state) {
+  const auto& model = structural_model(Backbone::mlp);
+  const auto data = opamp_like(1, 12, 2);
+  SampleOptions so;
+  so.guidance = 2.0;
+  so.threads = int(state.range(0));
+  const int n = int(state.range(1));
+  const double executed = sampling_flops(model, n, so, FlopCount::executed);
+  for (auto _ : state) benchmark::DoNotOptimize(model.sample(data.y[0], n, so));
+  load_counter(state);
+  state.counters["executed_GFLOP_per_s"] = benchmark::Counter(executed * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_SampleCandidatesWithGuidance)
+    ->ArgsProduct({{1, 2}, {256}})
+    ->ArgNames({"threads", "samples"})
+    ->Unit(benchmark::kMillisecond)
+    ->MinTime(2.0)
+    ->UseRealTime();
+
 // Same, one block model in isolation, at larger batches: how the rate scales with the batch.
 void BM_SampleOneBlock(benchmark::State& state) {
   static auto model = [] {
