@@ -214,13 +214,17 @@ torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
   std::vector<torch::Tensor> noise;
   if (opts.sampler == SamplerKind::ddpm)
     for (std::size_t i = 0; i + 1 < ts.size(); ++i) noise.push_back(torch::randn({n, n_variables}, gen, torch::kFloat32));
-  // What depends on the condition and the timesteps only, once for all steps.
+  // What depends on the condition and the timesteps only, once for all steps. On one BLAS
+  // thread already: a product on two wakes OpenBLAS's second thread, which then spins in
+  // sched_yield until its timeout, beside the two row blocks below, on one of their two cores
+  // (perf, 256 guided candidates: a quarter of the CPU). in_row_blocks sets the threads back.
+  if (opts.threads > 1) use_threads(1);
   const Conditioned C = net.condition(Y, M, U, {ts.begin(), ts.end()});
   const CancelToken* cancel = CancelScope::current();  // taken along to the helper thread
 
   // The samples are independent (a sample's unconditional pass is its own): each block of them
   // runs every step on its core (row_blocks_impl.hpp), meeting the other only at the end.
-  return in_row_blocks(n, opts.threads, [&](long b, long e) {
+  auto out = in_row_blocks(n, opts.threads, [&](long b, long e) {
     const long m = e - b;
     const Conditioned c = sample_rows(C, b, e, n, guided);
     // The network's input, kept for all steps: the samples, and with guidance their twins for
@@ -256,6 +260,8 @@ torch::Tensor sample_denoiser(DenoiserBase& net, const ModelConfig& cfg, const N
     }
     return X.slice(0, 0, m);
   });
+  if (opts.threads > 1) use_threads(opts.threads);  // also where the rows ran as one block
+  return out;
 }
 
 }  // namespace inversize::diffusion::detail

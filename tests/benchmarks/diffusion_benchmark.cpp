@@ -151,7 +151,7 @@ void BM_SampleCandidatesWithGuidance(benchmark::State& state) {
   state.counters["executed_GFLOP_per_s"] = benchmark::Counter(executed * 1e-9, benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_SampleCandidatesWithGuidance)
-    ->ArgsProduct({{1, 2}, {256}})
+    ->ArgsProduct({{1, 2}, {50, 100, 256}})
     ->ArgNames({"threads", "samples"})
     ->Unit(benchmark::kMillisecond)
     ->MinTime(2.0)

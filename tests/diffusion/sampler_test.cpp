@@ -4,6 +4,8 @@
 // distance from mu + s z is then its discretisation error alone. (Looks inside: private headers.)
 #include <gtest/gtest.h>
 
+#include <dlfcn.h>
+
 #include <cmath>
 
 #include "diffusion/denoiser_impl.hpp"
@@ -190,5 +192,28 @@ TEST(Sampler, BiasSiluIsTorchsSilu) {
     const double worst = ((h - expected).abs() / expected.abs().clamp_min(1e-20)).max().item<double>();
     EXPECT_LT(worst, 1e-6) << "with_terms=" << with_terms;
     EXPECT_TRUE(torch::isfinite(h).all().item<bool>());
+  }
+}
+
+// Sampling on two threads computes the condition's terms on one BLAS thread (a product on two
+// woke OpenBLAS's second thread, which then spun beside the row blocks; docs/benchmarks.md), and
+// leaves the threads as it found them: two, also where the rows were too few to split.
+TEST(Sampler, LeavesTwoThreadsAsItFoundThem) {
+  using GetThreads = int (*)();
+  const auto openblas = reinterpret_cast<GetThreads>(dlsym(RTLD_DEFAULT, "openblas_get_num_threads"));
+  if (!openblas) GTEST_SKIP() << "not OpenBLAS";
+  const auto schedule = NoiseSchedule::cosine(1000, true);
+  ModelConfig cfg;
+  cfg.backbone = Backbone::mlp;
+  auto net = make_denoiser(cfg, 4, 3);
+  net->eval();
+  for (int n : {8, 64}) {  // 8 rows: one block on this thread; 64: two blocks
+    use_threads(2);
+    SampleOptions o;
+    o.steps = 4;
+    o.guidance = 2.0;
+    o.threads = 2;
+    sample_denoiser(*net, cfg, schedule, 0, torch::tensor({0.1f, 0.2f, 0.3f}), n, 4, o);
+    EXPECT_EQ(openblas(), 2) << n << " samples";
   }
 }
