@@ -217,6 +217,8 @@ ProjectModel load_project_model(const dataset::Project& p, const std::string& na
   auto rec = p.get_model(newest);
   ProjectModel pm;
   pm.id = newest;
+  pm.created = rec->created;
+  pm.hyperparameters = rec->hyperparameters;
   try {
     pm.model = load_sizing_model(rec->data);
   } catch (const BlobError& e) {

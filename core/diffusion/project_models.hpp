@@ -51,6 +51,9 @@ struct ProjectModel {
   std::int64_t id = 0;                    // model id in the project; 0 when not stored
   std::size_t designs = 0;                // training designs (set when trained here)
   double seconds = 0;                     // training time (set when trained here)
+  // A stored model's record (set by load_project_model): when and how it was trained.
+  std::string created;
+  nlohmann::json hyperparameters;
 };
 
 // Trains `arch` on the project's training designs (the first `limit` when > 0), in memory.

@@ -329,13 +329,6 @@ MetricShares training_satisfies(const std::vector<dataset::Design>& training, co
 }
 
 namespace {
-// What a report says of a stored model: its id, when it was trained and how (its hyperparameters).
-nlohmann::json stored_record(const dataset::Project& p, std::int64_t id) {
-  for (const auto& m : p.list_models())
-    if (m.id == id) return {{"id", m.id}, {"created", m.created}, {"hyperparameters", m.hyperparameters}};
-  return nullptr;
-}
-
 // The lookup at the model's budget (kBudgetLookup): what the model's samples go through,
 // applied to the archive's nearest designs instead.
 ModelEvaluation budget_lookup(const InverseSizer& sizer, const std::vector<dataset::Design>& training,
@@ -457,7 +450,9 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
         train_s = model.seconds;
       }
       std::size_t designs = model.designs ? model.designs : diffusion::training_designs(p).size();
-      const nlohmann::json record = stored ? stored_record(p, model.id) : nlohmann::json();
+      const nlohmann::json record =  // what a report says of a stored model: when and how it was trained
+          stored ? nlohmann::json{{"id", model.id}, {"created", model.created}, {"hyperparameters", model.hyperparameters}}
+                 : nlohmann::json();
       InverseSizer sizer(p, std::move(model));
       auto m = evaluate_model(sizer, tests, opts, pool, ctx, prog, arch + (size ? "@" + std::to_string(size) : ""));
       m.arch = arch;

@@ -136,8 +136,8 @@ BENCHMARK(BM_Sample100WithGuidance)
     ->MinTime(2.0)
     ->UseRealTime();
 
-// The window's draw with its defaults: 64 samples x 4 candidates, guided as above, MLP blocks;
-// threads 1 against 2 (the rows in two blocks), where 100 samples no longer pay for the split.
+// Guided sampling as above at 50, 100 and 256 samples (the window's defaults: 64 samples x 4
+// candidates), MLP blocks; threads 1 against 2 (the rows in two blocks): how the split pays with the batch.
 void BM_SampleCandidatesWithGuidance(benchmark::State& state) {
   const auto& model = structural_model(Backbone::mlp);
   const auto data = opamp_like(1, 12, 2);

@@ -40,6 +40,16 @@
 using namespace inversize;
 using inversize::ui::mainwindow::MainWindow;
 
+namespace {
+// The window shown at a screen's size (1366x768: a designer's laptop), on screen before a test looks at it.
+bool shown(MainWindow& w, int width, int height) {
+  w.set_quiet_close(true);
+  w.resize(width, height);
+  w.show();
+  return QTest::qWaitForWindowExposed(&w);
+}
+}  // namespace
+
 class WindowTest : public QObject {
   Q_OBJECT
 
@@ -162,17 +172,12 @@ class WindowTest : public QObject {
       QVERIFY(header->sectionSize(1) >= d.table()->fontMetrics().horizontalAdvance(d.table()->item(r, 1)->text()));
   }
 
-  // `inversize --spec gain_db=65 gbw_hz=10meg` once tried to open "gbw_hz=10meg" as a file and
-  // stopped at an error dialog before the window showed anything.
   // Every disabled entry says why, in its tool tip and, under the mouse, in the status bar (the
   // schematic's view and export entries were on without a circuit and did nothing; Qt's menus
   // never hover a disabled entry, so its status tip never showed).
   void disabled_entries_say_why() {
     MainWindow w;
-    w.set_quiet_close(true);
-    w.resize(1366, 768);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(shown(w, 1366, 768));
     QStringList silent;
     auto check = [&](QMenu* menu) {
       for (QAction* a : menu->actions()) {
@@ -218,6 +223,8 @@ class WindowTest : public QObject {
     QCOMPARE(w.statusBar()->currentMessage(), w.centre()->tabToolTip(MainWindow::kExplorationTab));
   }
 
+  // `inversize --spec gain_db=65 gbw_hz=10meg` once tried to open "gbw_hz=10meg" as a file and
+  // stopped at an error dialog before the window showed anything.
   void spec_values_after_spec_are_not_files() {
     using inversize::ui::mainwindow::split_start_arguments;
     auto a = split_start_arguments({QStringLiteral("gbw_hz=10meg"), QStringLiteral("p.isz"), QStringLiteral("POWER_W=200u"),
@@ -331,10 +338,7 @@ class WindowTest : public QObject {
   // (~100 -> 220 px) and the Cancel button moved. The status bar's widgets keep their places.
   void status_tips_leave_the_status_bar_widgets_in_place() {
     MainWindow w;
-    w.set_quiet_close(true);
-    w.resize(1366, 768);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(shown(w, 1366, 768));
     QVERIFY(w.open(QStringLiteral("builtin:miller"), true));
     QTRY_VERIFY(!w.jobs()->running());
     auto* progress = w.statusBar()->findChild<QProgressBar*>();
