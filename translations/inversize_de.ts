@@ -1085,6 +1085,14 @@
         <source>How far on the bad side of a value a simulated sizing may lie and still meet it: in the performance&apos;s own unit (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) or, for linear quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its right side.</source>
         <translation>Wie weit eine simulierte Dimensionierung auf der schlechten Seite eines Werts liegen darf und ihn noch erfüllt: in der Einheit der Kenngröße (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) oder, für lineare Größen, in Prozent (gbw_hz=2%). Leer: ein Wert ist erfüllt, wenn die Simulation auf seiner richtigen Seite liegt.</translation>
     </message>
+    <message>
+        <source>Simulate the samples in this many rounds: after each, the surrogate is corrected by what ngspice measured, the samples not simulated yet are chosen again, and a sizing that missed is tried again nearby. 1: all at once.</source>
+        <translation>Die Samples in so vielen Runden simulieren: Nach jeder wird das Surrogatmodell um das korrigiert, was ngspice gemessen hat, die noch nicht simulierten Samples werden neu gewählt, und eine Dimensionierung, die die Spezifikation verfehlt hat, wird in ihrer Nähe erneut versucht. 1: alle auf einmal.</translation>
+    </message>
+    <message>
+        <source>Simulation rounds</source>
+        <translation>Simulationsrunden</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::help::UserGuide</name>
@@ -1131,6 +1139,10 @@
     <message>
         <source>Values are shown and typed in engineering notation: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt;, or short &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; a bare number takes the performance&apos;s unit. After a yield study in the &lt;b&gt;Robustness&lt;/b&gt; tab the table has a &lt;b&gt;Yield&lt;/b&gt; column to sort by, and the clouds colour the samples by their yield.</source>
         <translation>Werte werden in technischer Notation angezeigt und eingegeben: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt; oder kurz &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; eine bloße Zahl hat die Einheit der Kenngröße. Nach einer Ausbeute-Studie im Reiter &lt;b&gt;Robustheit&lt;/b&gt; hat die Tabelle eine Spalte &lt;b&gt;Ausbeute&lt;/b&gt; zum Sortieren, und die Wolken färben die Samples nach ihrer Ausbeute.</translation>
+    </message>
+    <message>
+        <source>The simulations run in two rounds: once the first half is verified, the surrogate is corrected by what ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby.</source>
+        <translation>Die Simulationen laufen in zwei Runden: Sobald die erste Hälfte verifiziert ist, wird das Surrogatmodell um das korrigiert, was ngspice gemessen hat, die andere Hälfte wird neu gewählt, und eine Dimensionierung, die die Spezifikation verfehlt hat, wird in ihrer Nähe erneut versucht.</translation>
     </message>
 </context>
 <context>

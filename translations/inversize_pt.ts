@@ -1085,6 +1085,14 @@
         <source>How far on the bad side of a value a simulated sizing may lie and still meet it: in the performance&apos;s own unit (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) or, for linear quantities, in percent (gbw_hz=2%). Empty: a value is met when the simulation is on its right side.</source>
         <translation>Quanto um dimensionamento simulado pode ficar do lado mau de um valor e ainda o cumprir: na unidade do desempenho (gain_db=0.5 dB, pm_deg=1°, power_w=10 µW) ou, para grandezas lineares, em percentagem (gbw_hz=2%). Vazio: um valor é cumprido quando a simulação fica do seu lado certo.</translation>
     </message>
+    <message>
+        <source>Simulate the samples in this many rounds: after each, the surrogate is corrected by what ngspice measured, the samples not simulated yet are chosen again, and a sizing that missed is tried again nearby. 1: all at once.</source>
+        <translation>Simular as amostras em tantas rondas: depois de cada uma, o modelo substituto é corrigido pelo que o ngspice mediu, as amostras ainda não simuladas são escolhidas de novo, e um dimensionamento que falhou é tentado de novo ali perto. 1: todas de uma vez.</translation>
+    </message>
+    <message>
+        <source>Simulation rounds</source>
+        <translation>Rondas de simulação</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::help::UserGuide</name>
@@ -1131,6 +1139,10 @@
     <message>
         <source>Values are shown and typed in engineering notation: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt;, or short &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; a bare number takes the performance&apos;s unit. After a yield study in the &lt;b&gt;Robustness&lt;/b&gt; tab the table has a &lt;b&gt;Yield&lt;/b&gt; column to sort by, and the clouds colour the samples by their yield.</source>
         <translation>Os valores são mostrados e escritos em notação de engenharia: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt;, ou abreviados &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; um número sem unidade toma a unidade do desempenho. Depois de um estudo de rendimento no separador &lt;b&gt;Robustez&lt;/b&gt;, a tabela tem uma coluna &lt;b&gt;Rendimento&lt;/b&gt; pela qual ordenar, e as nuvens colorem as amostras pelo seu rendimento.</translation>
+    </message>
+    <message>
+        <source>The simulations run in two rounds: once the first half is verified, the surrogate is corrected by what ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby.</source>
+        <translation>As simulações correm em duas rondas: assim que a primeira metade está verificada, o modelo substituto é corrigido pelo que o ngspice mediu, a outra metade é escolhida de novo, e um dimensionamento que falhou é tentado de novo ali perto.</translation>
     </message>
 </context>
 <context>

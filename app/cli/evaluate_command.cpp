@@ -297,6 +297,11 @@ void add_evaluate_command(CLI::App& app) {
                   "share of the --candidates that are the nearest training designs instead of the model's draws, "
                   "refined and ranked alike (default " + number_text(a->options.sample.archive_share) + ")")
       ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--rounds", a->options.sample.rounds,
+                  "simulate the N samples of a specification in R rounds; after each, the surrogate's error that SPICE "
+                  "measured corrects the refinement and ranking of the candidates left (default " +
+                      number_text(a->options.sample.rounds) + ")")
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--seed", a->options.sample.seed,
                   "random seed of sampling (default " + number_text(a->options.sample.seed) + ")");
   cmd->add_option("--train-seed", a->options.train.seed,

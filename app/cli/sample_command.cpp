@@ -103,7 +103,8 @@ json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spe
     for (std::size_t i = 0; i < space.size(); ++i) j["variables"][space.variables[i].name] = s.x[i];
     j["devices"] = json::object();
     for (const auto& d : sizer.devices(s.x)) j["devices"][d.name] = {{"w", d.w}, {"l", d.l}};
-    j["origin"] = s.from_archive ? "archive" : "drawn";
+    j["origin"] = s.retry_of ? "retry" : s.from_archive ? "archive" : "drawn";
+    if (s.retry_of) j["retry_of"] = *s.retry_of + 1;  // the sample number, as printed
     if (s.predicted) j["predicted_meet"] = s.predicted_meet;
     if (s.verified && s.simulation.simulated) {
       j["performances"] = performances_json(s.simulation.performances);
@@ -193,7 +194,11 @@ void print_samples(const sizing::InverseSizer& sizer, const sizing::Specificatio
     for (const auto& d : sizer.devices(samples[i].x))
       std::printf(" %s %s/%s", d.name.c_str(), netlist::format_spice_number(d.w).c_str(),
                   netlist::format_spice_number(d.l).c_str());
-    if (samples[i].from_archive) std::printf("\n  refined from a training design near the specification, not drawn");
+    if (samples[i].retry_of)
+      std::printf("\n  sample #%zu, which missed, refined again with the surrogate corrected by its simulation",
+                  *samples[i].retry_of + 1);
+    else if (samples[i].from_archive)
+      std::printf("\n  refined from a training design near the specification, not drawn");
     if (!yields.empty() && yields[i]) std::printf("\n  yield %s", yield_text(*yields[i]).c_str());
     std::printf("\n");
   };
@@ -217,24 +222,34 @@ int run(SampleArgs& a) {
   spec = sizer.complete(spec);
   a.options.candidates = a.candidates < 0 ? kCandidatesPerSample * a.n : a.candidates;
 
+  const bool verify = a.verify || a.yield.mc > 0;  // a yield needs the verified sizings
+  const bool in_rounds = verify && a.options.rounds > 1 && a.options.candidates > a.n;
+  std::vector<sizing::SampledSizing> samples;
   auto t0 = std::chrono::steady_clock::now();
-  auto samples = sizer.sample(spec, a.n, a.options);
-  double sample_s = seconds_since(t0);
-  if (!a.json) print_spec(spec);
-  if (!a.json) std::printf("\n%d sizings from the %s model in %.2f s\n", a.n, a.arch.c_str(), sample_s);
+  if (!in_rounds) {
+    samples = sizer.sample(spec, a.n, a.options);
+    if (!a.json) print_spec(spec);
+    if (!a.json) std::printf("\n%d sizings from the %s model in %.2f s\n", a.n, a.arch.c_str(), seconds_since(t0));
+  } else if (!a.json) {
+    print_spec(spec);
+  }
 
   JobOutcome outcome;  // of the verification
-  if (a.verify || a.yield.mc > 0) {  // a yield needs the verified sizings
+  if (verify) {
     simulation::WorkerPool pool({a.workers, simulation::kSimulationTimeoutS});
     auto bar = std::make_shared<cli::ProgressBar>("verified");
     auto ctx = cli::terminal_context(bar, a.json);
     cli::InterruptScope interrupt;
     auto t1 = std::chrono::steady_clock::now();
-    outcome = sizer.verify(samples, spec, pool, ctx);
+    outcome = in_rounds ? sizer.sample_verified(samples, spec, a.n, a.options, pool, ctx) : sizer.verify(samples, spec, pool, ctx);
     bar->end();
     std::size_t met = 0, verified = 0;
     for (const auto& s : samples) met += s.meets ? 1 : 0, verified += s.verified ? 1 : 0;
-    if (!a.json)
+    if (!a.json && in_rounds)
+      std::printf("\n%d sizings from the %s model, verified %zu by simulation in %d rounds in %.1f s: %zu meet the "
+                  "specification (%s)%s\n", a.n, a.arch.c_str(), verified, a.options.rounds, seconds_since(t1), met,
+                  sizing::tolerance_text(spec).c_str(), outcome.is_cancelled() ? " (cancelled)" : "");
+    else if (!a.json)
       std::printf("verified %zu by simulation in %.1f s: %zu meet the specification (%s)%s\n", verified,
                   seconds_since(t1), met, sizing::tolerance_text(spec).c_str(), outcome.is_cancelled() ? " (cancelled)" : "");
   }
@@ -309,6 +324,12 @@ void add_sample_command(CLI::App& app) {
                   "model's draws, refined and ranked alike (default " + number_text(diffusion::kArchiveShare) + "; 0: all drawn)")
       ->check(CLI::Range(0.0, 1.0));
   add_refine_goal_option(cmd, a->options.goal);
+  a->options.rounds = diffusion::kRounds;
+  cmd->add_option("--rounds", a->options.rounds,
+                  "with --verify: simulate the N sizings in R rounds; after each, the surrogate's error that SPICE "
+                  "measured corrects the refinement and ranking of the candidates left (default " +
+                      number_text(diffusion::kRounds) + "; 1: rank once)")
+      ->check(CLI::PositiveNumber);
   cmd->add_option("--seed", a->options.seed, "random seed (default " + number_text(a->options.seed) + ")");
   cmd->add_option("--threads", a->options.threads, "threads for sampling (default " + number_text(a->options.threads) + ")")
       ->check(CLI::PositiveNumber);

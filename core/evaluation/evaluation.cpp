@@ -204,11 +204,16 @@ ModelEvaluation evaluate_model(const InverseSizer& sizer, const std::vector<data
     auto spec = sizer.complete(specification_of(t, opts.slack, opts.bounds));
     auto o = opts.sample;
     o.seed = opts.sample.seed + static_cast<std::uint64_t>(t.id);
-    auto t0 = Clock::now();
-    auto samples = sizer.sample(spec, opts.samples, o);
-    m.sample_seconds += since(t0);
+    std::vector<SampledSizing> samples;
     JobContext vctx{{}, ctx.cancel};
-    sizer.verify(samples, spec, pool, vctx);
+    auto t0 = Clock::now();
+    if (o.rounds > 1) {
+      sizer.sample_verified(samples, spec, opts.samples, o, pool, vctx);  // sampling and simulation interleave
+    } else {
+      samples = sizer.sample(spec, opts.samples, o);
+      m.sample_seconds += since(t0);
+      sizer.verify(samples, spec, pool, vctx);
+    }
     if (ctx.cancel.cancelled()) throw Cancelled();
     tally.add(t.id, spec, samples);
     prog.step(opts.samples, label);
@@ -350,12 +355,18 @@ ModelEvaluation budget_lookup(const InverseSizer& sizer, const std::vector<datas
       s.x = d->x;
       nearest.push_back(std::move(s));
     }
-    auto t0 = Clock::now();
-    sizer.refine(nearest, spec, so.refine, so.threads, so.goal);
-    if (rank) nearest = sizer.rank(std::move(nearest), spec, opts.samples, so.goal, so.threads);
-    m.sample_seconds += since(t0);
     JobContext vctx{{}, ctx.cancel};
-    sizer.verify(nearest, spec, pool, vctx);
+    if (rank && so.rounds > 1) {
+      std::vector<SampledSizing> samples;
+      sizer.verify_in_rounds(samples, nearest, spec, opts.samples, so, pool, vctx);
+      nearest = std::move(samples);
+    } else {
+      auto t0 = Clock::now();
+      sizer.refine(nearest, spec, so.refine, so.threads, so.goal);
+      if (rank) nearest = sizer.rank(std::move(nearest), spec, opts.samples, so.goal, so.threads);
+      m.sample_seconds += since(t0);
+      sizer.verify(nearest, spec, pool, vctx);
+    }
     if (ctx.cancel.cancelled()) throw Cancelled();
     tally.add(t.id, spec, nearest);
   }

@@ -102,6 +102,10 @@ std::string sampling_text(const json& so) {
   if (candidates > 0 && so.value("archive_share", 0.0) > 0)
     t << " (" << std::lround(so.value("archive_share", 0.0) * 100) << " % of them the nearest training designs, not drawn)";
   if (aim) t << "; aimed at the nearest training design that meets the specification";
+  if (candidates > 0 && so.value("rounds", 1) > 1)
+    t << "; simulated in " << so.value("rounds", 1)
+      << " rounds: after each, the surrogate corrected by what SPICE measured, the candidates left refined and ranked "
+         "again and each sample that missed refined again from where it is";
   if (refine > 0)
     t << "; every sample refined " << refine << " steps by the surrogate towards "
       << (so.value("refine_goal", "meet") == "match" ? "matching every specified value within " + protocol_tolerance_text()
@@ -406,7 +410,8 @@ json summary_json(const EvaluationResult& r) {
                    {"aim", so.aim},
                    {"refine", so.refine},
                    {"refine_goal", diffusion::refine_goal_name(so.goal)},
-                   {"archive_share", so.archive_share}};
+                   {"archive_share", so.archive_share},
+                   {"rounds", so.rounds}};
   const auto& to = r.training;  // the models trained here (a stored model records its own)
   j["training"] = {{"seed", to.seed},
                    {"max_steps", to.max_steps},

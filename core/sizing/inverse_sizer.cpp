@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numeric>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -143,8 +145,8 @@ void InverseSizer::refine(std::vector<SampledSizing>& sizings, const Specificati
   }
 }
 
-std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n, const diffusion::SampleOptions& opts,
-                                                const DrawnFn& drawn) const {
+InverseSizer::Candidates InverseSizer::candidates(const Specification& spec, int n,
+                                                 const diffusion::SampleOptions& opts) const {
   // Matching asks for the specified values themselves, not for a design that beats them.
   const dataset::Design* target = opts.aim && opts.goal == diffusion::RefineGoal::meet ? aim(spec) : nullptr;
   std::vector<double> y;
@@ -152,32 +154,178 @@ std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n
     y.push_back(target && target->performances[k] ? *target->performances[k] : spec.values[k].value_or(NAN));
   const bool ranking = opts.candidates > n && model_.model->has_surrogate();
   const int from_archive = ranking ? static_cast<int>(std::lround(std::clamp(opts.archive_share, 0.0, 1.0) * opts.candidates)) : 0;
-  const int draws = ranking ? opts.candidates - from_archive : n;
-  auto rows = draws > 0 ? model_.model->sample(y, draws, opts) : diffusion::SizingModel::Matrix{};
-  for (const auto* d : nearest_designs(spec, training_, static_cast<std::size_t>(from_archive))) rows.push_back(model_row(d->x));
+  Candidates c;
+  c.draws = ranking ? opts.candidates - from_archive : n;
+  if (c.draws > 0) c.rows = model_.model->sample(y, c.draws, opts);
+  for (const auto* d : nearest_designs(spec, training_, static_cast<std::size_t>(from_archive))) c.rows.push_back(model_row(d->x));
+  return c;
+}
+
+std::vector<SampledSizing> InverseSizer::sizings_of(const Candidates& c) const {
   const auto& space = project_.setup().space;
-  auto sizings = [&] {
-    std::vector<SampledSizing> out(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-      out[i].x = dataset::snap(space, diffusion::full_design(space, model_.free, rows[i]));
-      out[i].from_archive = static_cast<int>(i) >= draws;
-    }
-    return out;
-  };
+  std::vector<SampledSizing> out(c.rows.size());
+  for (std::size_t i = 0; i < c.rows.size(); ++i) {
+    out[i].x = dataset::snap(space, diffusion::full_design(space, model_.free, c.rows[i]));
+    out[i].from_archive = static_cast<int>(i) >= c.draws;
+  }
+  return out;
+}
+
+std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n, const diffusion::SampleOptions& opts,
+                                                const DrawnFn& drawn) const {
+  auto c = candidates(spec, n, opts);
   const bool surrogate = model_.model->has_surrogate();
+  const bool ranking = opts.candidates > n && surrogate;
   const bool more = surrogate && (opts.refine > 0 || ranking);
   if (drawn && more) {
-    auto first = sizings();
+    auto first = sizings_of(c);
     first.resize(std::min(first.size(), static_cast<std::size_t>(std::max(n, 0))));
     drawn(first);
   }
   diffusion::CancelScope::throw_if_cancelled();
   const auto bias = more ? local_bias(spec, opts.threads) : std::vector<double>{};
-  if (opts.refine > 0 && surrogate)
-    rows = refine_rows(rows, spec, opts.refine, opts.threads, opts.goal, bias);
-  auto out = sizings();
+  if (opts.refine > 0 && surrogate) c.rows = refine_rows(c.rows, spec, opts.refine, opts.threads, opts.goal, bias);
+  auto out = sizings_of(c);
   if (!ranking) return out;
   return ranked(std::move(out), spec, n, opts.goal, opts.threads, bias);
+}
+
+JobOutcome InverseSizer::sample_verified(std::vector<SampledSizing>& samples, const Specification& spec, int n,
+                                         const diffusion::SampleOptions& opts, simulation::WorkerPool& pool,
+                                         const JobContext& ctx, const DrawnFn& drawn, const RoundFn& on_round,
+                                         const std::function<void(std::size_t)>& on_verified) const {
+  const bool ranking = opts.candidates > n && model_.model->has_surrogate();
+  if (!ranking || opts.rounds <= 1) {
+    samples = sample(spec, n, opts, drawn);
+    if (on_round) on_round(samples);
+    return verify(samples, spec, pool, ctx, on_verified);
+  }
+  const auto c = candidates(spec, n, opts);
+  if (drawn) {
+    auto first = sizings_of(c);
+    first.resize(std::min(first.size(), static_cast<std::size_t>(n)));
+    drawn(first);
+  }
+  return rounds(samples, c, spec, n, opts, pool, ctx, on_round, on_verified);
+}
+
+JobOutcome InverseSizer::verify_in_rounds(std::vector<SampledSizing>& samples, const std::vector<SampledSizing>& candidates,
+                                          const Specification& spec, int n, const diffusion::SampleOptions& opts,
+                                          simulation::WorkerPool& pool, const JobContext& ctx) const {
+  Candidates c;
+  for (const auto& s : candidates) c.rows.push_back(model_row(s.x));
+  c.draws = static_cast<int>(c.rows.size());
+  return rounds(samples, c, spec, n, opts, pool, ctx, {}, {});
+}
+
+JobOutcome InverseSizer::rounds(std::vector<SampledSizing>& samples, const Candidates& c, const Specification& spec,
+                                int n, const diffusion::SampleOptions& opts, simulation::WorkerPool& pool,
+                                const JobContext& ctx, const RoundFn& on_round,
+                                const std::function<void(std::size_t)>& on_verified) const {
+  if (!model_.model->has_surrogate()) throw std::logic_error("rounds: the model has no surrogate");
+  samples.clear();
+  const int count = std::min(n, static_cast<int>(c.rows.size()));
+  const int rounds = std::clamp(opts.rounds, 1, std::max(count, 1));
+  const auto prior = local_bias(spec, opts.threads);
+  auto bias = prior;
+  std::vector<bool> taken(c.rows.size(), false);
+  // A simulated sample that missed, with the surrogate's error SPICE measured at it.
+  struct Retry {
+    std::size_t of;  // its place in samples
+    std::vector<double> error;
+  };
+  std::vector<Retry> retries;
+  for (int r = 0; r < rounds && static_cast<int>(samples.size()) < count; ++r) {
+    diffusion::CancelScope::throw_if_cancelled();
+    // This round's share of n: the rounds split it as evenly as they can, the first ones larger.
+    const int size = count / rounds + (r < count % rounds ? 1 : 0);
+    // The candidates not simulated yet, refined from where they were drawn with the bias
+    // measured so far...
+    Candidates left{{}, 0};
+    std::vector<std::size_t> index;
+    for (std::size_t i = 0; i < c.rows.size(); ++i)
+      if (!taken[i]) {
+        left.rows.push_back(c.rows[i]);
+        left.draws += static_cast<int>(i) < c.draws ? 1 : 0;
+        index.push_back(i);
+      }
+    if (opts.refine > 0) left.rows = refine_rows(left.rows, spec, opts.refine, opts.threads, opts.goal, bias);
+    auto pool_now = sizings_of(left);
+    std::vector<double> chance;  // log, as ranked
+    rank_order(pool_now, spec, 0, opts.goal, opts.threads, bias, &chance);
+    // ...and each sample that missed, moved from where it is by its own measured error: SPICE
+    // knows the surrogate's error exactly there (a correction of the surrogate at the point).
+    const std::size_t drawn_count = pool_now.size();
+    for (const auto& retry : retries) {
+      std::vector<SampledSizing> one(1);
+      one[0].x = samples[retry.of].x;
+      if (opts.refine > 0) {
+        const auto rows = refine_rows({model_row(one[0].x)}, spec, opts.refine, opts.threads, opts.goal, retry.error);
+        one[0].x = dataset::snap(project_.setup().space, diffusion::full_design(project_.setup().space, model_.free, rows[0]));
+      }
+      one[0].from_archive = samples[retry.of].from_archive;
+      one[0].retry_of = retry.of;
+      rank_order(one, spec, 0, opts.goal, opts.threads, retry.error, &chance);
+      pool_now.push_back(std::move(one[0]));
+    }
+    // Ranked to the end of n: this round simulates the first `size`, a live view shows the rest
+    // as the likeliest for now.
+    std::vector<std::size_t> order(pool_now.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return chance[a] > chance[b]; });
+    std::set<std::vector<double>> seen;  // a sizing is simulated once
+    for (const auto& s : samples) seen.insert(s.x);
+    std::erase_if(order, [&](std::size_t i) { return !seen.insert(pool_now[i].x).second; });
+    order.resize(std::min(order.size(), static_cast<std::size_t>(count) - samples.size()));
+    std::vector<bool> retried(retries.size(), false);
+    for (std::size_t o = 0; o < order.size() && static_cast<int>(o) < size; ++o) {
+      if (order[o] < drawn_count) taken[index[order[o]]] = true;
+      else retried[order[o] - drawn_count] = true;
+      samples.push_back(pool_now[order[o]]);
+    }
+    if (on_round) {
+      auto shown = samples;
+      for (std::size_t o = static_cast<std::size_t>(size); o < order.size(); ++o) shown.push_back(pool_now[order[o]]);
+      on_round(shown);
+    }
+    const std::size_t first = samples.size() - std::min(samples.size(), static_cast<std::size_t>(size));
+    auto outcome = verify(samples, spec, pool, ctx, on_verified);
+    if (!outcome.is_done()) return outcome;
+    bias = measured_bias(samples, prior, opts.threads);
+    std::vector<Retry> still;
+    for (std::size_t i = 0; i < retries.size(); ++i)
+      if (!retried[i]) still.push_back(std::move(retries[i]));
+    retries = std::move(still);
+    for (std::size_t i = first; i < samples.size(); ++i)
+      if (samples[i].simulation.simulated && !samples[i].meets)
+        retries.push_back({i, measured_bias({samples[i]}, bias, opts.threads)});
+  }
+  return JobOutcome::done();
+}
+
+std::vector<double> InverseSizer::measured_bias(const std::vector<SampledSizing>& samples, const std::vector<double>& fallback,
+                                                int threads) const {
+  const auto& model = *model_.model;
+  const auto& norm = model.performance_normalizer();
+  std::vector<const SampledSizing*> simulated;
+  diffusion::SizingModel::Matrix rows;
+  for (const auto& s : samples)
+    if (s.verified && s.simulation.simulated) simulated.push_back(&s), rows.push_back(model_row(s.x));
+  auto bias = fallback;
+  if (rows.empty()) return bias;
+  const auto predicted = model.predict_performances(rows, threads);
+  for (std::size_t j = 0; j < model_.performances.size(); ++j) {
+    std::vector<double> r;
+    for (std::size_t i = 0; i < simulated.size(); ++i) {
+      const auto& v = simulated[i]->simulation.performances[model_.performances[j]];
+      if (!v || !std::isfinite(predicted[i][j])) continue;
+      const double e = norm.normalise(j, *v) - norm.normalise(j, predicted[i][j]);
+      if (std::isfinite(e)) r.push_back(e);
+    }
+    if (!r.empty()) bias[j] = median(std::move(r));
+  }
+  return bias;
 }
 
 std::vector<SampledSizing> InverseSizer::rank(std::vector<SampledSizing> sizings, const Specification& spec, int n,
@@ -189,6 +337,15 @@ std::vector<SampledSizing> InverseSizer::rank(std::vector<SampledSizing> sizings
 std::vector<SampledSizing> InverseSizer::ranked(std::vector<SampledSizing> out, const Specification& spec, int n,
                                                 diffusion::RefineGoal goal, int threads,
                                                 const std::vector<double>& bias) const {
+  std::vector<SampledSizing> kept;
+  for (std::size_t i : rank_order(out, spec, static_cast<std::size_t>(std::max(n, 0)), goal, threads, bias))
+    kept.push_back(std::move(out[i]));
+  return kept;
+}
+
+std::vector<std::size_t> InverseSizer::rank_order(std::vector<SampledSizing>& out, const Specification& spec,
+                                                  std::size_t n, diffusion::RefineGoal goal, int threads,
+                                                  const std::vector<double>& bias, std::vector<double>* log_chance) const {
   // The n the surrogate finds most likely to meet the specification, best first.
   const auto& model = *model_.model;
   diffusion::SizingModel::Matrix rows;
@@ -205,12 +362,16 @@ std::vector<SampledSizing> InverseSizer::ranked(std::vector<SampledSizing> out, 
     const double lp = log_meet_probability(spec, model_.performances, predicted[i], model.surrogate_sigma(),
                                            model.performance_normalizer(), goal);
     out[i].predicted_meet = std::exp(lp);
+    if (log_chance) log_chance->push_back(lp);
     order.push_back({-lp, i});
   }
   std::stable_sort(order.begin(), order.end());
-  std::vector<SampledSizing> kept;
-  for (std::size_t i = 0; i < std::min(order.size(), static_cast<std::size_t>(std::max(n, 0))); ++i)
-    kept.push_back(std::move(out[order[i].second]));
+  // A sizing twice (training designs simulated twice, candidates refined to one point) is
+  // simulated once.
+  std::vector<std::size_t> kept;
+  std::set<std::vector<double>> seen;
+  for (std::size_t i = 0; i < order.size() && kept.size() < n; ++i)
+    if (seen.insert(out[order[i].second].x).second) kept.push_back(order[i].second);
   return kept;
 }
 

@@ -31,6 +31,9 @@ struct SampledSizing {
   // Started from a training design near the specification (SampleOptions::archive_share), not
   // drawn by the model; refined like a draw, so usually no longer that design.
   bool from_archive = false;
+  // A later round's sample (SampleOptions::rounds): samples[*retry_of] of an earlier round
+  // missed, and this is it moved by the surrogate corrected with what SPICE measured there.
+  std::optional<std::size_t> retry_of;
 };
 
 struct DeviceSize {
@@ -80,6 +83,31 @@ class InverseSizer {
   std::vector<SampledSizing> sample(const Specification& spec, int n, const diffusion::SampleOptions& opts,
                                     const DrawnFn& drawn = {}) const;
 
+  // sample() and verify() together, the n samples simulated in opts.rounds rounds. After each
+  // round SPICE corrects the surrogate where the samples are, as a designer reruns a sizing
+  // that missed by a hair: the candidates not simulated yet are refined again from where they
+  // were drawn with the surrogate's error at the samples simulated so far (SPICE against its
+  // prediction, per performance, the median in normalised units, in place of the local bias),
+  // and every sample that missed is refined again from where it is with its own error
+  // (SampledSizing::retry_of); all of them compete in one ranking for the next round's
+  // simulations. Without ranking (candidates <= n, no surrogate) or with one round:
+  // sample() then verify(). `samples` receives every sample of the rounds so far (the
+  // verified ones first, in their rounds' order); `on_round(shown)` after each round's
+  // ranking, before its simulations, with those samples and then the candidates likeliest for
+  // the rounds still to come (n in all: what a live view shows; the positions of `samples`
+  // stay); `on_verified(i)` as in verify(). Cancelled when ctx.cancel stopped it, with what
+  // was finished kept.
+  using RoundFn = std::function<void(const std::vector<SampledSizing>&)>;
+  JobOutcome sample_verified(std::vector<SampledSizing>& samples, const Specification& spec, int n,
+                             const diffusion::SampleOptions& opts, simulation::WorkerPool& pool, const JobContext& ctx,
+                             const DrawnFn& drawn = {}, const RoundFn& on_round = {},
+                             const std::function<void(std::size_t)>& on_verified = {}) const;
+  // The same rounds from given sizings instead of the model's draws (the archive lookup at the
+  // model's budget): refined, ranked and corrected as the model's candidates are.
+  JobOutcome verify_in_rounds(std::vector<SampledSizing>& samples, const std::vector<SampledSizing>& candidates,
+                              const Specification& spec, int n, const diffusion::SampleOptions& opts,
+                              simulation::WorkerPool& pool, const JobContext& ctx) const;
+
   // The n of `sizings` that the surrogate (corrected by its local bias) finds likeliest to
   // meet the specification (or match it), best first, with their predictions: the ranking of
   // sample(), for sizings from elsewhere (the archive lookup at the same budget). Throws
@@ -100,6 +128,11 @@ class InverseSizer {
   // every prediction.
   static constexpr std::size_t kBiasDesigns = 20;
   std::vector<double> local_bias(const Specification& spec, int threads = 2) const;
+  // The local bias measured by SPICE, what the rounds of sample_verified correct with: per
+  // model performance, the median of (simulated - the surrogate's own prediction) in
+  // normalised units over the simulated `samples` (`fallback`'s value where none has it).
+  std::vector<double> measured_bias(const std::vector<SampledSizing>& samples, const std::vector<double>& fallback,
+                                    int threads = 2) const;
 
   // Simulates every sizing not yet verified; `on_verified(i)` as each finishes, in this thread.
   // Cancelled when ctx.cancel stopped it, with the rest unverified.
@@ -123,6 +156,23 @@ class InverseSizer {
  private:
   // A full design's model variables (model().free order).
   std::vector<double> model_row(const std::vector<double>& x) const;
+  // The candidates of sample(): the model's draws, then the nearest training designs
+  // (archive_share), as model rows; `draws` of them drawn.
+  struct Candidates {
+    diffusion::SizingModel::Matrix rows;
+    int draws = 0;
+  };
+  Candidates candidates(const Specification& spec, int n, const diffusion::SampleOptions& opts) const;
+  // Candidate rows as full, snapped designs.
+  std::vector<SampledSizing> sizings_of(const Candidates& c) const;
+  JobOutcome rounds(std::vector<SampledSizing>& samples, const Candidates& c, const Specification& spec, int n,
+                    const diffusion::SampleOptions& opts, simulation::WorkerPool& pool, const JobContext& ctx,
+                    const RoundFn& on_round, const std::function<void(std::size_t)>& on_verified) const;
+  // The positions in `out` of the n the surrogate finds likeliest, best first, with their
+  // predictions set (ranked()); `log_chance` (optional) receives each one's log chance.
+  std::vector<std::size_t> rank_order(std::vector<SampledSizing>& out, const Specification& spec, std::size_t n,
+                                      diffusion::RefineGoal goal, int threads, const std::vector<double>& bias,
+                                      std::vector<double>* log_chance = nullptr) const;
   std::vector<SampledSizing> ranked(std::vector<SampledSizing> sizings, const Specification& spec, int n,
                                     diffusion::RefineGoal goal, int threads, const std::vector<double>& bias) const;
   diffusion::SizingModel::Matrix refine_rows(const diffusion::SizingModel::Matrix& rows, const Specification& spec,

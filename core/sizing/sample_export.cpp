@@ -126,7 +126,8 @@ std::string samples_csv(const dataset::DesignSpace& space, const std::vector<Sam
   char buf[40];
   for (std::size_t i = 0; i < samples.size(); ++i) {
     const auto& s = samples[i];
-    csv += std::to_string(i + 1) + "," + (s.from_archive ? "archive" : "drawn") + "," + (s.verified ? "1" : "0") + "," + (s.meets ? "1" : "0");
+    const std::string origin = s.retry_of ? "retry of " + std::to_string(*s.retry_of + 1) : s.from_archive ? "archive" : "drawn";
+    csv += std::to_string(i + 1) + "," + origin + "," + (s.verified ? "1" : "0") + "," + (s.meets ? "1" : "0");
     for (double x : s.x) std::snprintf(buf, sizeof buf, ",%.10g", x), csv += buf;
     for (std::size_t k = 0; k < kPerformanceCount; ++k) {
       const auto& v = s.simulation.performances[k];

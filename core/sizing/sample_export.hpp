@@ -34,7 +34,7 @@ std::string suggested_netlist_name(const std::string& circuit_source, int sample
 // Today's date in ISO form, local time.
 std::string today_iso();
 
-// Header "sample,origin,verified,meets,<variables>,<performance keys>" (origin: drawn or archive); one row per sample, empty
+// Header "sample,origin,verified,meets,<variables>,<performance keys>" (origin: drawn, archive, or "retry of K" for a later round's retry of sample K); one row per sample, empty
 // cells for what was not (or could not be) simulated.
 std::string samples_csv(const dataset::DesignSpace& space, const std::vector<SampledSizing>& samples);
 

@@ -353,6 +353,54 @@ class ExplorationTest : public QObject {
     }
   }
 
+  // The samples are simulated in rounds (the panel's default, kRounds): when the second round
+  // is ranked, the first round's samples stay where they were, verified, with a selection of
+  // them; the rest are replaced, and at the end every sample is verified.
+  void roundsKeepTheVerifiedAndReplaceTheRest() {
+    ExplorationView view;
+    auto* e = open(view, 8);
+    QVERIFY(wait_finished(e));
+    auto r = view.spec_panel()->request();
+    QCOMPARE(r.options.rounds, inversize::diffusion::kRounds);
+    QCOMPARE(r.options.rounds, 2);
+    auto* rounds = view.spec_panel()->findChild<QSpinBox*>(QStringLiteral("rounds"));
+    QVERIFY(rounds);
+    rounds->setValue(1);
+    QCOMPARE(view.spec_panel()->request().options.rounds, 1);
+    rounds->setValue(2);
+    std::vector<inversize::sizing::SampledSizing> at_round_two;
+    QSet<int> selected_at_round_two;
+    bool selected = false;
+    connect(e, &Explorer::verified, this, [&](quint64, int i) {
+      if (!selected && i == 1) {  // a first-round sample chosen while the rest simulate
+        emit view.sizing_view()->selectionChanged(QSet<int>{1});
+        selected = true;
+      }
+    });
+    connect(e, &Explorer::sampled, this, [&](quint64) {
+      if (e->round() != 2) return;
+      at_round_two = e->samples();
+      selected_at_round_two = view.selection();  // the view took the round first
+    });
+    QSignalSpy verified(e, &Explorer::verified);
+    e->request_now(r);
+    QVERIFY(wait_finished(e));
+    QCOMPARE(e->round(), 2);
+    QCOMPARE(verified.count(), 8);
+    const auto& last = e->samples();
+    QCOMPARE(static_cast<int>(last.size()), 8);
+    for (const auto& s : last) QVERIFY(s.verified);
+    QCOMPARE(static_cast<int>(at_round_two.size()), 8);
+    for (std::size_t i = 0; i < 4; ++i) {
+      QVERIFY(at_round_two[i].verified);
+      QCOMPARE(at_round_two[i].x, last[i].x);
+    }
+    for (std::size_t i = 4; i < 8; ++i) QVERIFY(!at_round_two[i].verified);
+    QVERIFY(selected);
+    QCOMPARE(selected_at_round_two, QSet<int>{1});
+    QCOMPARE(view.table()->selection(), QSet<int>{1});
+  }
+
   void trainingFromTheWindowDrawsLossCurvesAndReloads() {
     const QString copy = dir_.filePath(QStringLiteral("train.isz"));
     QVERIFY(QFile::copy(project_, copy));

@@ -177,12 +177,19 @@ ExplorationView::ExplorationView(QWidget* parent) : QWidget(parent) {
   });
   connect(explorer_, &Explorer::sampled, this, [this] {
     sample_seconds_ = explorer_->sample_seconds();
-    selection_.clear();
+    // A later round of simulation keeps the samples verified before it, and their selection.
+    QSet<int> kept;
+    const auto& now = explorer_->samples();
+    if (explorer_->round() > 1)
+      for (int i : std::as_const(selection_))
+        if (i < int(now.size()) && now[std::size_t(i)].verified) kept.insert(i);
+    selection_ = kept;
     update_filter();
     for (auto* cloud : {sizing_, performance_}) cloud->set_yields({});  // the study was of the old samples
     table_->set_yields({});
     redraw_clouds();
     table_->show(*explorer_->sizer(), explorer_->samples(), explorer_->spec());
+    if (!selection_.isEmpty()) select(selection_, this);
     update_status();
     if (explorer_->ranked()) update_statistics();  // the model's draw is replaced in a moment
   });

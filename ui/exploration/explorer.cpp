@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <mutex>
+#include <optional>
 
 #include "diffusion/cancel_scope.hpp"
 #include "jobs/job_runner.hpp"
@@ -17,6 +18,7 @@ struct Explorer::Results {
   bool sampled = false;  // spec and samples are set
   bool sampled_taken = false;
   bool ranked = false;   // the samples are the refined and ranked ones, not the model's first draw
+  int round = 0;         // of simulation whose ranking the samples are (SampleOptions::rounds)
   sizing::Specification spec;
   std::vector<sizing::SampledSizing> samples;
   std::vector<std::size_t> verified;  // indices verified since the UI last looked
@@ -54,6 +56,7 @@ void Explorer::load(const QString& project_path, const std::string& arch) {
   project_ = std::move(project);
   samples_.clear();
   ranked_ = false;
+  round_ = 0;
   ++generation_;
 }
 
@@ -92,35 +95,42 @@ void Explorer::start_pending() {
         results->samples = s;
         results->sampled = true;
         results->sampled_taken = false;
+        if (ranked) ++results->round;
         results->ranked = ranked;
-        results->sample_seconds = seconds_since(t0);
+        if (results->round <= 1) results->sample_seconds = seconds_since(t0);
         if (!ranked) results->draw_seconds = results->sample_seconds;
       }
       ctx.report(0, static_cast<long long>(s.size()), ranked ? "sampled" : "drawn");
     };
-    std::vector<sizing::SampledSizing> samples;
-    {
-      const diffusion::CancelScope scope(ctx.cancel);  // a newer request stops the model between steps
-      samples = sizer->sample(spec, r.n, r.options, [&](const auto& drawn) { publish(drawn, false); });
+    const diffusion::CancelScope scope(ctx.cancel);  // a newer request stops the model between steps
+    auto drawn = [&](const auto& d) { publish(d, false); };
+    if (!r.verify) {
+      publish(sizer->sample(spec, r.n, r.options, drawn), true);
+      return;
     }
-    publish(samples, true);
-    const auto n = static_cast<long long>(samples.size());
-    if (!r.verify) return;
-    ctx.throw_if_cancelled();
-    auto t1 = Clock::now();
+    // The verification streams in; the samples of a later round replace the unverified ones.
+    std::vector<sizing::SampledSizing> samples;
+    std::optional<Clock::time_point> t1;
     long long done = 0;
     const JobContext quiet{{}, ctx.cancel};  // reported below, once a result is there to take
-    auto outcome = sizer->verify(samples, spec, runner->pool(), quiet, [&](std::size_t i) {
-      {
-        std::lock_guard lock(results->mutex);
-        results->samples[i] = samples[i];
-        results->verified.push_back(i);
-      }
-      ctx.report(++done, n, "verified");
-    });
+    auto outcome = sizer->sample_verified(
+        samples, spec, r.n, r.options, runner->pool(), quiet, drawn,
+        [&](const auto& shown) {
+          publish(shown, true);
+          ctx.throw_if_cancelled();
+          if (!t1) t1 = Clock::now();
+        },
+        [&](std::size_t i) {
+          {
+            std::lock_guard lock(results->mutex);
+            if (i < results->samples.size()) results->samples[i] = samples[i];
+            results->verified.push_back(i);
+          }
+          ctx.report(++done, r.n, "verified");
+        });
     {
       std::lock_guard lock(results->mutex);
-      results->verify_seconds = seconds_since(t1);
+      if (t1) results->verify_seconds = seconds_since(*t1);
     }
     outcome.rethrow();
   };
@@ -145,6 +155,7 @@ void Explorer::take_results() {
         spec_ = results->spec;
         samples_ = results->samples;
         ranked_ = results->ranked;
+        round_ = results->round;
         sample_seconds_ = results->sample_seconds;
         draw_seconds_ = results->draw_seconds > 0 ? results->draw_seconds : results->sample_seconds;
       } else {

@@ -4,8 +4,9 @@
 // debounced; a request arriving while one runs cancels the running one (its sampling between
 // steps, its refinement, its verification) and replaces any waiting one (dropped, not queued):
 // a drag computes only its latest value. The model's draw arrives first, the refined and ranked
-// samples replace it, their SPICE verification streams in through the job's progress; results
-// of a stale request never reach the views.
+// samples replace it, their SPICE verification streams in through the job's progress (in
+// rounds: after each, the samples not simulated yet are replaced by those the corrected
+// surrogate ranks first); results of a stale request never reach the views.
 #pragma once
 
 #include <QObject>
@@ -63,6 +64,9 @@ class Explorer : public QObject {
   const std::vector<sizing::SampledSizing>& samples() const { return samples_; }
   // False while samples() is the model's first draw, before the surrogate refined and ranked it.
   bool ranked() const { return ranked_; }
+  // The round of simulation whose ranking samples() is (SampleOptions::rounds; 0: the draw):
+  // from the second on, the samples before that round's are the same, verified.
+  int round() const { return round_; }
   double sample_seconds() const { return sample_seconds_; }  // model time of the current samples
   double draw_seconds() const { return draw_seconds_; }      // of which the model's own draw
 
@@ -89,6 +93,7 @@ class Explorer : public QObject {
   sizing::Specification spec_;
   std::vector<sizing::SampledSizing> samples_;
   bool ranked_ = false;
+  int round_ = 0;
   double sample_seconds_ = 0, draw_seconds_ = 0;
   std::shared_ptr<Results> running_;  // of the running job
   std::unique_ptr<jobs::JobRunner> jobs_;  // last: destroyed (job joined) first

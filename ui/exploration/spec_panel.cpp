@@ -259,6 +259,13 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
                        "reproduce a performance vector (e.g. one loaded from a design); no aiming at a training "
                        "design then.")
                         .arg(tol));
+  rounds_ = new QSpinBox(opts);
+  rounds_->setObjectName("rounds");
+  rounds_->setRange(1, 5);
+  rounds_->setValue(diffusion::kRounds);
+  rounds_->setToolTip(tr("Simulate the samples in this many rounds: after each, the surrogate is corrected by what "
+                         "ngspice measured, the samples not simulated yet are chosen again, and a sizing that missed "
+                         "is tried again nearby. 1: all at once."));
   seed_ = new QSpinBox(opts);
   seed_->setRange(0, 1 << 30);
   form->addRow(tr("Samples"), samples_);
@@ -267,6 +274,7 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   form->addRow(aim_);
   form->addRow(refine_);
   form->addRow(tr("Surrogate aims to"), goal_);
+  form->addRow(tr("Simulation rounds"), rounds_);
   form->addRow(tr("Guidance weight"), guidance_);
   form->addRow(tr("Steps"), steps_);
   form->addRow(tr("Seed"), seed_);
@@ -281,7 +289,7 @@ SpecPanel::SpecPanel(QWidget* parent) : QWidget(parent) {
   from_layout->addWidget(load);
   form->addRow(tr("Design"), from);
   connect(load, &QPushButton::clicked, this, [this] { load_design(design_->value()); });
-  for (auto* s : {samples_, steps_, seed_, candidates_}) connect(s, &QSpinBox::valueChanged, this, [this] { emit changed(); });
+  for (auto* s : {samples_, steps_, seed_, candidates_, rounds_}) connect(s, &QSpinBox::valueChanged, this, [this] { emit changed(); });
   connect(guidance_, &QDoubleSpinBox::valueChanged, this, [this] { emit changed(); });
   for (auto* c : {aim_, refine_}) connect(c, &QCheckBox::toggled, this, [this] { emit changed(); });
   connect(goal_, &QComboBox::currentIndexChanged, this, [this] {
@@ -442,6 +450,7 @@ void SpecPanel::set_request(const SampleRequest& request) {
   steps_->setValue(request.options.steps);
   candidates_->setValue(request.n > 0 && request.options.candidates > request.n ? request.options.candidates / request.n : 1);
   seed_->setValue(static_cast<int>(request.options.seed));
+  rounds_->setValue(request.options.rounds);
   aim_->setChecked(request.options.aim);
   refine_->setChecked(request.options.refine > 0);
 }
@@ -500,6 +509,7 @@ SampleRequest SpecPanel::request() const {
   r.options.candidates = candidates_->value() > 1 ? candidates_->value() * r.n : 0;
   r.options.aim = aim_->isChecked();
   r.options.archive_share = diffusion::kArchiveShare;
+  r.options.rounds = rounds_->value();
   r.options.refine = refine_->isChecked() ? diffusion::kRefineSteps : 0;
   r.options.goal = static_cast<diffusion::RefineGoal>(goal_->currentData().toInt());
   r.options.seed = static_cast<std::uint64_t>(seed_->value());

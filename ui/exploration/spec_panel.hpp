@@ -85,6 +85,7 @@ class SpecPanel : public QWidget {
   SiSpinBox* guidance_ = nullptr;
   QSpinBox* steps_ = nullptr;
   QSpinBox* candidates_ = nullptr;
+  QSpinBox* rounds_ = nullptr;
   QCheckBox* aim_ = nullptr;
   QCheckBox* refine_ = nullptr;
   QComboBox* goal_ = nullptr;

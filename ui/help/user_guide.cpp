@@ -54,6 +54,9 @@ QString UserGuide::html(const QString& language) {
           "verification streams in. The table sorts them; selecting samples in a cloud or the table links the "
           "views and restricts the histograms and the device spread to them.") +
            QLatin1Char(' ') +
+           tr("The simulations run in two rounds: once the first half is verified, the surrogate is corrected by what "
+              "ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby.") +
+           QLatin1Char(' ') +
            tr("Values are shown and typed in engineering notation: <tt>710 mV</tt>, <tt>26.31 MHz</tt>, or short "
               "<tt>710m</tt>, <tt>5p</tt>, <tt>1.2meg</tt>; a bare number takes the performance's unit. After a yield "
               "study in the <b>Robustness</b> tab the table has a <b>Yield</b> column to sort by, and the clouds "
