@@ -5,7 +5,8 @@ Usage, from docs/: results/validation/summarise.py [--bounds] results/validation
 `inversize-cli evaluate`, whose first model is the one studied; DIR/what.txt says in one line what was changed); the links
 are DIR/report.md as given. --baselines: per run, the share of specifications the best of 10 satisfies by the run's
 own headline metric ("meets" for a designer's bounds, `evaluate --bounds`; "within 2 %" for the paper's protocol),
-for the model and for the baselines of the same run. --every-model: a row per model of each run (the lookup and the
+for the model and for the baselines of the same run; --baselines --metric meets|within|matches: by that metric instead.
+--every-model: a row per model of each run (the lookup and the
 training designs' own share as well), not only the first."""
 import json
 import os
@@ -16,13 +17,13 @@ def pct(v):
     return f"{v * 100:+.1f}"
 
 
-def bounds_table(dirs):
+def bounds_table(dirs, metric=None):
     out = ["| run | what changed | metric | the model | as drawn | archive lookup at budget | archive lookup | a training design already |",
            "|---|---|---|---|---|---|---|---|"]
     for d in dirs:
         s = json.load(open(os.path.join(d, "summary.json")))
         what = open(os.path.join(d, "what.txt")).read().strip() if os.path.exists(os.path.join(d, "what.txt")) else ""
-        h = s.get("headline", "within")
+        h = metric or s.get("headline", "within")
         met = {m["label"]: f"{m['best_of_n'][h] * 100:.1f} %" for m in s["models"]}
         first = s["models"][0]["label"]
         out.append(f"| [{os.path.basename(d.rstrip('/'))}]({d.rstrip('/')}/report.md) | {what} | {h} | {met[first]} | "
@@ -32,7 +33,11 @@ def bounds_table(dirs):
 
 
 if len(sys.argv) > 1 and sys.argv[1] == "--baselines":
-    print("\n".join(bounds_table(sys.argv[2:])))
+    args = sys.argv[2:]
+    metric = None
+    if args[:1] == ["--metric"]:
+        metric, args = args[1], args[2:]
+    print("\n".join(bounds_table(args, metric)))
     sys.exit(0)
 
 every = len(sys.argv) > 1 and sys.argv[1] == "--every-model"
