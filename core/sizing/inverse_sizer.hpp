@@ -146,6 +146,8 @@ class InverseSizer {
 
   // The circuit with a design's sizes (for the schematic, or checks).
   circuit::Circuit sized(const std::vector<double>& x) const;
+  // A full design's model variables (model().free order), as the model and its surrogate take it.
+  std::vector<double> model_row(const std::vector<double>& x) const;
   // W and L of every transistor for a design.
   std::vector<DeviceSize> devices(const std::vector<double>& x) const;
   // The designer's main netlist file with the design's sizes written in (only the sized value
@@ -154,8 +156,6 @@ class InverseSizer {
   std::string sized_netlist(const std::vector<double>& x) const;
 
  private:
-  // A full design's model variables (model().free order).
-  std::vector<double> model_row(const std::vector<double>& x) const;
   // The candidates of sample(): the model's draws, then the nearest training designs
   // (archive_share), as model rows; `draws` of them drawn.
   struct Candidates {

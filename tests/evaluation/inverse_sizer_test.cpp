@@ -344,11 +344,7 @@ TEST(InverseSizer, CandidatesKeepTheSamplesTheSurrogateFindsLikeliestToMeet) {
   ASSERT_EQ(kept.size(), 5u);
 
   diffusion::SizingModel::Matrix free;
-  for (const auto& s : drawn) {
-    std::vector<double> row;
-    for (std::size_t v : m.free) row.push_back(s.x[v]);
-    free.push_back(row);
-  }
+  for (const auto& s : drawn) free.push_back(sizer.model_row(s.x));
   const auto predicted = m.model->predict_performances(free);
   std::vector<std::size_t> order(drawn.size());
   std::iota(order.begin(), order.end(), 0);
@@ -405,11 +401,7 @@ TEST(InverseSizer, LocalBiasCentresTheSurrogateOnHeldOutDesigns) {
   const auto& norm = m.model->performance_normalizer();
   const auto tests = test_designs(project, 40);
   diffusion::SizingModel::Matrix rows;
-  for (const auto& t : tests) {
-    std::vector<double> row;
-    for (std::size_t v : m.free) row.push_back(t.x[v]);
-    rows.push_back(std::move(row));
-  }
+  for (const auto& t : tests) rows.push_back(sizer.model_row(t.x));
   const auto predicted = m.model->predict_performances(rows);
   // Measured, median (simulated - predicted) in archive standard deviations, raw -> corrected:
   // gbw +0.0047 -> +0.0018 (about +0.9 % -> +0.3 %), slew rate +0.0056 -> +0.0039, power

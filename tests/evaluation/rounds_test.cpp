@@ -91,11 +91,7 @@ TEST(Rounds, MeasuredBiasCentresTheSurrogateOnTheNextRound) {
     const auto measured = sizer.measured_bias(first, local);
     // The second round's simulated performances against the surrogate's own predictions.
     diffusion::SizingModel::Matrix rows;
-    for (const auto& s : second) {
-      std::vector<double> row;
-      for (std::size_t v : m.free) row.push_back(s.x[v]);
-      rows.push_back(std::move(row));
-    }
+    for (const auto& s : second) rows.push_back(sizer.model_row(s.x));
     const auto predicted = m.model->predict_performances(rows);
     for (std::size_t j = 0; j < m.performances.size(); ++j) {
       std::vector<double> e;
