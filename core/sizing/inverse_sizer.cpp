@@ -279,6 +279,7 @@ JobOutcome InverseSizer::rounds(std::vector<SampledSizing>& samples, const Candi
     std::erase_if(order, [&](std::size_t i) { return !seen.insert(pool_now[i].x).second; });
     order.resize(std::min(order.size(), static_cast<std::size_t>(count) - samples.size()));
     std::vector<bool> retried(retries.size(), false);
+    const std::size_t first = samples.size();  // this round's
     for (std::size_t o = 0; o < order.size() && static_cast<int>(o) < size; ++o) {
       if (order[o] < drawn_count) taken[index[order[o]]] = true;
       else retried[order[o] - drawn_count] = true;
@@ -289,7 +290,6 @@ JobOutcome InverseSizer::rounds(std::vector<SampledSizing>& samples, const Candi
       for (std::size_t o = static_cast<std::size_t>(size); o < order.size(); ++o) shown.push_back(pool_now[order[o]]);
       on_round(shown);
     }
-    const std::size_t first = samples.size() - std::min(samples.size(), static_cast<std::size_t>(size));
     auto outcome = verify(samples, spec, pool, ctx, on_verified);
     if (!outcome.is_done()) return outcome;
     bias = measured_bias(samples, prior, opts.threads);
