@@ -52,9 +52,16 @@ void add_demo_command(CLI::App& app) {
       auto project = dataset::Project::open(copy.string());
       sizing::InverseSizer sizer(project, diffusion::default_architecture());
       auto spec = sizer.complete(sizing::parse_specification({"gain_db=65", "gbw_hz=10meg", "power_w=200u"}));
-      auto samples = sizer.sample(spec, 16, {});
+      // As `sample --verify` does by default: aimed, drawn and refined, ranked, two rounds.
+      diffusion::SampleOptions so;
+      so.aim = true;
+      so.candidates = diffusion::kCandidatesPerSample * 16;
+      so.archive_share = diffusion::kArchiveShare;
+      so.refine = diffusion::kRefineSteps;
+      so.rounds = diffusion::kRounds;
+      std::vector<sizing::SampledSizing> samples;
       simulation::WorkerPool pool;
-      sizer.verify(samples, spec, pool, {});
+      sizer.sample_verified(samples, spec, 16, so, pool, {});
       std::size_t met = 0;
       for (const auto& s : samples) met += s.meets ? 1 : 0;
       const auto& best = samples[sizing::InverseSizer::best(samples)];

@@ -21,15 +21,11 @@ using nlohmann::json;
 
 namespace {
 
-// Candidates drawn per sizing asked for, unless --candidates says (docs/results: "Ranking by the
-// surrogate").
-constexpr int kCandidatesPerSample = 10;
-
 struct SampleArgs {
   std::string project;
   std::vector<std::string> spec, tolerance;
   int n = 16;
-  int candidates = -1;  // -1: kCandidatesPerSample n
+  int candidates = -1;  // -1: diffusion::kCandidatesPerSample n
   std::string arch = diffusion::default_architecture();
   diffusion::SampleOptions options;
   bool verify = false;
@@ -220,7 +216,7 @@ int run(SampleArgs& a) {
       throw std::invalid_argument("--tolerance " + std::string(kPerformances[k].key) +
                                   ": the specification does not give " + std::string(kPerformances[k].key));
   spec = sizer.complete(spec);
-  a.options.candidates = a.candidates < 0 ? kCandidatesPerSample * a.n : a.candidates;
+  a.options.candidates = a.candidates < 0 ? diffusion::kCandidatesPerSample * a.n : a.candidates;
 
   const bool verify = a.verify || a.yield.mc > 0;  // a yield needs the verified sizings
   const bool in_rounds = verify && a.options.rounds > 1 && a.options.candidates > a.n;
@@ -316,7 +312,7 @@ void add_sample_command(CLI::App& app) {
                "--no-aim: on the specification as given)");
   cmd->add_option("--candidates", a->candidates,
                   "draw M and keep the N the surrogate finds likeliest to meet the specification, likeliest first "
-                  "(default " + number_text(kCandidatesPerSample) + " N; 0: keep the N drawn)")
+                  "(default " + number_text(diffusion::kCandidatesPerSample) + " N; 0: keep the N drawn)")
       ->check(CLI::NonNegativeNumber);
   a->options.archive_share = diffusion::kArchiveShare;
   cmd->add_option("--archive-share", a->options.archive_share,

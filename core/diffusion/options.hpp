@@ -115,6 +115,9 @@ struct TrainOptions {
   bool feasible_designs = false;
 };
 
+// Candidates drawn per sizing asked for by `sample`, unless --candidates says (docs/results:
+// "Ranking by the surrogate"); the window draws fewer, for its latency.
+inline constexpr int kCandidatesPerSample = 10;
 // Refinement steps of the GUI and `sample` (docs/results: 50 and 100 met as often on the Miller
 // with the proximity of PerformanceSurrogate, 100 landing closer to the specification).
 inline constexpr int kRefineSteps = 100;

@@ -59,8 +59,8 @@ YieldStudy yield_study(const dataset::Project& project, const YieldStudyOptions&
     row.design = designs[k].id;
     row.spec = study_spec(designs[k], opts);
     auto spec = sizer.complete(row.spec);
-    auto samples = sizer.sample(spec, opts.samples, opts.sample);
-    sizer.verify(samples, spec, pool, quiet).rethrow();
+    std::vector<sizing::SampledSizing> samples;
+    sizer.sample_verified(samples, spec, opts.samples, opts.sample, pool, quiet).rethrow();
     std::vector<YieldRequest> requests;
     std::vector<std::size_t> which;
     for (std::size_t i = 0; i < samples.size(); ++i) {
