@@ -299,7 +299,8 @@ void add_evaluate_command(CLI::App& app) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_option("--rounds", a->options.sample.rounds,
                   "simulate the N samples of a specification in R rounds; after each, the surrogate's error that SPICE "
-                  "measured corrects the refinement and ranking of the candidates left (default " +
+                  "measured corrects the refinement and ranking of the candidates left, and the samples that missed "
+                  "are refined again from where they are (default " +
                       number_text(a->options.sample.rounds) + ")")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--seed", a->options.sample.seed,

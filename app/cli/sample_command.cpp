@@ -323,7 +323,8 @@ void add_sample_command(CLI::App& app) {
   a->options.rounds = diffusion::kRounds;
   cmd->add_option("--rounds", a->options.rounds,
                   "with --verify: simulate the N sizings in R rounds; after each, the surrogate's error that SPICE "
-                  "measured corrects the refinement and ranking of the candidates left (default " +
+                  "measured corrects the refinement and ranking of the candidates left, and the sizings that missed "
+                  "are refined again from where they are (default " +
                       number_text(diffusion::kRounds) + "; 1: rank once)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--seed", a->options.seed, "random seed (default " + number_text(a->options.seed) + ")");
