@@ -1,6 +1,7 @@
 // inversize-cli sample: sizings for a specification from the project's trained model,
 // optionally verified by simulation, the best written out as the designer's netlist.
 #include <chrono>
+#include <optional>
 #include <cmath>
 #include <cstdio>
 #include <iostream>
@@ -219,15 +220,15 @@ int run(SampleArgs& a) {
   a.options.candidates = a.candidates < 0 ? diffusion::kCandidatesPerSample * a.n : a.candidates;
 
   const bool verify = a.verify || a.yield.mc > 0;  // a yield needs the verified sizings
-  const bool in_rounds = verify && a.options.rounds > 1 && a.options.candidates > a.n;
-  std::vector<sizing::SampledSizing> samples;
+  if (!a.json) print_spec(spec);
   auto t0 = std::chrono::steady_clock::now();
-  if (!in_rounds) {
-    samples = sizer.sample(spec, a.n, a.options);
-    if (!a.json) print_spec(spec);
+  auto say_sampled = [&] {
     if (!a.json) std::printf("\n%d sizings from the %s model in %.2f s\n", a.n, a.arch.c_str(), seconds_since(t0));
-  } else if (!a.json) {
-    print_spec(spec);
+  };
+  std::vector<sizing::SampledSizing> samples;
+  if (!verify) {
+    samples = sizer.sample(spec, a.n, a.options);
+    say_sampled();
   }
 
   JobOutcome outcome;  // of the verification
@@ -236,18 +237,21 @@ int run(SampleArgs& a) {
     auto bar = std::make_shared<cli::ProgressBar>("verified");
     auto ctx = cli::terminal_context(bar, a.json);
     cli::InterruptScope interrupt;
-    auto t1 = std::chrono::steady_clock::now();
-    outcome = in_rounds ? sizer.sample_verified(samples, spec, a.n, a.options, pool, ctx) : sizer.verify(samples, spec, pool, ctx);
+    std::optional<std::chrono::steady_clock::time_point> t1;  // the first simulation
+    outcome = sizer.sample_verified(samples, spec, a.n, a.options, pool, ctx, {}, [&](const auto&) {
+      if (t1) return;
+      say_sampled();
+      t1 = std::chrono::steady_clock::now();
+    });
     bar->end();
     std::size_t met = 0, verified = 0;
     for (const auto& s : samples) met += s.meets ? 1 : 0, verified += s.verified ? 1 : 0;
-    if (!a.json && in_rounds)
-      std::printf("\n%d sizings from the %s model, verified %zu by simulation in %d rounds in %.1f s: %zu meet the "
-                  "specification (%s)%s\n", a.n, a.arch.c_str(), verified, a.options.rounds, seconds_since(t1), met,
-                  sizing::tolerance_text(spec).c_str(), outcome.is_cancelled() ? " (cancelled)" : "");
-    else if (!a.json)
-      std::printf("verified %zu by simulation in %.1f s: %zu meet the specification (%s)%s\n", verified,
-                  seconds_since(t1), met, sizing::tolerance_text(spec).c_str(), outcome.is_cancelled() ? " (cancelled)" : "");
+    const bool in_rounds = a.options.rounds > 1 && a.options.candidates > a.n;
+    if (!a.json)
+      std::printf("verified %zu by simulation%s in %.1f s: %zu meet the specification (%s)%s\n", verified,
+                  in_rounds ? (" in " + std::to_string(a.options.rounds) + " rounds").c_str() : "",
+                  t1 ? seconds_since(*t1) : 0.0, met, sizing::tolerance_text(spec).c_str(),
+                  outcome.is_cancelled() ? " (cancelled)" : "");
   }
   // Yield in the loop: the verified sizings under variation, the most robust picked.
   std::vector<std::optional<robustness::YieldResult>> yields;

@@ -194,6 +194,14 @@ class Tally {
   std::array<std::vector<double>, kPerformanceCount> diffs_, surrogate_;
 };
 
+// An on_round for sample_verified that adds the time to the first round's ranking (sampling,
+// refinement, ranking: the model's share, before any simulation) to `seconds`.
+InverseSizer::RoundFn first_round_timer(double& seconds) {
+  return [&seconds, t0 = Clock::now(), timed = false](const std::vector<SampledSizing>&) mutable {
+    if (!timed) seconds += since(t0), timed = true;
+  };
+}
+
 ModelEvaluation evaluate_model(const InverseSizer& sizer, const std::vector<dataset::Design>& tests,
                                const EvaluationOptions& opts, simulation::WorkerPool& pool, const JobContext& ctx,
                                Progressor& prog, const std::string& label) {
@@ -206,14 +214,7 @@ ModelEvaluation evaluate_model(const InverseSizer& sizer, const std::vector<data
     o.seed = opts.sample.seed + static_cast<std::uint64_t>(t.id);
     std::vector<SampledSizing> samples;
     JobContext vctx{{}, ctx.cancel};
-    auto t0 = Clock::now();
-    if (o.rounds > 1) {
-      sizer.sample_verified(samples, spec, opts.samples, o, pool, vctx);  // sampling and simulation interleave
-    } else {
-      samples = sizer.sample(spec, opts.samples, o);
-      m.sample_seconds += since(t0);
-      sizer.verify(samples, spec, pool, vctx);
-    }
+    sizer.sample_verified(samples, spec, opts.samples, o, pool, vctx, {}, first_round_timer(m.sample_seconds));
     if (ctx.cancel.cancelled()) throw Cancelled();
     tally.add(t.id, spec, samples);
     prog.step(opts.samples, label);
@@ -356,14 +357,13 @@ ModelEvaluation budget_lookup(const InverseSizer& sizer, const std::vector<datas
       nearest.push_back(std::move(s));
     }
     JobContext vctx{{}, ctx.cancel};
-    if (rank && so.rounds > 1) {
+    if (rank) {
       std::vector<SampledSizing> samples;
-      sizer.verify_in_rounds(samples, nearest, spec, opts.samples, so, pool, vctx);
+      sizer.verify_in_rounds(samples, nearest, spec, opts.samples, so, pool, vctx, first_round_timer(m.sample_seconds));
       nearest = std::move(samples);
     } else {
       auto t0 = Clock::now();
       sizer.refine(nearest, spec, so.refine, so.threads, so.goal);
-      if (rank) nearest = sizer.rank(std::move(nearest), spec, opts.samples, so.goal, so.threads);
       m.sample_seconds += since(t0);
       sizer.verify(nearest, spec, pool, vctx);
     }

@@ -171,17 +171,20 @@ std::vector<SampledSizing> InverseSizer::sizings_of(const Candidates& c) const {
   return out;
 }
 
+void InverseSizer::show_drawn(const Candidates& c, int n, const DrawnFn& drawn) const {
+  if (!drawn) return;
+  auto first = sizings_of(c);
+  first.resize(std::min(first.size(), static_cast<std::size_t>(std::max(n, 0))));
+  drawn(first);
+}
+
 std::vector<SampledSizing> InverseSizer::sample(const Specification& spec, int n, const diffusion::SampleOptions& opts,
                                                 const DrawnFn& drawn) const {
   auto c = candidates(spec, n, opts);
   const bool surrogate = model_.model->has_surrogate();
   const bool ranking = opts.candidates > n && surrogate;
   const bool more = surrogate && (opts.refine > 0 || ranking);
-  if (drawn && more) {
-    auto first = sizings_of(c);
-    first.resize(std::min(first.size(), static_cast<std::size_t>(std::max(n, 0))));
-    drawn(first);
-  }
+  if (more) show_drawn(c, n, drawn);
   diffusion::CancelScope::throw_if_cancelled();
   const auto bias = more ? local_bias(spec, opts.threads) : std::vector<double>{};
   if (opts.refine > 0 && surrogate) c.rows = refine_rows(c.rows, spec, opts.refine, opts.threads, opts.goal, bias);
@@ -201,21 +204,18 @@ JobOutcome InverseSizer::sample_verified(std::vector<SampledSizing>& samples, co
     return verify(samples, spec, pool, ctx, on_verified);
   }
   const auto c = candidates(spec, n, opts);
-  if (drawn) {
-    auto first = sizings_of(c);
-    first.resize(std::min(first.size(), static_cast<std::size_t>(n)));
-    drawn(first);
-  }
+  show_drawn(c, n, drawn);
   return rounds(samples, c, spec, n, opts, pool, ctx, on_round, on_verified);
 }
 
 JobOutcome InverseSizer::verify_in_rounds(std::vector<SampledSizing>& samples, const std::vector<SampledSizing>& candidates,
                                           const Specification& spec, int n, const diffusion::SampleOptions& opts,
-                                          simulation::WorkerPool& pool, const JobContext& ctx) const {
+                                          simulation::WorkerPool& pool, const JobContext& ctx,
+                                          const RoundFn& on_round) const {
   Candidates c;
   for (const auto& s : candidates) c.rows.push_back(model_row(s.x));
   c.draws = static_cast<int>(c.rows.size());
-  return rounds(samples, c, spec, n, opts, pool, ctx, {}, {});
+  return rounds(samples, c, spec, n, opts, pool, ctx, on_round, {});
 }
 
 JobOutcome InverseSizer::rounds(std::vector<SampledSizing>& samples, const Candidates& c, const Specification& spec,
@@ -326,12 +326,6 @@ std::vector<double> InverseSizer::measured_bias(const std::vector<SampledSizing>
     if (!r.empty()) bias[j] = median(std::move(r));
   }
   return bias;
-}
-
-std::vector<SampledSizing> InverseSizer::rank(std::vector<SampledSizing> sizings, const Specification& spec, int n,
-                                              diffusion::RefineGoal goal, int threads) const {
-  if (!model_.model->has_surrogate()) throw std::logic_error("rank: the model has no surrogate");
-  return ranked(std::move(sizings), spec, n, goal, threads, local_bias(spec, threads));
 }
 
 std::vector<SampledSizing> InverseSizer::ranked(std::vector<SampledSizing> out, const Specification& spec, int n,

@@ -103,17 +103,12 @@ class InverseSizer {
                              const DrawnFn& drawn = {}, const RoundFn& on_round = {},
                              const std::function<void(std::size_t)>& on_verified = {}) const;
   // The same rounds from given sizings instead of the model's draws (the archive lookup at the
-  // model's budget): refined, ranked and corrected as the model's candidates are.
+  // model's budget): refined, ranked and corrected as the model's candidates are (with one
+  // round: refined, ranked, the n likeliest simulated). Throws std::logic_error for a model
+  // without a surrogate.
   JobOutcome verify_in_rounds(std::vector<SampledSizing>& samples, const std::vector<SampledSizing>& candidates,
                               const Specification& spec, int n, const diffusion::SampleOptions& opts,
-                              simulation::WorkerPool& pool, const JobContext& ctx) const;
-
-  // The n of `sizings` that the surrogate (corrected by its local bias) finds likeliest to
-  // meet the specification (or match it), best first, with their predictions: the ranking of
-  // sample(), for sizings from elsewhere (the archive lookup at the same budget). Throws
-  // std::logic_error for a model without a surrogate.
-  std::vector<SampledSizing> rank(std::vector<SampledSizing> sizings, const Specification& spec, int n,
-                                  diffusion::RefineGoal goal, int threads = 2) const;
+                              simulation::WorkerPool& pool, const JobContext& ctx, const RoundFn& on_round = {}) const;
 
   // Moves sizings (full designs) `steps` gradient steps up the surrogate's chance of meeting
   // the specification (SampleOptions::refine); they become unverified. Throws
@@ -165,6 +160,8 @@ class InverseSizer {
   Candidates candidates(const Specification& spec, int n, const diffusion::SampleOptions& opts) const;
   // Candidate rows as full, snapped designs.
   std::vector<SampledSizing> sizings_of(const Candidates& c) const;
+  // The model's draw shown at once (DrawnFn): the first n candidates, snapped, not ranked.
+  void show_drawn(const Candidates& c, int n, const DrawnFn& drawn) const;
   JobOutcome rounds(std::vector<SampledSizing>& samples, const Candidates& c, const Specification& spec, int n,
                     const diffusion::SampleOptions& opts, simulation::WorkerPool& pool, const JobContext& ctx,
                     const RoundFn& on_round, const std::function<void(std::size_t)>& on_verified) const;
