@@ -885,6 +885,38 @@
         <source> (cancelled: fewer runs than asked)</source>
         <translation> (abgebrochen: weniger Läufe als verlangt)</translation>
     </message>
+    <message>
+        <source>origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Where the sample comes from: drawn by the diffusion model, a training design near the specification (archive), or a sample of an earlier simulation round that missed, refined again (retry)</source>
+        <translation>Woher das Sample stammt: vom Diffusionsmodell gezogen, ein Trainingsentwurf nahe der Spezifikation (Archiv) oder ein Sample einer früheren Simulationsrunde, das sie verfehlte, erneut verfeinert (Wiederholung)</translation>
+    </message>
+    <message>
+        <source>retry of #%1</source>
+        <translation>Wiederholung von #%1</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>Archiv</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>gezogen</translation>
+    </message>
+    <message>
+        <source>Sample #%1 missed the specification when simulated; this is it refined again by the surrogate, corrected by what SPICE measured there</source>
+        <translation>Sample #%1 verfehlte in der Simulation die Spezifikation; dies ist es, vom Surrogatmodell erneut verfeinert, korrigiert um das, was SPICE dort gemessen hat</translation>
+    </message>
+    <message>
+        <source>A training design near the specification, refined by the surrogate like a draw</source>
+        <translation>Ein Trainingsentwurf nahe der Spezifikation, vom Surrogatmodell verfeinert wie ein gezogenes Sample</translation>
+    </message>
+    <message>
+        <source>Drawn by the diffusion model</source>
+        <translation>Vom Diffusionsmodell gezogen</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::ScatterView</name>
@@ -1141,8 +1173,8 @@
         <translation>Werte werden in technischer Notation angezeigt und eingegeben: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt; oder kurz &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; eine bloße Zahl hat die Einheit der Kenngröße. Nach einer Ausbeute-Studie im Reiter &lt;b&gt;Robustheit&lt;/b&gt; hat die Tabelle eine Spalte &lt;b&gt;Ausbeute&lt;/b&gt; zum Sortieren, und die Wolken färben die Samples nach ihrer Ausbeute.</translation>
     </message>
     <message>
-        <source>The simulations run in two rounds: once the first half is verified, the surrogate is corrected by what ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby.</source>
-        <translation>Die Simulationen laufen in zwei Runden: Sobald die erste Hälfte verifiziert ist, wird das Surrogatmodell um das korrigiert, was ngspice gemessen hat, die andere Hälfte wird neu gewählt, und eine Dimensionierung, die die Spezifikation verfehlt hat, wird in ihrer Nähe erneut versucht.</translation>
+        <source>The simulations run in two rounds: once the first half is verified, the surrogate is corrected by what ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby. The table&apos;s &lt;b&gt;origin&lt;/b&gt; column says which: drawn by the model, a training design (archive), or a retry.</source>
+        <translation>Die Simulationen laufen in zwei Runden: Sobald die erste Hälfte verifiziert ist, wird das Surrogatmodell um das korrigiert, was ngspice gemessen hat, die andere Hälfte wird neu gewählt, und eine Dimensionierung, die die Spezifikation verfehlt hat, wird in ihrer Nähe erneut versucht. Die Spalte &lt;b&gt;Herkunft&lt;/b&gt; der Tabelle sagt, was was ist: vom Modell gezogen, ein Trainingsentwurf (Archiv) oder eine Wiederholung.</translation>
     </message>
 </context>
 <context>

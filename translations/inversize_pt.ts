@@ -885,6 +885,38 @@
         <source> (cancelled: fewer runs than asked)</source>
         <translation> (cancelado: menos execuções do que as pedidas)</translation>
     </message>
+    <message>
+        <source>origin</source>
+        <translation>origem</translation>
+    </message>
+    <message>
+        <source>Where the sample comes from: drawn by the diffusion model, a training design near the specification (archive), or a sample of an earlier simulation round that missed, refined again (retry)</source>
+        <translation>De onde vem a amostra: gerada pelo modelo de difusão, um projeto de treino perto da especificação (arquivo) ou uma amostra de uma ronda de simulação anterior que falhou, refinada de novo (nova tentativa)</translation>
+    </message>
+    <message>
+        <source>retry of #%1</source>
+        <translation>nova tentativa de #%1</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>arquivo</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>gerada</translation>
+    </message>
+    <message>
+        <source>Sample #%1 missed the specification when simulated; this is it refined again by the surrogate, corrected by what SPICE measured there</source>
+        <translation>A amostra #%1 falhou a especificação na simulação; esta é ela refinada de novo pelo modelo substituto, corrigido pelo que o SPICE lá mediu</translation>
+    </message>
+    <message>
+        <source>A training design near the specification, refined by the surrogate like a draw</source>
+        <translation>Um projeto de treino perto da especificação, refinado pelo modelo substituto como uma amostra gerada</translation>
+    </message>
+    <message>
+        <source>Drawn by the diffusion model</source>
+        <translation>Gerada pelo modelo de difusão</translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::ScatterView</name>
@@ -1141,8 +1173,8 @@
         <translation>Os valores são mostrados e escritos em notação de engenharia: &lt;tt&gt;710 mV&lt;/tt&gt;, &lt;tt&gt;26.31 MHz&lt;/tt&gt;, ou abreviados &lt;tt&gt;710m&lt;/tt&gt;, &lt;tt&gt;5p&lt;/tt&gt;, &lt;tt&gt;1.2meg&lt;/tt&gt;; um número sem unidade toma a unidade do desempenho. Depois de um estudo de rendimento no separador &lt;b&gt;Robustez&lt;/b&gt;, a tabela tem uma coluna &lt;b&gt;Rendimento&lt;/b&gt; pela qual ordenar, e as nuvens colorem as amostras pelo seu rendimento.</translation>
     </message>
     <message>
-        <source>The simulations run in two rounds: once the first half is verified, the surrogate is corrected by what ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby.</source>
-        <translation>As simulações correm em duas rondas: assim que a primeira metade está verificada, o modelo substituto é corrigido pelo que o ngspice mediu, a outra metade é escolhida de novo, e um dimensionamento que falhou é tentado de novo ali perto.</translation>
+        <source>The simulations run in two rounds: once the first half is verified, the surrogate is corrected by what ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby. The table&apos;s &lt;b&gt;origin&lt;/b&gt; column says which: drawn by the model, a training design (archive), or a retry.</source>
+        <translation>As simulações correm em duas rondas: assim que a primeira metade está verificada, o modelo substituto é corrigido pelo que o ngspice mediu, a outra metade é escolhida de novo, e um dimensionamento que falhou é tentado de novo ali perto. A coluna &lt;b&gt;origem&lt;/b&gt; da tabela diz qual é qual: gerada pelo modelo, um projeto de treino (arquivo) ou uma nova tentativa.</translation>
     </message>
 </context>
 <context>

@@ -217,12 +217,12 @@ class ExplorationTest : public QObject {
     QVERIFY(chosen.simulation.simulated);
     // The table says, beside "meets", whether each verified sample keeps the sizing rules.
     auto* table = view.table();
-    QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("sizing rules"));
+    QCOMPARE(table->horizontalHeaderItem(3)->text(), QStringLiteral("sizing rules"));
     for (int row = 0; row < table->rowCount(); ++row) {
       const int sample = table->item(row, 0)->data(Qt::UserRole).toInt();
       const auto& s = e->samples()[sample];
       if (!s.simulation.simulated) continue;
-      QCOMPARE(table->item(row, 2)->text(), s.simulation.feasible ? QStringLiteral("kept") : QStringLiteral("broken"));
+      QCOMPARE(table->item(row, 3)->text(), s.simulation.feasible ? QStringLiteral("kept") : QStringLiteral("broken"));
     }
     // The status bar counts the samples that meet, and of them those that keep every sizing rule.
     int met = 0, met_feasible = 0;
@@ -399,6 +399,43 @@ class ExplorationTest : public QObject {
     QVERIFY(selected);
     QCOMPARE(selected_at_round_two, QSet<int>{1});
     QCOMPARE(view.table()->selection(), QSet<int>{1});
+  }
+
+  // The table says where each sample comes from, as the CSV does: drawn, a training design
+  // (archive), or a retry that names the first-round sample it retries, which missed. A
+  // specification beyond most of the first round's samples (gbw 30 MHz) makes retries.
+  void tableSaysWhereEachSampleComesFrom() {
+    ExplorationView view;
+    auto* e = open(view, 8);
+    QVERIFY(wait_finished(e));
+    auto r = view.spec_panel()->request();
+    QCOMPARE(r.options.rounds, 2);
+    for (auto& g : r.spec.given) g = false;
+    for (const auto& [key, value] : {std::pair{"gain_db", 70.0}, {"gbw_hz", 30e6}, {"pm_deg", 60.0}, {"power_w", 0.5e-3}}) {
+      const auto k = *performance_index(key);
+      r.spec.given[k] = true;
+      r.spec.values[k] = value;
+    }
+    e->request_now(r);
+    QVERIFY(wait_finished(e));
+    const auto& samples = e->samples();
+    auto* table = view.table();
+    QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("origin"));
+    int retries = 0;
+    for (int row = 0; row < table->rowCount(); ++row) {
+      const int i = table->item(row, 0)->data(Qt::UserRole).toInt();
+      const auto& s = samples[static_cast<std::size_t>(i)];
+      const QString origin = table->item(row, 1)->text();
+      if (s.retry_of) {
+        ++retries;
+        QCOMPARE(origin, QStringLiteral("retry of #%1").arg(*s.retry_of + 1));
+        QVERIFY(i >= 4 && *s.retry_of < 4);  // a second-round sample retrying a first-round one
+        QVERIFY(samples[*s.retry_of].verified && !samples[*s.retry_of].meets);
+      } else {
+        QCOMPARE(origin, s.from_archive ? QStringLiteral("archive") : QStringLiteral("drawn"));
+      }
+    }
+    QVERIFY(retries >= 1);
   }
 
   void trainingFromTheWindowDrawsLossCurvesAndReloads() {

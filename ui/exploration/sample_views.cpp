@@ -70,7 +70,7 @@ constexpr YieldBin kYieldBins[] = {{0.99, QT_TRANSLATE_NOOP("inversize::ui::expl
                                    {0.9, QT_TRANSLATE_NOOP("inversize::ui::exploration::ScatterView", "yield 90–99 %")},
                                    {0.5, QT_TRANSLATE_NOOP("inversize::ui::exploration::ScatterView", "yield 50–90 %")},
                                    {0.0, QT_TRANSLATE_NOOP("inversize::ui::exploration::ScatterView", "yield < 50 %")}};
-constexpr int kStudyColumn = 3;  // the Yield column: after "sizing rules"
+constexpr int kStudyColumn = 4;  // the Yield column: after "sizing rules"
 
 }  // namespace
 
@@ -377,7 +377,7 @@ void SamplesTable::show(const sizing::InverseSizer& sizer, const std::vector<siz
   updating_ = true;
   setSortingEnabled(false);
   clear();
-  QStringList headers{tr("#"), tr("meets"), tr("sizing rules")};
+  QStringList headers{tr("#"), tr("origin"), tr("meets"), tr("sizing rules")};
   if (!yields_.empty()) headers << tr("Yield");
   const int first_performance = int(headers.size());
   std::vector<std::size_t> shown;  // the performance columns
@@ -392,8 +392,11 @@ void SamplesTable::show(const sizing::InverseSizer& sizer, const std::vector<siz
   if (!yields_.empty()) setHorizontalHeaderItem(kStudyColumn, yield_header());
   // What "meets" means here: the right side of every given value, with the tolerance if any.
   const QString meets_rule = tolerance_description(spec);
-  horizontalHeaderItem(1)->setText(spec_has_tolerance(spec) ? tr("meets (tol.)") : tr("meets"));
-  horizontalHeaderItem(1)->setToolTip(tr("Every given performance on the right side of its value, %1").arg(meets_rule));
+  horizontalHeaderItem(1)->setToolTip(tr("Where the sample comes from: drawn by the diffusion model, a training design "
+                                          "near the specification (archive), or a sample of an earlier simulation round "
+                                          "that missed, refined again (retry)"));
+  horizontalHeaderItem(2)->setText(spec_has_tolerance(spec) ? tr("meets (tol.)") : tr("meets"));
+  horizontalHeaderItem(2)->setToolTip(tr("Every given performance on the right side of its value, %1").arg(meets_rule));
   setRowCount(static_cast<int>(samples.size()));
   for (std::size_t i = 0; i < samples.size(); ++i) {
     auto* id = new NumberItem(QString::number(i + 1), double(i));
@@ -418,6 +421,7 @@ void SamplesTable::update_row(const sizing::InverseSizer& sizer, const sizing::S
   int row = row_of(index);
   if (row < 0) return setSortingEnabled(sorting);
   int col = 1;
+  setItem(row, col++, origin_item(s));
   QString meets = !s.verified ? tr("…") : !s.simulation.simulated ? tr("failed") : s.meets ? tr("yes") : tr("no");
   auto* m = new NumberItem(meets, !s.verified ? 2 : s.meets ? 0 : 1);
   m->setTextAlignment(Qt::AlignCenter);  // words, not numbers
@@ -451,6 +455,19 @@ void SamplesTable::update_row(const sizing::InverseSizer& sizer, const sizing::S
     setItem(row, col++, new NumberItem(si(d.l, QStringLiteral("m")), d.l));
   }
   setSortingEnabled(sorting);
+}
+
+QTableWidgetItem* SamplesTable::origin_item(const sizing::SampledSizing& s) const {
+  // Sorted drawn, archive, retries (by the sample retried); the CSV and `sample` say the same.
+  const QString text = s.retry_of ? tr("retry of #%1").arg(*s.retry_of + 1) : s.from_archive ? tr("archive") : tr("drawn");
+  auto* item = new NumberItem(text, s.retry_of ? 2.0 + double(*s.retry_of) / 1e6 : s.from_archive ? 1.0 : 0.0);
+  item->setTextAlignment(Qt::AlignCenter);  // words, not numbers
+  item->setToolTip(s.retry_of ? tr("Sample #%1 missed the specification when simulated; this is it refined again by the "
+                                   "surrogate, corrected by what SPICE measured there")
+                                    .arg(*s.retry_of + 1)
+                   : s.from_archive ? tr("A training design near the specification, refined by the surrogate like a draw")
+                                    : tr("Drawn by the diffusion model"));
+  return item;
 }
 
 int SamplesTable::yield_column() const { return yields_.empty() || columnCount() <= kStudyColumn ? -1 : kStudyColumn; }

@@ -100,6 +100,7 @@ class SamplesTable : public QTableWidget {
 
  private:
   int row_of(int sample) const;
+  QTableWidgetItem* origin_item(const sizing::SampledSizing& s) const;  // drawn, archive, retry of #K
   QTableWidgetItem* yield_item(int sample) const;
   QTableWidgetItem* yield_header() const;
   struct Estimate {

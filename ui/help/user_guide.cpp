@@ -55,7 +55,8 @@ QString UserGuide::html(const QString& language) {
           "views and restricts the histograms and the device spread to them.") +
            QLatin1Char(' ') +
            tr("The simulations run in two rounds: once the first half is verified, the surrogate is corrected by what "
-              "ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby.") +
+              "ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby. The "
+              "table's <b>origin</b> column says which: drawn by the model, a training design (archive), or a retry.") +
            QLatin1Char(' ') +
            tr("Values are shown and typed in engineering notation: <tt>710 mV</tt>, <tt>26.31 MHz</tt>, or short "
               "<tt>710m</tt>, <tt>5p</tt>, <tt>1.2meg</tt>; a bare number takes the performance's unit. After a yield "
