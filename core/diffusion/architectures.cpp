@@ -32,8 +32,15 @@ ModelConfig ann_config() {
 
 // The structural and monolithic models' denoiser: an MLP (docs/diffusion.md: on the built-ins'
 // validation designs it landed closer than the paper's transformer, and trains in a fifth of the
-// time); `--backbone transformer` gives the paper's DiT.
-ModelConfig diffusion_config() { return with_backbone(ModelConfig{}, Backbone::mlp); }
+// time); `--backbone transformer` gives the paper's DiT. It draws each variable's deviation from
+// a linear fit on its condition (ModelConfig::linear_mean; docs/diffusion.md, "The residual
+// parametrisation": on the Miller's validation designs the chained blocks met 76 % against 59 %
+// over three seeds, the FCOA's the same).
+ModelConfig diffusion_config() {
+  auto c = with_backbone(ModelConfig{}, Backbone::mlp);
+  c.linear_mean = true;
+  return c;
+}
 
 template <Recombination R>
 std::unique_ptr<SizingModel> make_structural(const DesignContext& ctx, const ModelConfig& cfg) {

@@ -13,6 +13,33 @@ struct DiffusionModel::Impl {
   int n_variables, n_performances, n_chained;
   NoiseSchedule schedule;
   std::shared_ptr<detail::DenoiserBase> net;
+  // ModelConfig::linear_mean: x = [y, 1] mean_w + mean_s * x', the network drawing x'.
+  torch::Tensor mean_w;  // (performances + 1) x variables, float64
+  torch::Tensor mean_s;  // variables, float64
+
+  // [y, 1] with a missing condition value as 0 (its mean), as the network sees it.
+  static torch::Tensor design_matrix(const torch::Tensor& y) {
+    auto y0 = detail::values_and_mask(y).first.to(torch::kFloat64);
+    return torch::cat({y0, torch::ones({y0.size(0), 1}, torch::kFloat64)}, 1);
+  }
+  // Least squares of x on [y, 1] over the training rows, a little ridge so that collinear
+  // conditions (a chained size that a performance fixes) stay solvable.
+  void fit_linear_mean(const torch::Tensor& x, const torch::Tensor& y, const std::vector<int>& rows) {
+    auto idx = torch::tensor(std::vector<std::int64_t>(rows.begin(), rows.end()), torch::kLong);
+    auto a = design_matrix(y.index_select(0, idx));
+    auto xr = x.index_select(0, idx).to(torch::kFloat64);
+    auto gram = torch::mm(a.t(), a) + 1e-3 * double(rows.size()) * torch::eye(a.size(1), torch::kFloat64);
+    mean_w = torch::linalg_solve(gram, torch::mm(a.t(), xr));
+    // The residual spread sets the network's unit; floored so that a variable the condition
+    // fixes does not blow its noise up.
+    mean_s = (xr - torch::mm(a, mean_w)).std(0).clamp_min(1e-2);
+  }
+  torch::Tensor to_residual(const torch::Tensor& x, const torch::Tensor& y) const {
+    return ((x.to(torch::kFloat64) - torch::mm(design_matrix(y), mean_w)) / mean_s).to(torch::kFloat32);
+  }
+  torch::Tensor from_residual(const torch::Tensor& r, const torch::Tensor& y) const {
+    return (torch::mm(design_matrix(y), mean_w) + r.to(torch::kFloat64) * mean_s).to(torch::kFloat32);
+  }
 
   Impl(const ModelConfig& c, int v, int p, int chained)
       : cfg(c), n_variables(v), n_performances(p), n_chained(chained),
@@ -52,6 +79,10 @@ DiffusionModel::TrainResult DiffusionModel::train(const Matrix& x, const Matrix&
   detail::use_threads(opts.threads);
   auto X = detail::to_tensor(x, impl_->n_variables);
   auto Y = detail::to_tensor(y, impl_->n_performances);
+  if (impl_->cfg.linear_mean) {
+    impl_->fit_linear_mean(X, Y, train_rows);
+    X = impl_->to_residual(X, Y);
+  }
   auto train_set = detail::design_rows(X, Y, train_rows);
   auto val_set = detail::design_rows(X, Y, val_rows);
   auto gen = detail::make_generator(opts.seed);
@@ -69,8 +100,9 @@ DiffusionModel::Matrix DiffusionModel::sample(const std::vector<double>& y, int 
                                 std::to_string(impl_->n_performances));
   detail::use_threads(opts.threads);
   auto yt = torch::tensor(y, torch::kFloat64).to(torch::kFloat32);
-  return detail::to_matrix(detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, impl_->n_chained, yt, n,
-                                                   impl_->n_variables, opts));
+  auto x = detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, impl_->n_chained, yt, n, impl_->n_variables, opts);
+  if (impl_->cfg.linear_mean) x = impl_->from_residual(x, yt.reshape({1, -1}).expand({x.size(0), -1}));
+  return detail::to_matrix(x);
 }
 
 DiffusionModel::Matrix DiffusionModel::sample(const Matrix& y, const SampleOptions& opts) const {
@@ -80,9 +112,11 @@ DiffusionModel::Matrix DiffusionModel::sample(const Matrix& y, const SampleOptio
       throw std::invalid_argument("condition has " + std::to_string(row.size()) + " values, the model " +
                                   std::to_string(impl_->n_performances));
   detail::use_threads(opts.threads);
-  return detail::to_matrix(detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, impl_->n_chained,
-                                                   detail::to_tensor(y, impl_->n_performances), int(y.size()),
-                                                   impl_->n_variables, opts));
+  auto yt = detail::to_tensor(y, impl_->n_performances);
+  auto x = detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, impl_->n_chained, yt, int(y.size()),
+                                   impl_->n_variables, opts);
+  if (impl_->cfg.linear_mean) x = impl_->from_residual(x, yt);
+  return detail::to_matrix(x);
 }
 
 DiffusionModel::Matrix DiffusionModel::predict(const Matrix& x_t, const std::vector<int>& t, const Matrix& y,
@@ -104,6 +138,7 @@ void write_config(BlobWriter& w, const ModelConfig& c) {
   w.f64(c.perf_dropout);
   w.f64(c.log_decades);
   w.i64(c.cond_frequencies);  // format 3
+  w.u32(c.linear_mean ? 1 : 0);  // format 4
 }
 
 ModelConfig read_config(BlobReader& r) {
@@ -128,6 +163,7 @@ ModelConfig read_config(BlobReader& r) {
     r.expect(k >= 0 && k <= 30, "implausible number of condition frequencies " + std::to_string(k));
     c.cond_frequencies = int(k);
   }
+  if (r.version() >= 4) c.linear_mean = r.u32() != 0;
   return c;
 }
 
@@ -137,6 +173,13 @@ void DiffusionModel::write(BlobWriter& w) const {
   w.i64(impl_->n_performances);
   w.i64(impl_->n_chained);
   detail::write_module(w, *impl_->net);
+  if (impl_->cfg.linear_mean) {
+    if (!impl_->mean_w.defined()) throw std::logic_error("a model with a linear mean is stored before training");
+    for (const auto& t : {impl_->mean_w, impl_->mean_s}) {
+      auto c = t.contiguous();
+      for (std::int64_t i = 0; i < c.numel(); ++i) w.f64(c.data_ptr<double>()[i]);
+    }
+  }
 }
 
 DiffusionModel DiffusionModel::read(BlobReader& r, const std::string& what) {
@@ -153,6 +196,17 @@ DiffusionModel DiffusionModel::read(BlobReader& r, const std::string& what) {
   }
   detail::read_module(r, *impl->net, what);
   impl->net->eval();
+  if (cfg.linear_mean) {
+    auto read = [&](std::int64_t rows, std::int64_t cols) {
+      std::vector<double> v(static_cast<std::size_t>(rows * cols));
+      for (auto& e : v) e = r.f64();
+      return torch::tensor(v, torch::kFloat64).reshape({rows, cols});
+    };
+    impl->mean_w = read(p + 1, v);
+    impl->mean_s = read(1, v).reshape({v});
+    r.expect(torch::isfinite(impl->mean_w).all().item<bool>() && (impl->mean_s > 0).all().item<bool>(),
+             what + ": a linear mean that is not finite");
+  }
   return DiffusionModel(std::move(impl));
 }
 

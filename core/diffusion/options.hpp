@@ -55,6 +55,13 @@ struct ModelConfig {
   // condition embedder as sin and cos of 2^k pi y, k < cond_frequencies (Fourier features), so a
   // small network resolves differences of a few per cent. 0: the value alone.
   int cond_frequencies = 0;
+  // Residual parametrisation: the network draws each variable's deviation from a least-squares
+  // linear fit of the variables on the condition (the performances and the chained sizes,
+  // normalised; fitted on the training rows), in units of the fit's residual spread, and
+  // sampling adds the fit back. The linear part of a block's relation to the specification
+  // (log gm = log gbw + log Cc, log I = log SR + log Cc) is then exact, and the network's error
+  // counts at the scale of what the fit leaves. false: the normalised variables themselves.
+  bool linear_mean = false;
 };
 
 struct TrainProgress {
@@ -103,6 +110,9 @@ struct TrainOptions {
   // ModelConfig::cond_frequencies of the structural and monolithic models; empty = the
   // architecture's default.
   std::optional<int> cond_frequencies;
+  // ModelConfig::linear_mean of the structural and monolithic models; empty = the
+  // architecture's default.
+  std::optional<bool> linear_mean;
   // ModelConfig::width and ::depth of the structural and monolithic denoisers; empty = the
   // backbone's default (the capacity study in docs/diffusion.md).
   std::optional<int> width;

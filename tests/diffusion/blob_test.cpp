@@ -92,6 +92,24 @@ TEST(Blob, SaveLoadMatchesTheTrainedModel) {
   EXPECT_EQ(m->sample({3.0, 0.1}, 5, so), loaded->sample({3.0, 0.1}, 5, so));
 }
 
+// The residual parametrisation's fit is part of the model: stored and read back, the same samples.
+TEST(Blob, SaveLoadKeepsTheLinearMean) {
+  auto cfg = default_config(kStructuralChained);
+  cfg.depth = 1;
+  cfg.linear_mean = true;
+  auto m = make_sizing_model(kStructuralChained, test::two_blocks(), cfg);
+  TrainOptions o;
+  o.max_steps = 30;
+  m->train(test::synthetic(), o);
+  const auto blob = m->to_blob();
+  auto loaded = load_sizing_model(blob);
+  EXPECT_TRUE(loaded->config().linear_mean);
+  EXPECT_EQ(loaded->to_blob(), blob);
+  SampleOptions so;
+  so.seed = 4;
+  EXPECT_EQ(m->sample({2.0, 0.4}, 6, so), loaded->sample({2.0, 0.4}, 6, so));
+}
+
 TEST(Blob, RefusesForeignData) {
   EXPECT_NE(load_error({}).find("bad magic"), std::string::npos);
   EXPECT_NE(load_error({'S', 'Q', 'L', 'i', 't', 'e'}).find("bad magic"), std::string::npos);
