@@ -47,6 +47,10 @@ struct DiffusionModel::Impl {
     if (c.prediction == Prediction::epsilon && c.zero_terminal_snr)
       throw std::invalid_argument("epsilon-prediction cannot be used with a zero terminal SNR schedule");
     if (chained < 0 || chained > p) throw std::invalid_argument("more chained condition columns than condition columns");
+    if (c.linear_mean) {  // until trained: the identity, x = x'
+      mean_w = torch::zeros({p + 1, v}, torch::kFloat64);
+      mean_s = torch::ones({v}, torch::kFloat64);
+    }
   }
 };
 
@@ -174,7 +178,6 @@ void DiffusionModel::write(BlobWriter& w) const {
   w.i64(impl_->n_chained);
   detail::write_module(w, *impl_->net);
   if (impl_->cfg.linear_mean) {
-    if (!impl_->mean_w.defined()) throw std::logic_error("a model with a linear mean is stored before training");
     for (const auto& t : {impl_->mean_w, impl_->mean_s}) {
       auto c = t.contiguous();
       for (std::int64_t i = 0; i < c.numel(); ++i) w.f64(c.data_ptr<double>()[i]);
