@@ -201,8 +201,8 @@ DiffusionModel DiffusionModel::read(BlobReader& r, const std::string& what) {
   impl->net->eval();
   if (cfg.linear_mean) {
     auto read = [&](std::int64_t rows, std::int64_t cols) {
-      std::vector<double> v(static_cast<std::size_t>(rows * cols));
-      for (auto& e : v) e = r.f64();
+      std::vector<double> v;  // grown as read: a damaged shape runs out of bytes, not of memory
+      for (std::int64_t i = 0; i < rows * cols; ++i) v.push_back(r.f64());
       return torch::tensor(v, torch::kFloat64).reshape({rows, cols});
     };
     impl->mean_w = read(p + 1, v);
