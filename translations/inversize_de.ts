@@ -653,6 +653,14 @@
         <source>%1 samples drawn by the model; refining and ranking them…</source>
         <translation>%1 Samples vom Modell gezogen; sie werden verfeinert und gereiht…</translation>
     </message>
+    <message>
+        <source>; drawn for design #%1, the nearest training design that meets it</source>
+        <translation>; gezogen für Entwurf #%1, den nächsten Trainingsentwurf, der sie erfüllt</translation>
+    </message>
+    <message>
+        <source>No training design meets this specification: fewer samples may meet it. </source>
+        <translation>Kein Trainingsentwurf erfüllt diese Spezifikation: weniger Samples erfüllen sie womöglich. </translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::LossPlot</name>
@@ -1175,6 +1183,10 @@
     <message>
         <source>The simulations run in two rounds: once the first half is verified, the surrogate is corrected by what ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby. The table&apos;s &lt;b&gt;origin&lt;/b&gt; column says which: drawn by the model, a training design (archive), or a retry.</source>
         <translation>Die Simulationen laufen in zwei Runden: Sobald die erste Hälfte verifiziert ist, wird das Surrogatmodell um das korrigiert, was ngspice gemessen hat, die andere Hälfte wird neu gewählt, und eine Dimensionierung, die die Spezifikation verfehlt hat, wird in ihrer Nähe erneut versucht. Die Spalte &lt;b&gt;Herkunft&lt;/b&gt; der Tabelle sagt, was was ist: vom Modell gezogen, ein Trainingsentwurf (Archiv) oder eine Wiederholung.</translation>
+    </message>
+    <message>
+        <source>The model draws for the nearest training design that meets your specification, and the status line names it. When no training design meets it, the status line says so first: the specification lies beyond what the model was trained on, and fewer samples will meet it; relax a bound, or generate more training data there.</source>
+        <translation>Das Modell zieht für den nächsten Trainingsentwurf, der Ihre Spezifikation erfüllt, und die Statuszeile nennt ihn. Erfüllt kein Trainingsentwurf sie, sagt die Statuszeile das zuerst: Die Spezifikation liegt jenseits dessen, worauf das Modell trainiert wurde, und weniger Samples werden sie erfüllen; lockern Sie eine Grenze oder erzeugen Sie dort mehr Trainingsdaten.</translation>
     </message>
 </context>
 <context>

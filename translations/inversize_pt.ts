@@ -653,6 +653,14 @@
         <source>%1 samples drawn by the model; refining and ranking them…</source>
         <translation>%1 amostras geradas pelo modelo; a refiná-las e a ordená-las…</translation>
     </message>
+    <message>
+        <source>; drawn for design #%1, the nearest training design that meets it</source>
+        <translation>; amostrado para o projeto #%1, o projeto de treino mais próximo que a cumpre</translation>
+    </message>
+    <message>
+        <source>No training design meets this specification: fewer samples may meet it. </source>
+        <translation>Nenhum projeto de treino cumpre esta especificação: menos amostras poderão cumpri-la. </translation>
+    </message>
 </context>
 <context>
     <name>inversize::ui::exploration::LossPlot</name>
@@ -1175,6 +1183,10 @@
     <message>
         <source>The simulations run in two rounds: once the first half is verified, the surrogate is corrected by what ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby. The table&apos;s &lt;b&gt;origin&lt;/b&gt; column says which: drawn by the model, a training design (archive), or a retry.</source>
         <translation>As simulações correm em duas rondas: assim que a primeira metade está verificada, o modelo substituto é corrigido pelo que o ngspice mediu, a outra metade é escolhida de novo, e um dimensionamento que falhou é tentado de novo ali perto. A coluna &lt;b&gt;origem&lt;/b&gt; da tabela diz qual é qual: gerada pelo modelo, um projeto de treino (arquivo) ou uma nova tentativa.</translation>
+    </message>
+    <message>
+        <source>The model draws for the nearest training design that meets your specification, and the status line names it. When no training design meets it, the status line says so first: the specification lies beyond what the model was trained on, and fewer samples will meet it; relax a bound, or generate more training data there.</source>
+        <translation>O modelo amostra para o projeto de treino mais próximo que cumpre a sua especificação, e a linha de estado indica-o. Quando nenhum projeto de treino a cumpre, a linha de estado di-lo primeiro: a especificação está além daquilo em que o modelo foi treinado, e menos amostras a cumprirão; relaxe um limite ou gere mais dados de treino nessa região.</translation>
     </message>
 </context>
 <context>

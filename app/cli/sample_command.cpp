@@ -76,7 +76,7 @@ json performances_json(const dataset::PerformanceValues& p) {
   return j;
 }
 
-json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spec,
+json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spec, const dataset::Design* aimed,
              const std::vector<sizing::SampledSizing>& samples, std::size_t best,
              const std::vector<std::optional<robustness::YieldResult>>& yields, std::optional<std::size_t> robust) {
   json out;
@@ -89,6 +89,7 @@ json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spe
   out["given"] = given;
   out["tolerance"] = sizing::tolerance_assignments(spec);  // what "meets_spec" allows beyond the bounds
   out["filled_from"] = spec.filled_from ? json(*spec.filled_from) : json(nullptr);
+  out["aimed_at"] = aimed ? json(aimed->id) : json(nullptr);  // the training design the draws are conditioned on
   out["arch"] = sizer.model().model->architecture();
   out["best"] = best;
   if (!yields.empty()) out["most_robust"] = robust ? json(*robust) : json(nullptr);
@@ -102,7 +103,10 @@ json to_json(const sizing::InverseSizer& sizer, const sizing::Specification& spe
     for (const auto& d : sizer.devices(s.x)) j["devices"][d.name] = {{"w", d.w}, {"l", d.l}};
     j["origin"] = s.retry_of ? "retry" : s.from_archive ? "archive" : "drawn";
     if (s.retry_of) j["retry_of"] = *s.retry_of + 1;  // the sample number, as printed
-    if (s.predicted) j["predicted_meet"] = s.predicted_meet;
+    if (s.predicted) {
+      j["predicted_meet"] = s.predicted_meet;
+      j["predicted"] = performances_json(*s.predicted);  // the surrogate's, as ranked
+    }
     if (s.verified && s.simulation.simulated) {
       j["performances"] = performances_json(s.simulation.performances);
       j["meets_spec"] = s.meets;
@@ -138,6 +142,19 @@ void print_spec(const sizing::Specification& spec) {
     std::printf("  %-12s %-18s %14s  %s\n", std::string(info.key).c_str(), std::string(info.name).c_str(),
                 cli::format_value(*spec.values[k], std::string(info.unit)).c_str(), spec.given[k] ? "given" : "filled");
   }
+}
+
+// What the draws are conditioned on: a designer whose specification no training design meets
+// should know that it lies beyond what the model has seen.
+void print_aim(const dataset::Design* aimed, const diffusion::SampleOptions& opts) {
+  if (aimed)
+    std::printf("draws conditioned on training design #%lld, the nearest that meets the specification\n",
+                static_cast<long long>(aimed->id));
+  else if (opts.aim && opts.goal == diffusion::RefineGoal::meet)
+    std::printf("no training design meets the specification: the draws are conditioned on it as given, beyond what "
+                "the model was trained on, and fewer samples may meet it\n");
+  else
+    std::printf("draws conditioned on the specification as given\n");
 }
 
 void print_samples(const sizing::InverseSizer& sizer, const sizing::Specification& spec,
@@ -220,7 +237,11 @@ int run(SampleArgs& a) {
   a.options.candidates = a.candidates < 0 ? diffusion::kCandidatesPerSample * a.n : a.candidates;
 
   const bool verify = a.verify || a.yield.mc > 0;  // a yield needs the verified sizings
-  if (!a.json) print_spec(spec);
+  const auto* aimed = sizer.aimed_design(spec, a.options);
+  if (!a.json) {
+    print_spec(spec);
+    print_aim(aimed, a.options);
+  }
   auto t0 = std::chrono::steady_clock::now();
   auto say_sampled = [&] {
     if (!a.json) std::printf("\n%d sizings from the %s model in %.2f s\n", a.n, a.arch.c_str(), seconds_since(t0));
@@ -269,7 +290,7 @@ int run(SampleArgs& a) {
     if (ctx.cancel.cancelled()) outcome = JobOutcome::cancelled();
   }
   std::size_t best = sizing::InverseSizer::best(samples);
-  if (a.json) std::cout << to_json(sizer, spec, samples, best, yields, robust).dump() << "\n";
+  if (a.json) std::cout << to_json(sizer, spec, aimed, samples, best, yields, robust).dump() << "\n";
   else print_samples(sizer, spec, samples, best, yields, robust);
 
   std::fflush(stdout);  // the table first, then the messages on standard error

@@ -39,6 +39,11 @@ const dataset::Design* InverseSizer::aim(const Specification& spec) const {
   return nullptr;
 }
 
+const dataset::Design* InverseSizer::aimed_design(const Specification& spec, const diffusion::SampleOptions& opts) const {
+  // Matching asks for the specified values themselves, not for a design that beats them.
+  return opts.aim && opts.goal == diffusion::RefineGoal::meet ? aim(spec) : nullptr;
+}
+
 namespace {
 // The median (the mean of the middle two for an even count); `v` not empty.
 double median(std::vector<double> v) {
@@ -147,8 +152,7 @@ void InverseSizer::refine(std::vector<SampledSizing>& sizings, const Specificati
 
 InverseSizer::Candidates InverseSizer::candidates(const Specification& spec, int n,
                                                  const diffusion::SampleOptions& opts) const {
-  // Matching asks for the specified values themselves, not for a design that beats them.
-  const dataset::Design* target = opts.aim && opts.goal == diffusion::RefineGoal::meet ? aim(spec) : nullptr;
+  const dataset::Design* target = aimed_design(spec, opts);
   std::vector<double> y;
   for (std::size_t k : model_.performances)
     y.push_back(target && target->performances[k] ? *target->performances[k] : spec.values[k].value_or(NAN));

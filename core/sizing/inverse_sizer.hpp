@@ -71,6 +71,10 @@ class InverseSizer {
 
   // The training design nearest the specification among those that meet it (nullptr: none).
   const dataset::Design* aim(const Specification& spec) const;
+  // The training design whose performances sample() conditions the draws on under `opts`:
+  // aim(spec) when opts.aim and the goal is to meet. nullptr: the draws are conditioned on the
+  // specification itself (with opts.aim: no training design meets it, it lies beyond them).
+  const dataset::Design* aimed_design(const Specification& spec, const diffusion::SampleOptions& opts) const;
 
   // n sizings for the specification (values conditioned on where the model knows them; with
   // opts.aim on the performances of aim(spec) where there is one). With

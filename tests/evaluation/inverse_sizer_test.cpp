@@ -552,14 +552,37 @@ TEST(SampleCommand, VerifiedSamplesMeetAndSayWhetherTheyKeepTheSizingRules) {
     ASSERT_TRUE(s.contains("feasible")) << s.dump();
     meet += s["meets_spec"].get<bool>() && s["feasible"].get<bool>();
     EXPECT_TRUE(s.contains("predicted_meet")) << "ranked by the surrogate";
+    // The surrogate's performances of this very sample, as ranked: near what SPICE says of it.
+    ASSERT_TRUE(s.contains("predicted")) << s.dump();
+    EXPECT_NEAR(s["predicted"]["gain_db"].get<double>(), s["performances"]["gain_db"].get<double>(), 2.0) << s.dump();
   }
   EXPECT_GE(meet, 3) << out;
+  EXPECT_TRUE(j["aimed_at"].is_number_integer()) << "a training design meets this specification";
 
   auto plain = run_command(std::string(INVERSIZE_CLI_EXE) + " sample " + path + spec + " --refine 0 --candidates 0 --no-aim", status);
   ASSERT_EQ(status, 0) << plain;
   auto p = nlohmann::json::parse(plain);
   ASSERT_EQ(p["samples"].size(), 4u);
   EXPECT_FALSE(p["samples"][0].contains("predicted_meet")) << "drawn only";
+  EXPECT_FALSE(p["samples"][0].contains("predicted"));
+  EXPECT_TRUE(p["aimed_at"].is_null()) << "--no-aim";
+}
+
+// sample says what the draws are conditioned on; a specification no training design meets is
+// named as such, so the designer knows why fewer samples meet it.
+TEST(SampleCommand, SaysWhatTheDrawsAreConditionedOn) {
+  const auto path = shipped_project_copy("miller.isz");
+  const std::string cli = std::string(INVERSIZE_CLI_EXE) + " sample " + path + " -n 2 --candidates 0 --refine 0 --spec ";
+  int status = 0;
+  auto beyond = run_command(cli + "gain_db=200", status);
+  ASSERT_EQ(status, 0) << beyond;
+  EXPECT_NE(beyond.find("no training design meets the specification"), std::string::npos) << beyond;
+  auto aimed = run_command(cli + "gain_db=65 gbw_hz=10meg power_w=200u", status);
+  ASSERT_EQ(status, 0) << aimed;
+  EXPECT_NE(aimed.find("draws conditioned on training design #"), std::string::npos) << aimed;
+  auto plain = run_command(cli + "gain_db=65 gbw_hz=10meg power_w=200u --no-aim", status);
+  ASSERT_EQ(status, 0) << plain;
+  EXPECT_NE(plain.find("draws conditioned on the specification as given"), std::string::npos) << plain;
 }
 
 // --tolerance: explicit, in the performance's own unit; refused in percent for decibels and

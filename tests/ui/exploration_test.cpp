@@ -16,6 +16,7 @@
 #include <QWheelEvent>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
 
@@ -436,6 +437,45 @@ class ExplorationTest : public QObject {
       }
     }
     QVERIFY(retries >= 1);
+  }
+
+  // The status line says what the draws are conditioned on: the training design aimed at, which
+  // meets the specification; or, first, that no training design meets it (gain 200 dB).
+  void statusSaysWhatTheDrawsAreConditionedOn() {
+    ExplorationView view;
+    auto* e = open(view, 8);
+    QVERIFY(wait_finished(e));
+    auto* status = view.findChild<QLabel*>("status");
+    QVERIFY(status);
+    auto ask = [&](std::initializer_list<std::pair<const char*, double>> bounds, bool aim) {
+      auto r = view.spec_panel()->request();
+      for (auto& g : r.spec.given) g = false;
+      for (const auto& [key, value] : bounds) {
+        const auto k = *performance_index(key);
+        r.spec.given[k] = true;
+        r.spec.values[k] = value;
+      }
+      r.options.aim = aim;
+      r.verify = false;
+      e->request_now(r);
+      return wait_finished(e);
+    };
+    QVERIFY(ask({{"gain_db", 65.0}, {"gbw_hz", 10e6}, {"power_w", 200e-6}}, true));
+    QVERIFY(e->aim().aiming);
+    QVERIFY(e->aim().design);
+    const auto& training = e->sizer()->training_designs();
+    const auto d = std::find_if(training.begin(), training.end(), [&](const auto& t) { return t.id == *e->aim().design; });
+    QVERIFY(d != training.end());
+    QCOMPARE(sizing::shortfall(e->spec(), d->performances), 0.0);
+    QVERIFY2(status->text().contains(QStringLiteral("drawn for design #%1,").arg(*e->aim().design)), qPrintable(status->text()));
+
+    QVERIFY(ask({{"gain_db", 200.0}}, true));
+    QVERIFY(e->aim().aiming && !e->aim().design);
+    QVERIFY2(status->text().startsWith(QStringLiteral("No training design meets this specification")), qPrintable(status->text()));
+
+    QVERIFY(ask({{"gain_db", 65.0}, {"gbw_hz", 10e6}, {"power_w", 200e-6}}, false));
+    QVERIFY(!e->aim().aiming && !e->aim().design);
+    QVERIFY(!status->text().contains(QStringLiteral("drawn for design #")) && !status->text().startsWith("No training"));
   }
 
   void trainingFromTheWindowDrawsLossCurvesAndReloads() {

@@ -314,14 +314,20 @@ void ExplorationView::update_status() {
     return;
   }
   QString filled = explorer_->spec().filled_from ? tr("; left-out performances from design #%1").arg(*explorer_->spec().filled_from) : QString();
-  status_->setText(tr("%1 samples (%2 s), %3 verified, %4 meet the specification %7 (%5 keeping every sizing rule)%6")
+  // What the draws are conditioned on; a specification beyond every training design comes first.
+  const auto& aim = explorer_->aim();
+  QString beyond, aimed;
+  if (aim.design) aimed = tr("; drawn for design #%1, the nearest training design that meets it").arg(*aim.design);
+  else if (aim.aiming) beyond = tr("No training design meets this specification: fewer samples may meet it. ");
+  status_->setText(beyond + tr("%1 samples (%2 s), %3 verified, %4 meet the specification %7 (%5 keeping every sizing rule)%6")
                        .arg(s.size())
                        .arg(sample_seconds_, 0, 'f', 2)
                        .arg(verified)
                        .arg(met)
                        .arg(met_feasible)
                        .arg(filled)
-                       .arg(tolerance_description(explorer_->spec())));
+                       .arg(tolerance_description(explorer_->spec())) +
+                   aimed);
 }
 
 void ExplorationView::update_statistics() {

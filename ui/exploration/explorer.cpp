@@ -20,6 +20,7 @@ struct Explorer::Results {
   bool ranked = false;   // the samples are the refined and ranked ones, not the model's first draw
   int round = 0;         // of simulation whose ranking the samples are (SampleOptions::rounds)
   sizing::Specification spec;
+  Aim aim;
   std::vector<sizing::SampledSizing> samples;
   std::vector<std::size_t> verified;  // indices verified since the UI last looked
   double sample_seconds = 0, verify_seconds = 0;
@@ -86,12 +87,16 @@ void Explorer::start_pending() {
                runner = jobs_.get()](const JobContext& ctx) {
     auto t0 = Clock::now();
     auto spec = sizer->complete(r.spec);
+    const auto* aimed = sizer->aimed_design(spec, r.options);
+    const Aim aim{r.options.aim && r.options.goal == diffusion::RefineGoal::meet,
+                  aimed ? std::optional(aimed->id) : std::nullopt};
     // The model's draw is shown at once, the refined and ranked samples replace it; a view that
     // has not taken the draw yet takes only the ranked ones. A newer request cancels all of it.
     auto publish = [&](const std::vector<sizing::SampledSizing>& s, bool ranked) {
       {
         std::lock_guard lock(results->mutex);
         results->spec = spec;
+        results->aim = aim;
         results->samples = s;
         results->sampled = true;
         results->sampled_taken = false;
@@ -153,6 +158,7 @@ void Explorer::take_results() {
       new_samples = current;
       if (current) {
         spec_ = results->spec;
+        aim_ = results->aim;
         samples_ = results->samples;
         ranked_ = results->ranked;
         round_ = results->round;

@@ -12,7 +12,9 @@
 #include <QObject>
 #include <QString>
 #include <QTimer>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "common/job.hpp"
@@ -25,6 +27,12 @@ class JobRunner;
 }
 
 namespace inversize::ui::exploration {
+
+// What the current samples' draws are conditioned on (SampleOptions::aim).
+struct Aim {
+  bool aiming = false;                // asked to aim at a training design that meets the spec
+  std::optional<std::int64_t> design;  // the one aimed at; none while aiming: none meets it
+};
 
 struct SampleRequest {
   sizing::Specification spec;  // as the designer set it (left-out performances get filled)
@@ -61,6 +69,7 @@ class Explorer : public QObject {
 
   // The current request's results.
   const sizing::Specification& spec() const { return spec_; }
+  const Aim& aim() const { return aim_; }
   const std::vector<sizing::SampledSizing>& samples() const { return samples_; }
   // False while samples() is the model's first draw, before the surrogate refined and ranked it.
   bool ranked() const { return ranked_; }
@@ -91,6 +100,7 @@ class Explorer : public QObject {
   int jobs_started_ = 0;
   int stale_dropped_ = 0;
   sizing::Specification spec_;
+  Aim aim_;
   std::vector<sizing::SampledSizing> samples_;
   bool ranked_ = false;
   int round_ = 0;

@@ -58,6 +58,11 @@ QString UserGuide::html(const QString& language) {
               "ngspice measured, the other half is chosen again, and a sizing that missed is tried again nearby. The "
               "table's <b>origin</b> column says which: drawn by the model, a training design (archive), or a retry.") +
            QLatin1Char(' ') +
+           tr("The model draws for the nearest training design that meets your specification, and the status line "
+              "names it. When no training design meets it, the status line says so first: the specification lies "
+              "beyond what the model was trained on, and fewer samples will meet it; relax a bound, or generate "
+              "more training data there.") +
+           QLatin1Char(' ') +
            tr("Values are shown and typed in engineering notation: <tt>710 mV</tt>, <tt>26.31 MHz</tt>, or short "
               "<tt>710m</tt>, <tt>5p</tt>, <tt>1.2meg</tt>; a bare number takes the performance's unit. After a yield "
               "study in the <b>Robustness</b> tab the table has a <b>Yield</b> column to sort by, and the clouds "
