@@ -150,7 +150,7 @@ void print_aim(const dataset::Design* aimed, const diffusion::SampleOptions& opt
   if (aimed)
     std::printf("draws conditioned on training design #%lld, the nearest that meets the specification\n",
                 static_cast<long long>(aimed->id));
-  else if (opts.aim && opts.goal == diffusion::RefineGoal::meet)
+  else if (sizing::InverseSizer::aiming(opts))
     std::printf("no training design meets the specification: the draws are conditioned on it as given, beyond what "
                 "the model was trained on, and fewer samples may meet it\n");
   else

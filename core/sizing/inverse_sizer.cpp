@@ -40,8 +40,7 @@ const dataset::Design* InverseSizer::aim(const Specification& spec) const {
 }
 
 const dataset::Design* InverseSizer::aimed_design(const Specification& spec, const diffusion::SampleOptions& opts) const {
-  // Matching asks for the specified values themselves, not for a design that beats them.
-  return opts.aim && opts.goal == diffusion::RefineGoal::meet ? aim(spec) : nullptr;
+  return aiming(opts) ? aim(spec) : nullptr;
 }
 
 namespace {

@@ -71,9 +71,12 @@ class InverseSizer {
 
   // The training design nearest the specification among those that meet it (nullptr: none).
   const dataset::Design* aim(const Specification& spec) const;
+  // Whether `opts` condition the draws on a training design that meets the specification:
+  // opts.aim, aiming to meet (matching asks for the specified values themselves).
+  static bool aiming(const diffusion::SampleOptions& opts) { return opts.aim && opts.goal == diffusion::RefineGoal::meet; }
   // The training design whose performances sample() conditions the draws on under `opts`:
-  // aim(spec) when opts.aim and the goal is to meet. nullptr: the draws are conditioned on the
-  // specification itself (with opts.aim: no training design meets it, it lies beyond them).
+  // aim(spec) when aiming(opts). nullptr: the draws are conditioned on the specification itself
+  // (while aiming: no training design meets it, it lies beyond them).
   const dataset::Design* aimed_design(const Specification& spec, const diffusion::SampleOptions& opts) const;
 
   // n sizings for the specification (values conditioned on where the model knows them; with

@@ -88,8 +88,7 @@ void Explorer::start_pending() {
     auto t0 = Clock::now();
     auto spec = sizer->complete(r.spec);
     const auto* aimed = sizer->aimed_design(spec, r.options);
-    const Aim aim{r.options.aim && r.options.goal == diffusion::RefineGoal::meet,
-                  aimed ? std::optional(aimed->id) : std::nullopt};
+    const Aim aim{sizing::InverseSizer::aiming(r.options), aimed ? std::optional(aimed->id) : std::nullopt};
     // The model's draw is shown at once, the refined and ranked samples replace it; a view that
     // has not taken the draw yet takes only the ranked ones. A newer request cancels all of it.
     auto publish = [&](const std::vector<sizing::SampledSizing>& s, bool ranked) {
