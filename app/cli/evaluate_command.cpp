@@ -305,6 +305,11 @@ void add_evaluate_command(CLI::App& app) {
       ->check(CLI::PositiveNumber);
   cmd->add_option("--seed", a->options.sample.seed,
                   "random seed of sampling (default " + number_text(a->options.sample.seed) + ")");
+  cmd->add_option_function<std::string>(
+         "--subset", [a](const std::string& v) { a->options.train.random_subset = v == "random"; },
+         "which designs a smaller --sizes trains on: first (default; the earliest of the training split, in the order "
+         "they were made) or random (a random subset drawn with --train-seed)")
+      ->check(CLI::IsMember({"first", "random"}));
   cmd->add_option("--train-seed", a->options.train.seed,
                   "random seed of models trained here (default " + number_text(a->options.train.seed) + ")");
   cmd->add_option("--train-threads", a->options.train.threads,

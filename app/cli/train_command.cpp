@@ -94,6 +94,11 @@ void add_train_command(CLI::App& app) {
                       number_text(o.ema_decay) + "; 0: off)")
       ->check(CLI::Range(0.0, 0.99999));
   cmd->add_option("--limit", a->limit, "train on the first N training designs only (default: all)");
+  cmd->add_option_function<std::string>(
+         "--subset", [a](const std::string& v) { a->options.random_subset = v == "random"; },
+         "with --limit: first (default; the earliest training designs, in the order they were made) or random (a "
+         "random subset drawn with --seed)")
+      ->check(CLI::IsMember({"first", "random"}));
   cmd->add_option("--loss", a->loss,
                   "loss of the v-prediction models: min-snr (the x0 error weighted by min(SNR, G)), v (plain v-MSE) "
                   "or epsilon-weighted (the error in epsilon space); default " + a->loss)

@@ -123,7 +123,15 @@ struct TrainOptions {
   // The inverse models learn from every feasible design of the training split, not only from
   // its Pareto archive (the lookups and the aim keep the archive).
   bool feasible_designs = false;
+  // With a limit on the training designs (train --limit, evaluate --sizes): a random subset of
+  // them seeded by `seed` instead of the first ones (training_designs()).
+  bool random_subset = false;
 };
+
+// The seed of the training subset `opts` ask for (none: the first designs).
+inline std::optional<std::uint64_t> training_subset_seed(const TrainOptions& opts) {
+  return opts.random_subset ? std::optional(opts.seed) : std::nullopt;
+}
 
 // Candidates drawn per sizing asked for by `sample`, unless --candidates says (docs/results:
 // "Ranking by the surrogate"); the window draws fewer, for its latency.

@@ -16,12 +16,21 @@ namespace inversize::diffusion {
 using dataset::Design;
 using dataset::ProjectError;
 
-std::vector<Design> training_designs(const dataset::Project& p, std::size_t limit) {
+std::vector<Design> training_designs(const dataset::Project& p, std::size_t limit, std::optional<std::uint64_t> subset_seed) {
   std::vector<Design> out;
   for (auto& d : p.designs())
     if (d.pareto && d.split == dataset::Split::Train) out.push_back(std::move(d));
-  if (limit > 0 && out.size() > limit) out.resize(limit);
-  return out;
+  if (limit == 0 || out.size() <= limit) return out;
+  if (!subset_seed) {
+    out.resize(limit);
+    return out;
+  }
+  auto rows = seeded_permutation(out.size(), *subset_seed);
+  rows.resize(limit);
+  std::sort(rows.begin(), rows.end());  // id order, as the whole set
+  std::vector<Design> subset;
+  for (int r : rows) subset.push_back(std::move(out[std::size_t(r)]));
+  return subset;
 }
 
 std::vector<Design> forward_designs(const dataset::Project& p, const std::vector<Design>& training) {
@@ -39,8 +48,9 @@ std::vector<Design> forward_designs(const dataset::Project& p, const std::vector
   return out;
 }
 
-std::vector<Design> inverse_training_designs(const dataset::Project& p, std::size_t limit, bool feasible) {
-  auto out = training_designs(p, limit);
+std::vector<Design> inverse_training_designs(const dataset::Project& p, std::size_t limit, bool feasible,
+                                             std::optional<std::uint64_t> subset_seed) {
+  auto out = training_designs(p, limit, subset_seed);
   if (!feasible) return out;
   // Like the forward designs: with a limit, only what the generation had made by then.
   std::int64_t last = 0;
@@ -155,7 +165,7 @@ std::vector<double> full_design(const dataset::DesignSpace& space, const std::ve
 
 ProjectModel train_model(const dataset::Project& p, const std::string& arch, const TrainOptions& opts,
                          const JobContext& job, const TrainProgressFn& progress, std::size_t limit) {
-  auto designs = inverse_training_designs(p, limit, opts.feasible_designs);
+  auto designs = inverse_training_designs(p, limit, opts.feasible_designs, training_subset_seed(opts));
   constexpr std::size_t kMinTrainingDesigns = 20;
   if (designs.size() < kMinTrainingDesigns)
     throw ProjectError(p.path() + ": " + std::to_string(designs.size()) + " training designs in the archive; generate at least " +
@@ -190,6 +200,7 @@ void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts)
       {"cond_dropout", c.cond_dropout}, {"seed", opts.seed}, {"max_steps", opts.max_steps},
       {"batch_size", opts.batch_size}, {"learning_rate", opts.learning_rate}, {"ema_decay", opts.ema_decay}, {"designs", m.designs},
       {"training_data", opts.feasible_designs ? "feasible" : "archive"},
+      {"training_subset", opts.random_subset ? "random" : "first"},
       {"loss", c.prediction != Prediction::v           ? "mse"
                : opts.min_snr_gamma > 0              ? "v, min-snr-" + gamma_text(opts.min_snr_gamma)
                : opts.epsilon_weighting              ? "v, epsilon-weighted"

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,13 +27,16 @@ struct ProjectData {
 };
 
 // Which designs train a model: the archive's training split, in id order; `limit` > 0 keeps
-// the first `limit` of them (training-size studies). Performances that do not vary over the
-// training designs, or are missing in most of them, are left out of the condition.
-std::vector<dataset::Design> training_designs(const dataset::Project& p, std::size_t limit = 0);
+// the first `limit` of them (training-size studies: the earliest designs of the run), or with
+// `subset_seed` a seeded random `limit` of them, still in id order. Performances that do not
+// vary over the training designs, or are missing in most of them, are left out of the condition.
+std::vector<dataset::Design> training_designs(const dataset::Project& p, std::size_t limit = 0,
+                                              std::optional<std::uint64_t> subset_seed = std::nullopt);
 // What the inverse models learn from: training_designs(), and with `feasible` also the
 // feasible designs of the training split off the archive (with a limit, those made before the
 // last archive design kept).
-std::vector<dataset::Design> inverse_training_designs(const dataset::Project& p, std::size_t limit, bool feasible);
+std::vector<dataset::Design> inverse_training_designs(const dataset::Project& p, std::size_t limit, bool feasible,
+                                                      std::optional<std::uint64_t> subset_seed = std::nullopt);
 // The simulated training-split designs off the archive and not in `training`, for the performance surrogate alone
 // (TrainingData::forward_x); with a limited training set, those made before its last design.
 std::vector<dataset::Design> forward_designs(const dataset::Project& p, const std::vector<dataset::Design>& training);

@@ -13,12 +13,17 @@
 
 namespace inversize::diffusion {
 
-std::pair<std::vector<int>, std::vector<int>> split_rows(std::size_t designs, double validation_fraction, std::uint64_t seed) {
-  std::vector<int> rows(designs);
-  for (std::size_t i = 0; i < designs; ++i) rows[i] = int(i);
+std::vector<int> seeded_permutation(std::size_t n, std::uint64_t seed) {
+  std::vector<int> rows(n);
+  for (std::size_t i = 0; i < n; ++i) rows[i] = int(i);
   // Own Fisher-Yates: std::shuffle's sequence differs between standard libraries.
   std::mt19937_64 rng(seed);
-  for (std::size_t i = designs; i > 1; --i) std::swap(rows[i - 1], rows[rng() % i]);
+  for (std::size_t i = n; i > 1; --i) std::swap(rows[i - 1], rows[rng() % i]);
+  return rows;
+}
+
+std::pair<std::vector<int>, std::vector<int>> split_rows(std::size_t designs, double validation_fraction, std::uint64_t seed) {
+  const auto rows = seeded_permutation(designs, seed);
   std::size_t n_val = validation_fraction > 0 ? std::size_t(std::lround(designs * validation_fraction)) : 0;
   if (validation_fraction > 0 && designs >= 10) n_val = std::max<std::size_t>(n_val, 1);
   n_val = std::min(n_val, designs > 0 ? designs - 1 : 0);

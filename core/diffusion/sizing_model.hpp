@@ -93,6 +93,8 @@ std::unique_ptr<SizingModel> make_sizing_model(std::string_view architecture, co
 // Throws BlobError (clear message) on a foreign, newer, truncated, corrupted or inconsistent blob.
 std::unique_ptr<SizingModel> load_sizing_model(std::span<const std::uint8_t> blob);
 
+// A seeded permutation of 0..n-1, the same on every standard library.
+std::vector<int> seeded_permutation(std::size_t n, std::uint64_t seed);
 // Seeded split of `designs` rows into (training, validation).
 std::pair<std::vector<int>, std::vector<int>> split_rows(std::size_t designs, double validation_fraction, std::uint64_t seed);
 

@@ -484,12 +484,11 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
       }
     }
 
-  const auto training = diffusion::training_designs(p);  // read once; each size looks up a prefix
+  const auto training = diffusion::training_designs(p);
   res.training_satisfies = training_satisfies(training, tests, opts.slack, opts.bounds);
-  for (std::size_t size : sizes) {
-    const auto end = training.begin() + static_cast<std::ptrdiff_t>(size > 0 ? std::min(size, training.size()) : training.size());
-    res.models.push_back(archive_lookup({training.begin(), end}, tests, opts.samples, opts.slack, res.headline, opts.bounds));
-  }
+  for (std::size_t size : sizes)  // each size looks up the designs its models learnt from
+    res.models.push_back(archive_lookup(size ? diffusion::training_designs(p, size, diffusion::training_subset_seed(opts.train)) : training,
+                                        tests, opts.samples, opts.slack, res.headline, opts.bounds));
   if (explorer && uses_surrogate(opts.sample, opts.samples) && explorer->model().model->has_surrogate()) {
     ctx.report(prog.done, prog.total, "the archive lookup at the model's budget");
     res.models.push_back(budget_lookup(*explorer, training, tests, opts, pool, ctx));

@@ -156,7 +156,10 @@ std::string training_text(const json& t, bool seed) {
     << loss_text(t) << ", "
     << (number(t, "ema_decay", 0) > 0 ? "moving average of the weights (decay " + general(number(t, "ema_decay", 0)) + ")"
                                        : std::string("no moving average"))
-    << (t.value("surrogate", true) ? ", with its performance surrogate" : ", without a performance surrogate");
+    << (t.value("surrogate", true) ? ", with its performance surrogate" : ", without a performance surrogate")
+    << (t.value("training_subset", std::string("first")) == "random"
+            ? "; a smaller training size is a random subset of the training designs, drawn with the seed"
+            : "; a smaller training size is the first designs of the training split, in the order they were made");
   return o.str();
 }
 
@@ -427,7 +430,8 @@ json summary_json(const EvaluationResult& r) {
                    {"ema_decay", to.ema_decay},
                    {"backbone", diffusion::backbone_name(to.backbone ? *to.backbone
                                                                      : diffusion::default_config(diffusion::default_architecture()).backbone)},
-                   {"surrogate", to.surrogate}};
+                   {"surrogate", to.surrogate},
+                   {"training_subset", to.random_subset ? "random" : "first"}};
   j["seconds"] = r.seconds;
   j["models"] = json::array();
   const auto all = all_designs(r);

@@ -2,6 +2,8 @@
 // structural-independent trains, is stored under its name and loads back to the same samples;
 // the project's models stored as "structural" (before there were two) are the chained one.
 #include <gtest/gtest.h>
+
+#include <set>
 #include <unistd.h>
 
 #include <algorithm>
@@ -134,6 +136,49 @@ TEST(ProjectModels, FeasibleDesignsJoinTheArchiveAsTrainingData) {
   EXPECT_GT(m.designs, 60u);
   store_model(project, m, o);
   EXPECT_EQ(project.get_model(m.id)->hyperparameters.at("training_data"), "feasible");
+}
+
+// A training-size study's subset: the first N designs by default (the earliest of the run), or
+// a random N drawn with a seed: N of the training designs, in id order, the same for a seed,
+// another for another seed, spread over the whole run rather than its beginning.
+TEST(ProjectModels, RandomTrainingSubsetsAreSeededAndSpreadOverTheRun) {
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
+  const auto all = training_designs(project);
+  ASSERT_GT(all.size(), 500u);
+  std::set<std::int64_t> ids;
+  for (const auto& d : all) ids.insert(d.id);
+  auto id_list = [](const std::vector<dataset::Design>& v) {
+    std::vector<std::int64_t> out;
+    for (const auto& d : v) out.push_back(d.id);
+    return out;
+  };
+  const auto first = training_designs(project, 250);
+  const auto random = training_designs(project, 250, 1);
+  ASSERT_EQ(random.size(), 250u);
+  const auto all_ids = id_list(all);
+  EXPECT_EQ(id_list(first), std::vector<std::int64_t>(all_ids.begin(), all_ids.begin() + 250));
+  for (std::size_t i = 0; i < random.size(); ++i) {
+    EXPECT_TRUE(ids.count(random[i].id)) << random[i].id << " is a training design";
+    if (i) EXPECT_LT(random[i - 1].id, random[i].id) << "in id order";
+  }
+  EXPECT_EQ(id_list(training_designs(project, 250, 1)), id_list(random)) << "the same for a seed";
+  EXPECT_NE(id_list(training_designs(project, 250, 2)), id_list(random)) << "another for another seed";
+  // Spread over the run: about three quarters of a random 250 lie past the 250th design, none of the first 250.
+  std::size_t later = 0;
+  for (const auto& d : random) later += d.id > first.back().id;
+  EXPECT_GT(later, 125u);
+  EXPECT_EQ(training_designs(project, 0, 1).size(), all.size()) << "no limit, no subset";
+
+  TrainOptions o;
+  o.max_steps = 20;
+  o.eval_every = 10;
+  o.surrogate = false;
+  o.seed = 1;
+  o.random_subset = true;
+  auto m = train_model(project, std::string(kMonolithic), o, {}, {}, 60);
+  EXPECT_EQ(m.designs, 60u);
+  store_model(project, m, o);
+  EXPECT_EQ(project.get_model(m.id)->hyperparameters.at("training_subset"), "random");
 }
 
 // The chain's order by the blocks' functions: compensation first, then bias, then the rest in
