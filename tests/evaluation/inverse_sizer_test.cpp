@@ -573,16 +573,14 @@ TEST(SampleCommand, VerifiedSamplesMeetAndSayWhetherTheyKeepTheSizingRules) {
 TEST(SampleCommand, SaysWhatTheDrawsAreConditionedOn) {
   const auto path = shipped_project_copy("miller.isz");
   const std::string cli = std::string(INVERSIZE_CLI_EXE) + " sample " + path + " -n 2 --candidates 0 --refine 0 --spec ";
-  int status = 0;
-  auto beyond = run_command(cli + "gain_db=200", status);
-  ASSERT_EQ(status, 0) << beyond;
-  EXPECT_NE(beyond.find("no training design meets the specification"), std::string::npos) << beyond;
-  auto aimed = run_command(cli + "gain_db=65 gbw_hz=10meg power_w=200u", status);
-  ASSERT_EQ(status, 0) << aimed;
-  EXPECT_NE(aimed.find("draws conditioned on training design #"), std::string::npos) << aimed;
-  auto plain = run_command(cli + "gain_db=65 gbw_hz=10meg power_w=200u --no-aim", status);
-  ASSERT_EQ(status, 0) << plain;
-  EXPECT_NE(plain.find("draws conditioned on the specification as given"), std::string::npos) << plain;
+  for (const auto& [args, says] : {std::pair{"gain_db=200", "no training design meets the specification"},
+                                   {"gain_db=65 gbw_hz=10meg power_w=200u", "draws conditioned on training design #"},
+                                   {"gain_db=65 gbw_hz=10meg power_w=200u --no-aim", "draws conditioned on the specification as given"}}) {
+    int status = 0;
+    const auto out = run_command(cli + args, status);
+    EXPECT_EQ(status, 0) << out;
+    EXPECT_NE(out.find(says), std::string::npos) << args << ": " << out;
+  }
 }
 
 // --tolerance: explicit, in the performance's own unit; refused in percent for decibels and
