@@ -575,23 +575,27 @@ std::string seed_study_markdown(const json& study, bool plots) {
   md << ".\n\n";
   md << "| model | training designs | seeds | best of " << s.samples << " " << metric_name(s.headline)
      << " | per seed | median \\|difference\\| | per seed |\n|---|---|---|---|---|---|---|\n";
+  // With random subsets a smaller size's lookup differs from seed to seed, as the models do.
+  const bool random = random_subsets(s);
   for (const auto& p : s.points) {
     std::string seeds;
     for (auto seed : p.seeds) seeds += (seeds.empty() ? "" : ", ") + std::to_string(seed);
-    md << "| " << p.arch << " | " << p.training_designs << " | " << (p.trained ? seeds : "the same in every run") << " | "
-       << mean_sd(p.best_stats, p.trained ? p.best.size() : 1, true) << " | " << (p.trained ? per_seed(p.best, true) : "")
-       << " | " << (is_lookup(p.arch) ? "-" : mean_sd(p.error_stats, p.trained ? p.error.size() : 1, false)) << " | "
-       << (p.trained && !is_lookup(p.arch) ? per_seed(p.error, false) : "") << " |\n";
+    const bool per = p.trained || (random && p.best.size() > 1);
+    md << "| " << p.arch << " | " << p.training_designs << " | " << (per ? seeds : "the same in every run") << " | "
+       << mean_sd(p.best_stats, per ? p.best.size() : 1, true) << " | " << (per ? per_seed(p.best, true) : "")
+       << " | " << (is_lookup(p.arch) ? "-" : mean_sd(p.error_stats, per ? p.error.size() : 1, false)) << " | "
+       << (per && !is_lookup(p.arch) ? per_seed(p.error, false) : "") << " |\n";
   }
   for (const auto& [n, share] : s.training_already)
-    md << "| a training design already | " << n << " | the same in every run | " << per_seed({share}, true) << " % |  | - |  |\n";
+    md << "| a training design already | " << n << " | " << (random ? "the mean over the seeds' subsets" : "the same in every run")
+       << " | " << per_seed({share}, true) << " % |  | - |  |\n";
+  const std::string which = random ? "training designs of its run's models (a random subset per seed)" : "first training designs";
   md << "\n\"median \\|difference\\|\": the median over the performances of each one's median |relative "
         "difference| over all samples (the offset, absolute, left out). `"
-     << kArchiveLookup << "` takes the " << s.samples
-     << " training designs nearest to each specification among the same first training designs: no model, the same "
-        "in every run."
+     << kArchiveLookup << "` takes the " << s.samples << " training designs nearest to each specification among the same "
+     << which << ": no model" << (random ? "." : ", the same in every run.")
      << (s.training_already.empty() ? ""
-                                    : " \"a training design already\": one of those first training designs already "
+                                    : " \"a training design already\": one of those training designs already "
                                       "satisfies the specification (what a model must beat).")
      << "\n";
   structural_section(md, s);

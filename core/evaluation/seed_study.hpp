@@ -51,6 +51,10 @@ struct SeedStudy {
 // size and seed than an earlier run.
 SeedStudy merge_seed_runs(const std::vector<std::pair<std::string, nlohmann::json>>& runs);
 
+// Whether the runs' smaller training sizes are random subsets drawn with each run's seed
+// (evaluate --subset random) rather than the first designs: then the lookups and "a training
+// design already" differ from run to run too.
+bool random_subsets(const SeedStudy& s);
 // Fills SeedStudy::training_already from the project the runs evaluated: its test designs (the
 // setup's split and count), each training size's first training designs, the setup's slack and
 // bounds. Throws std::runtime_error when the project's test designs are not the runs' count.

@@ -161,5 +161,27 @@ TEST(SeedStudy, ATrainingDesignAlreadyPerTrainingSize) {
   r["test_designs"] = 21000;
   auto wrong = merge_seed_runs({{"s0", r}});
   EXPECT_THROW(training_already(wrong, project), std::runtime_error) << "not the designs the runs evaluated";
+
+  // With random subsets (evaluate --subset random) each run's models and lookup learnt from its
+  // seed's designs: "a training design already" is the mean over the seeds' subsets, and the
+  // lookup's figures are per seed, not "the same in every run".
+  r["test_designs"] = 20;
+  r["training"]["training_subset"] = "random";
+  r["models"][2]["best_of_n"]["meets"] = 0.25;  // the lookup on seed 0's subset
+  auto r1 = r;
+  r1["training"]["seed"] = 1;
+  r1["models"][2]["best_of_n"]["meets"] = 0.35;  // the lookup on seed 1's subset
+  auto random = merge_seed_runs({{"s0", r}, {"s1", r1}});
+  ASSERT_TRUE(random_subsets(random));
+  training_already(random, project);
+  double mean = 0;
+  for (std::uint64_t seed : {0u, 1u})
+    mean += training_satisfies(inversize::diffusion::training_designs(project, 250, seed), tests, 0.0, parse_bounds({"gain_db", "gbw_hz"}))
+                [index(Metric::meets)] / 2;
+  EXPECT_DOUBLE_EQ(random.training_already[1].second, mean);
+  const auto md = seed_study_markdown(seed_study_json(random), false);
+  EXPECT_NE(md.find("| archive-lookup | 250 | 0, 1 | 30 ± 7 % | 25, 35 |"), std::string::npos) << md;
+  EXPECT_NE(md.find("| a training design already | 250 | the mean over the seeds' subsets |"), std::string::npos) << md;
+  EXPECT_NE(md.find("a random subset of the training designs, drawn with the seed"), std::string::npos) << md;
   fs::remove(copy);
 }
