@@ -93,7 +93,7 @@ void add_train_command(CLI::App& app) {
                   "decay of the moving average of the weights that is validated and saved (default " +
                       number_text(o.ema_decay) + "; 0: off)")
       ->check(CLI::Range(0.0, 0.99999));
-  cmd->add_option("--limit", a->limit, "train on the first N training designs only (default: all)");
+  cmd->add_option("--limit", a->limit, "train on N training designs only, the first N unless --subset random (default: all)");
   cmd->add_option_function<std::string>(
          "--subset", [a](const std::string& v) { a->options.random_subset = v == "random"; },
          "with --limit: first (default; the earliest training designs, in the order they were made) or random (a "
