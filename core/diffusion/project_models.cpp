@@ -16,21 +16,25 @@ namespace inversize::diffusion {
 using dataset::Design;
 using dataset::ProjectError;
 
+std::vector<Design> training_subset(std::vector<Design> training, std::size_t limit, std::optional<std::uint64_t> subset_seed) {
+  if (limit == 0 || training.size() <= limit) return training;
+  if (!subset_seed) {
+    training.resize(limit);
+    return training;
+  }
+  auto rows = seeded_permutation(training.size(), *subset_seed);
+  rows.resize(limit);
+  std::sort(rows.begin(), rows.end());  // id order, as the whole set
+  std::vector<Design> subset;
+  for (int r : rows) subset.push_back(std::move(training[std::size_t(r)]));
+  return subset;
+}
+
 std::vector<Design> training_designs(const dataset::Project& p, std::size_t limit, std::optional<std::uint64_t> subset_seed) {
   std::vector<Design> out;
   for (auto& d : p.designs())
     if (d.pareto && d.split == dataset::Split::Train) out.push_back(std::move(d));
-  if (limit == 0 || out.size() <= limit) return out;
-  if (!subset_seed) {
-    out.resize(limit);
-    return out;
-  }
-  auto rows = seeded_permutation(out.size(), *subset_seed);
-  rows.resize(limit);
-  std::sort(rows.begin(), rows.end());  // id order, as the whole set
-  std::vector<Design> subset;
-  for (int r : rows) subset.push_back(std::move(out[std::size_t(r)]));
-  return subset;
+  return training_subset(std::move(out), limit, subset_seed);
 }
 
 std::vector<Design> forward_designs(const dataset::Project& p, const std::vector<Design>& training) {

@@ -32,6 +32,9 @@ struct ProjectData {
 // vary over the training designs, or are missing in most of them, are left out of the condition.
 std::vector<dataset::Design> training_designs(const dataset::Project& p, std::size_t limit = 0,
                                               std::optional<std::uint64_t> subset_seed = std::nullopt);
+// The same choice from the whole training set read once (training_designs(p)).
+std::vector<dataset::Design> training_subset(std::vector<dataset::Design> training, std::size_t limit,
+                                             std::optional<std::uint64_t> subset_seed);
 // What the inverse models learn from: training_designs(), and with `feasible` also the
 // feasible designs of the training split off the archive (with a limit, those made before the
 // last archive design kept).

@@ -487,7 +487,7 @@ EvaluationResult evaluate(const dataset::Project& p, const EvaluationOptions& op
   const auto training = diffusion::training_designs(p);
   res.training_satisfies = training_satisfies(training, tests, opts.slack, opts.bounds);
   for (std::size_t size : sizes)  // each size looks up the designs its models learnt from
-    res.models.push_back(archive_lookup(size ? diffusion::training_designs(p, size, diffusion::training_subset_seed(opts.train)) : training,
+    res.models.push_back(archive_lookup(diffusion::training_subset(training, size, diffusion::training_subset_seed(opts.train)),
                                         tests, opts.samples, opts.slack, res.headline, opts.bounds));
   if (explorer && uses_surrogate(opts.sample, opts.samples) && explorer->model().model->has_surrogate()) {
     ctx.report(prog.done, prog.total, "the archive lookup at the model's budget");

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <stdexcept>
 
@@ -122,14 +123,18 @@ void training_already(SeedStudy& s, const dataset::Project& p) {
   std::set<std::size_t> sizes;
   for (const auto& q : s.points) sizes.insert(q.training_designs);
   s.training_already.clear();
+  const auto training = diffusion::training_designs(p);
+  auto share = [&](std::size_t n, std::optional<std::uint64_t> seed) {
+    return training_satisfies(diffusion::training_subset(training, n, seed), tests, slack, bounds)[index(s.headline)];
+  };
+  // The designs each run's models learnt from: the first n, or each seed's random n (their mean).
+  const bool random = random_subsets(s);
   for (std::size_t n : sizes) {
-    // The designs each run's models learnt from: the first n, or each seed's random n (their mean).
-    double share = 0;
-    const auto seeds = random_subsets(s) ? s.run_seeds : std::vector<std::uint64_t>{};
-    for (auto seed : seeds)
-      share += training_satisfies(diffusion::training_designs(p, n, seed), tests, slack, bounds)[index(s.headline)] / double(seeds.size());
-    if (seeds.empty()) share = training_satisfies(diffusion::training_designs(p, n), tests, slack, bounds)[index(s.headline)];
-    s.training_already.emplace_back(n, share);
+    double mean = 0;
+    if (!random) mean = share(n, std::nullopt);
+    else
+      for (auto seed : s.run_seeds) mean += share(n, seed) / double(s.run_seeds.size());
+    s.training_already.emplace_back(n, mean);
   }
 }
 
