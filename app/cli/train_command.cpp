@@ -117,11 +117,12 @@ void add_train_command(CLI::App& app) {
              "; 0: the value alone)")
       ->check(CLI::Range(0, 12));
   cmd->add_option_function<std::string>(
-         "--linear-mean", [a](const std::string& v) { a->options.linear_mean = v == "on"; },
-         "on: the structural and monolithic models draw each variable's deviation from a linear fit on the "
-         "condition (the residual parametrisation); off: the variables themselves (default " +
-             std::string(diffusion::default_config(diffusion::default_architecture()).linear_mean ? "on" : "off") + ")")
-      ->check(CLI::IsMember({"on", "off"}));
+         "--mean-fit", [a](const std::string& v) { a->options.mean_fit = diffusion::mean_fit_from_name(v); },
+         "the structural and monolithic models draw each variable's deviation from a fit on the condition (the "
+         "residual parametrisation): linear, or quadratic in the performances; none: the variables themselves "
+         "(default " +
+             std::string(diffusion::mean_fit_name(diffusion::default_config(diffusion::default_architecture()).mean_fit)) + ")")
+      ->check(CLI::IsMember({"none", "linear", "quadratic"}));
   cmd->add_option_function<int>(
          "--width", [a](int w) { a->options.width = w; },
          "hidden width of the structural and monolithic denoisers (default " + number_text(diffusion::kMlpWidth) + " for mlp, " +

@@ -19,7 +19,8 @@ class BlobError : public std::runtime_error {
 // 2: a diffusion model stores how many of its condition columns are chained sizes. Version 1
 // blobs still load (their models drop every condition column for guidance, as trained).
 // 4: ModelConfig::linear_mean, and a diffusion model's linear fit when it has one.
-inline constexpr std::uint32_t kBlobFormatVersion = 4;
+// 5: ModelConfig::mean_fit, which may be quadratic (its fit has the products' rows).
+inline constexpr std::uint32_t kBlobFormatVersion = 5;
 inline constexpr std::uint32_t kOldestBlobFormatVersion = 1;
 
 std::uint64_t fnv1a64(std::span<const std::uint8_t> bytes);

@@ -13,18 +13,27 @@ struct DiffusionModel::Impl {
   int n_variables, n_performances, n_chained;
   NoiseSchedule schedule;
   std::shared_ptr<detail::DenoiserBase> net;
-  // ModelConfig::linear_mean: x = [y, 1] mean_w + mean_s * x', the network drawing x'.
-  torch::Tensor mean_w;  // (performances + 1) x variables, float64
+  // ModelConfig::mean_fit: x = features(y) mean_w + mean_s * x', the network drawing x'.
+  torch::Tensor mean_w;  // features x variables, float64
   torch::Tensor mean_s;  // variables, float64
 
-  // [y, 1] with a missing condition value as 0 (its mean), as the network sees it.
-  static torch::Tensor design_matrix(const torch::Tensor& y) {
+  // Performances whose pairwise products the fit takes (MeanFit::quadratic); they lead the
+  // condition, the chained sizes follow.
+  std::int64_t squared() const { return cfg.mean_fit == MeanFit::quadratic ? n_performances - n_chained : 0; }
+  std::int64_t features() const { return n_performances + squared() * (squared() + 1) / 2 + 1; }
+  // [y, y_i y_j (i <= j < squared()), 1] with a missing condition value as 0 (its mean), as the
+  // network sees it.
+  torch::Tensor design_matrix(const torch::Tensor& y) const {
     auto y0 = detail::values_and_mask(y).first.to(torch::kFloat64);
-    return torch::cat({y0, torch::ones({y0.size(0), 1}, torch::kFloat64)}, 1);
+    std::vector<torch::Tensor> cols{y0};
+    const auto q = squared();
+    for (std::int64_t i = 0; i < q; ++i) cols.push_back(y0.slice(1, i, q) * y0.slice(1, i, i + 1));
+    cols.push_back(torch::ones({y0.size(0), 1}, torch::kFloat64));
+    return torch::cat(cols, 1);
   }
-  // Least squares of x on [y, 1] over the training rows, a little ridge so that collinear
-  // conditions (a chained size that a performance fixes) stay solvable.
-  void fit_linear_mean(const torch::Tensor& x, const torch::Tensor& y, const std::vector<int>& rows) {
+  // Least squares of x on the features over the training rows, a little ridge so that
+  // collinear conditions (a chained size that a performance fixes) stay solvable.
+  void fit_mean(const torch::Tensor& x, const torch::Tensor& y, const std::vector<int>& rows) {
     auto idx = torch::tensor(std::vector<std::int64_t>(rows.begin(), rows.end()), torch::kLong);
     auto a = design_matrix(y.index_select(0, idx));
     auto xr = x.index_select(0, idx).to(torch::kFloat64);
@@ -47,8 +56,8 @@ struct DiffusionModel::Impl {
     if (c.prediction == Prediction::epsilon && c.zero_terminal_snr)
       throw std::invalid_argument("epsilon-prediction cannot be used with a zero terminal SNR schedule");
     if (chained < 0 || chained > p) throw std::invalid_argument("more chained condition columns than condition columns");
-    if (c.linear_mean) {  // until trained: the identity, x = x'
-      mean_w = torch::zeros({p + 1, v}, torch::kFloat64);
+    if (c.mean_fit != MeanFit::none) {  // until trained: the identity, x = x'
+      mean_w = torch::zeros({features(), v}, torch::kFloat64);
       mean_s = torch::ones({v}, torch::kFloat64);
     }
   }
@@ -83,8 +92,8 @@ DiffusionModel::TrainResult DiffusionModel::train(const Matrix& x, const Matrix&
   detail::use_threads(opts.threads);
   auto X = detail::to_tensor(x, impl_->n_variables);
   auto Y = detail::to_tensor(y, impl_->n_performances);
-  if (impl_->cfg.linear_mean) {
-    impl_->fit_linear_mean(X, Y, train_rows);
+  if (impl_->cfg.mean_fit != MeanFit::none) {
+    impl_->fit_mean(X, Y, train_rows);
     X = impl_->to_residual(X, Y);
   }
   auto train_set = detail::design_rows(X, Y, train_rows);
@@ -105,7 +114,7 @@ DiffusionModel::Matrix DiffusionModel::sample(const std::vector<double>& y, int 
   detail::use_threads(opts.threads);
   auto yt = torch::tensor(y, torch::kFloat64).to(torch::kFloat32);
   auto x = detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, impl_->n_chained, yt, n, impl_->n_variables, opts);
-  if (impl_->cfg.linear_mean) x = impl_->from_residual(x, yt.reshape({1, -1}).expand({x.size(0), -1}));
+  if (impl_->cfg.mean_fit != MeanFit::none) x = impl_->from_residual(x, yt.reshape({1, -1}).expand({x.size(0), -1}));
   return detail::to_matrix(x);
 }
 
@@ -119,7 +128,7 @@ DiffusionModel::Matrix DiffusionModel::sample(const Matrix& y, const SampleOptio
   auto yt = detail::to_tensor(y, impl_->n_performances);
   auto x = detail::sample_denoiser(*impl_->net, impl_->cfg, impl_->schedule, impl_->n_chained, yt, int(y.size()),
                                    impl_->n_variables, opts);
-  if (impl_->cfg.linear_mean) x = impl_->from_residual(x, yt);
+  if (impl_->cfg.mean_fit != MeanFit::none) x = impl_->from_residual(x, yt);
   return detail::to_matrix(x);
 }
 
@@ -142,7 +151,7 @@ void write_config(BlobWriter& w, const ModelConfig& c) {
   w.f64(c.perf_dropout);
   w.f64(c.log_decades);
   w.i64(c.cond_frequencies);  // format 3
-  w.u32(c.linear_mean ? 1 : 0);  // format 4
+  w.u32(static_cast<std::uint32_t>(c.mean_fit));  // format 4 (0 or 1), 5
 }
 
 ModelConfig read_config(BlobReader& r) {
@@ -167,7 +176,11 @@ ModelConfig read_config(BlobReader& r) {
     r.expect(k >= 0 && k <= 30, "implausible number of condition frequencies " + std::to_string(k));
     c.cond_frequencies = int(k);
   }
-  if (r.version() >= 4) c.linear_mean = r.u32() != 0;
+  if (r.version() >= 4) {
+    const auto fit = r.u32();
+    r.expect(fit <= (r.version() >= 5 ? 2u : 1u), "unknown mean fit " + std::to_string(fit));
+    c.mean_fit = static_cast<MeanFit>(fit);
+  }
   return c;
 }
 
@@ -177,7 +190,7 @@ void DiffusionModel::write(BlobWriter& w) const {
   w.i64(impl_->n_performances);
   w.i64(impl_->n_chained);
   detail::write_module(w, *impl_->net);
-  if (impl_->cfg.linear_mean) {
+  if (impl_->cfg.mean_fit != MeanFit::none) {
     for (const auto& t : {impl_->mean_w, impl_->mean_s}) {
       auto c = t.contiguous();
       for (std::int64_t i = 0; i < c.numel(); ++i) w.f64(c.data_ptr<double>()[i]);
@@ -199,16 +212,16 @@ DiffusionModel DiffusionModel::read(BlobReader& r, const std::string& what) {
   }
   detail::read_module(r, *impl->net, what);
   impl->net->eval();
-  if (cfg.linear_mean) {
+  if (cfg.mean_fit != MeanFit::none) {
     auto read = [&](std::int64_t rows, std::int64_t cols) {
       std::vector<double> v;  // grown as read: a damaged shape runs out of bytes, not of memory
       for (std::int64_t i = 0; i < rows * cols; ++i) v.push_back(r.f64());
       return torch::tensor(v, torch::kFloat64).reshape({rows, cols});
     };
-    impl->mean_w = read(p + 1, v);
+    impl->mean_w = read(impl->features(), v);
     impl->mean_s = read(1, v).reshape({v});
     r.expect(torch::isfinite(impl->mean_w).all().item<bool>() && (impl->mean_s > 0).all().item<bool>(),
-             what + ": a linear mean that is not finite");
+             what + ": a mean fit that is not finite");
   }
   return DiffusionModel(std::move(impl));
 }

@@ -35,6 +35,17 @@ inline const char* refine_goal_name(RefineGoal g) { return g == RefineGoal::matc
 inline RefineGoal refine_goal_from_name(std::string_view name) {
   return name == "match" ? RefineGoal::match : RefineGoal::meet;
 }
+// The fit under ModelConfig's residual parametrisation. linear: on every condition column.
+// quadratic: also on the products of the performances (not of the chained sizes, which would
+// add hundreds of terms to a late block of the chain and over-fit it).
+enum class MeanFit : int { none = 0, linear = 1, quadratic = 2 };
+inline const char* mean_fit_name(MeanFit f) {
+  return f == MeanFit::quadratic ? "quadratic" : f == MeanFit::linear ? "linear" : "none";
+}
+// "none", "linear" or "quadratic" (the command line's --mean-fit; checked there).
+inline MeanFit mean_fit_from_name(std::string_view name) {
+  return name == "quadratic" ? MeanFit::quadratic : name == "linear" ? MeanFit::linear : MeanFit::none;
+}
 
 // Hyperparameters, stored in every model blob; {} is the paper's transformer (architectures.cpp sets each row's).
 struct ModelConfig {
@@ -56,12 +67,12 @@ struct ModelConfig {
   // small network resolves differences of a few per cent. 0: the value alone.
   int cond_frequencies = 0;
   // Residual parametrisation: the network draws each variable's deviation from a least-squares
-  // linear fit of the variables on the condition (the performances and the chained sizes,
+  // fit of the variables on the condition (the performances and the chained sizes,
   // normalised; fitted on the training rows), in units of the fit's residual spread, and
   // sampling adds the fit back. The linear part of a block's relation to the specification
   // (log gm = log gbw + log Cc, log I = log SR + log Cc) is then exact, and the network's error
-  // counts at the scale of what the fit leaves. false: the normalised variables themselves.
-  bool linear_mean = false;
+  // counts at the scale of what the fit leaves. none: the normalised variables themselves.
+  MeanFit mean_fit = MeanFit::none;
 };
 
 struct TrainProgress {
@@ -110,9 +121,9 @@ struct TrainOptions {
   // ModelConfig::cond_frequencies of the structural and monolithic models; empty = the
   // architecture's default.
   std::optional<int> cond_frequencies;
-  // ModelConfig::linear_mean of the structural and monolithic models; empty = the
-  // architecture's default.
-  std::optional<bool> linear_mean;
+  // ModelConfig::mean_fit of the structural and monolithic models; empty = the architecture's
+  // default.
+  std::optional<MeanFit> mean_fit;
   // ModelConfig::width and ::depth of the structural and monolithic denoisers; empty = the
   // backbone's default (the capacity study in docs/diffusion.md).
   std::optional<int> width;

@@ -180,7 +180,7 @@ ProjectModel train_model(const dataset::Project& p, const std::string& arch, con
   auto cfg = a.config;
   if (opts.backbone && a.takes_backbone) cfg = with_backbone(cfg, *opts.backbone);
   if (opts.cond_frequencies && a.takes_backbone) cfg.cond_frequencies = *opts.cond_frequencies;
-  if (opts.linear_mean && a.takes_backbone) cfg.linear_mean = *opts.linear_mean;
+  if (opts.mean_fit && a.takes_backbone) cfg.mean_fit = *opts.mean_fit;
   if (opts.width && a.takes_backbone) cfg.width = *opts.width;
   if (opts.depth && a.takes_backbone) cfg.depth = *opts.depth;
   m.model = make_sizing_model(arch, pd.context, cfg);
@@ -209,7 +209,7 @@ void store_model(dataset::Project& p, ProjectModel& m, const TrainOptions& opts)
                : opts.min_snr_gamma > 0              ? "v, min-snr-" + gamma_text(opts.min_snr_gamma)
                : opts.epsilon_weighting              ? "v, epsilon-weighted"
                                                      : "mse"},
-      {"cond_frequencies", c.cond_frequencies}, {"linear_mean", c.linear_mean}, {"patience", opts.patience},
+      {"cond_frequencies", c.cond_frequencies}, {"mean_fit", mean_fit_name(c.mean_fit)}, {"patience", opts.patience},
       {"variables", m.model->variable_names()}, {"performances", m.model->performance_names()},
       {"seconds", m.seconds}};
   std::vector<std::string> blocks;

@@ -134,7 +134,9 @@ std::string stored_text(const json& s) {
     << ", loss " << h.value("loss", std::string("not recorded"));
   if (number(h, "ema_decay", 0) > 0) o << ", moving average of the weights (decay " << general(number(h, "ema_decay", 0)) << ")";
   if (h.contains("training_data")) o << ", " << h.value("training_data", std::string()) << " designs";
-  if (h.value("linear_mean", false)) o << ", drawing the residual of a linear fit on the condition (linear mean)";
+  // "linear_mean" (true) is how models stored before the quadratic fit record it.
+  const auto fit = h.value("mean_fit", std::string(h.value("linear_mean", false) ? "linear" : "none"));
+  if (fit != "none") o << ", drawing the residual of a " << fit << " fit on the condition (" << fit << " mean)";
   const auto blocks = h.value("blocks", std::vector<std::string>{});
   if (!blocks.empty() && h.value("blocks_chained", false)) {
     o << "; the chain: ";

@@ -92,22 +92,45 @@ TEST(Blob, SaveLoadMatchesTheTrainedModel) {
   EXPECT_EQ(m->sample({3.0, 0.1}, 5, so), loaded->sample({3.0, 0.1}, 5, so));
 }
 
-// The residual parametrisation's fit is part of the model: stored and read back, the same samples.
-TEST(Blob, SaveLoadKeepsTheLinearMean) {
-  auto cfg = default_config(kStructuralChained);
-  cfg.depth = 1;
-  cfg.linear_mean = true;
-  auto m = make_sizing_model(kStructuralChained, test::two_blocks(), cfg);
-  TrainOptions o;
-  o.max_steps = 30;
-  m->train(test::synthetic(), o);
-  const auto blob = m->to_blob();
-  auto loaded = load_sizing_model(blob);
-  EXPECT_TRUE(loaded->config().linear_mean);
-  EXPECT_EQ(loaded->to_blob(), blob);
-  SampleOptions so;
-  so.seed = 4;
-  EXPECT_EQ(m->sample({2.0, 0.4}, 6, so), loaded->sample({2.0, 0.4}, 6, so));
+// The residual parametrisation's fit is part of the model: stored and read back, the same samples,
+// for the linear and the quadratic fit.
+TEST(Blob, SaveLoadKeepsTheMeanFit) {
+  for (auto fit : {MeanFit::linear, MeanFit::quadratic}) {
+    auto cfg = default_config(kStructuralChained);
+    cfg.depth = 1;
+    cfg.mean_fit = fit;
+    auto m = make_sizing_model(kStructuralChained, test::two_blocks(), cfg);
+    TrainOptions o;
+    o.max_steps = 30;
+    m->train(test::synthetic(), o);
+    const auto blob = m->to_blob();
+    auto loaded = load_sizing_model(blob);
+    EXPECT_EQ(loaded->config().mean_fit, fit) << mean_fit_name(fit);
+    EXPECT_EQ(loaded->to_blob(), blob);
+    SampleOptions so;
+    so.seed = 4;
+    EXPECT_EQ(m->sample({2.0, 0.4}, 6, so), loaded->sample({2.0, 0.4}, 6, so)) << mean_fit_name(fit);
+  }
+}
+
+// Format 4 stored a linear mean as the same word (1) in the same place: the shipped projects'
+// models of 2026-12-07 still load as linear; a format-4 blob cannot say "quadratic".
+TEST(Blob, FormatFourLoadsItsLinearMean) {
+  auto as_format_4 = [](MeanFit fit) {
+    auto cfg = default_config(kStructuralChained);
+    cfg.depth = 1;
+    cfg.mean_fit = fit;
+    auto m = make_sizing_model(kStructuralChained, test::two_blocks(), cfg);
+    TrainOptions o;
+    o.max_steps = 5;
+    m->train(test::synthetic(), o);
+    auto blob = m->to_blob();
+    blob[4] = 4;  // the version word; the checksum covers the payload only
+    return blob;
+  };
+  EXPECT_EQ(load_sizing_model(as_format_4(MeanFit::linear))->config().mean_fit, MeanFit::linear);
+  const auto e = load_error(as_format_4(MeanFit::quadratic));
+  EXPECT_NE(e.find("unknown mean fit 2"), std::string::npos) << e;
 }
 
 TEST(Blob, RefusesForeignData) {

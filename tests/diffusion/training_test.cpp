@@ -35,7 +35,7 @@ class Overfit : public ::testing::Test {
     cfg.perf_dropout = 0.0;
     // The network conditioned alone, so that w = 0 is the unconditional model in the sizing's
     // own units (with the linear mean the fit's part stays conditional; its tests are below).
-    cfg.linear_mean = false;
+    cfg.mean_fit = MeanFit::none;
     model_ = make_sizing_model("monolithic", {}, cfg).release();
     model_->train(test::synthetic(), fast_options(800));
   }
@@ -253,11 +253,15 @@ TEST(Training, OneConditionPerSampleMatchesTheSharedCondition) {
   EXPECT_THROW(m.sample(DiffusionModel::Matrix{a, {1.0}}, SampleOptions{}), std::invalid_argument);
 }
 
-// The residual parametrisation (ModelConfig::linear_mean): where the sizing is a linear
+// The residual parametrisation (ModelConfig::mean_fit): where the sizing is a linear (quadratic)
 // function of the performances (in the normalised units: here both linear, below the log
-// threshold), the fit carries it whole, and even a network trained for a few steps samples
-// within 1 % of each variable's range; the same network without it is nowhere near.
-TEST(Training, LinearMeanCarriesALinearRelationWhole) {
+// threshold), the linear (quadratic) fit carries it whole, and even a network trained for a few
+// steps samples within 1 % of each variable's range; the same network with a fit of lower
+// degree is nowhere near.
+namespace {
+// The worst error of 30-step models over a grid of (p, q), in units of a_range (a's) and of
+// b's range (0.3).
+double mean_fit_error(MeanFit fit, double (*a)(double, double), double a_range) {
   TrainingData d;
   d.variable_names = {"a", "b"};
   d.variable_log = {false, false};
@@ -265,29 +269,43 @@ TEST(Training, LinearMeanCarriesALinearRelationWhole) {
   for (int i = 0; i < 8; ++i)
     for (int j = 0; j < 8; ++j) {
       const double p = 1.0 + i / 7.0, q = j / 7.0;
-      d.x.push_back({2.0 * p - q, 0.5 + 0.3 * q});
+      d.x.push_back({a(p, q), 0.5 + 0.3 * q});
       d.y.push_back({p, q});
     }
-  auto error = [&](bool linear_mean) {
-    auto cfg = default_config("monolithic");
-    cfg.depth = 1;
-    cfg.linear_mean = linear_mean;
-    auto m = make_sizing_model("monolithic", {}, cfg);
-    m->train(d, fast_options(30));
-    SampleOptions so;
-    double e = 0;
-    for (std::size_t i = 0; i < d.x.size(); i += 5) {
-      so.seed = i;
-      const auto s = m->sample(d.y[i], 1, so)[0];
-      e = std::max({e, std::abs(s[0] - d.x[i][0]) / 1.0, std::abs(s[1] - d.x[i][1]) / 0.3});  // / the ranges
-    }
-    return e;
-  };
-  const double with = error(true), without = error(false);
+  auto cfg = default_config("monolithic");
+  cfg.depth = 1;
+  cfg.mean_fit = fit;
+  auto m = make_sizing_model("monolithic", {}, cfg);
+  m->train(d, fast_options(30));
+  SampleOptions so;
+  double e = 0;
+  for (std::size_t i = 0; i < d.x.size(); i += 5) {
+    so.seed = i;
+    const auto s = m->sample(d.y[i], 1, so)[0];
+    e = std::max({e, std::abs(s[0] - d.x[i][0]) / a_range, std::abs(s[1] - d.x[i][1]) / 0.3});
+  }
+  return e;
+}
+}  // namespace
+
+TEST(Training, LinearMeanCarriesALinearRelationWhole) {
+  auto linear = [](double p, double q) { return 2.0 * p - q; };
+  const double with = mean_fit_error(MeanFit::linear, linear, 1.0), without = mean_fit_error(MeanFit::none, linear, 1.0);
   std::printf("linear relation, 30 training steps: worst error / range %.4f with the linear mean, %.4f without\n", with,
               without);
   EXPECT_LT(with, 0.01);
   EXPECT_GT(without, 0.1);
+}
+
+TEST(Training, QuadraticMeanCarriesAQuadraticRelationWhole) {
+  auto quadratic = [](double p, double q) { return p * p - 2.0 * p * q + 0.5 * q; };
+  const double quad = mean_fit_error(MeanFit::quadratic, quadratic, 1.0),
+               lin = mean_fit_error(MeanFit::linear, quadratic, 1.0);
+  std::printf("quadratic relation, 30 training steps: worst error / range %.4f with the quadratic mean, %.4f with the "
+              "linear\n",
+              quad, lin);
+  EXPECT_LT(quad, 0.01);
+  EXPECT_GT(lin, 3 * quad);
 }
 
 // A nonlinear relation stays the network's to learn: with the linear mean, the tiny data set
@@ -296,7 +314,7 @@ TEST(Training, LinearMeanStillReproducesANonlinearDataset) {
   auto cfg = default_config("monolithic");
   cfg.depth = 2;
   cfg.perf_dropout = 0.0;
-  cfg.linear_mean = true;
+  cfg.mean_fit = MeanFit::linear;
   auto m = make_sizing_model("monolithic", {}, cfg);
   m->train(test::synthetic(), fast_options(800));
   const auto data = test::synthetic();

@@ -286,6 +286,32 @@ TEST(ProjectModels, TrainingHonoursTheWidthAndDepthOptions) {
   EXPECT_EQ(ann.model->config().depth, diffusion::default_config("ann").depth);
 }
 
+// train --mean-fit: the structural and monolithic models take it, record it, and load with it;
+// by default their fit is quadratic in the performances (docs/diffusion.md, "A quadratic mean").
+// The published baselines have none.
+TEST(ProjectModels, TrainingHonoursTheMeanFitOption) {
+  auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
+  diffusion::TrainOptions o;
+  o.max_steps = 20;
+  o.eval_every = 10;
+  o.surrogate = false;
+  auto quadratic = diffusion::train_model(project, "monolithic", o);
+  EXPECT_EQ(quadratic.model->config().mean_fit, diffusion::MeanFit::quadratic);
+  o.mean_fit = diffusion::MeanFit::linear;
+  auto linear = diffusion::train_model(project, "monolithic", o);
+  EXPECT_EQ(linear.model->config().mean_fit, diffusion::MeanFit::linear);
+  diffusion::store_model(project, linear, o);
+  EXPECT_EQ(project.list_models().back().hyperparameters["mean_fit"], "linear");
+  EXPECT_EQ(diffusion::load_project_model(project, "monolithic").model->config().mean_fit, diffusion::MeanFit::linear);
+  // The fit is a model's part of its blob: the quadratic one has a row per product of two of
+  // the condition's performances more.
+  const auto n = quadratic.model->performance_names().size();
+  EXPECT_EQ(quadratic.model->to_blob().size() - linear.model->to_blob().size(),
+            n * (n + 1) / 2 * quadratic.model->variable_names().size() * sizeof(double));
+  EXPECT_EQ(diffusion::train_model(project, "ann", o).model->config().mean_fit, diffusion::MeanFit::none)
+      << "baselines unchanged";
+}
+
 // sample --candidates with archive_share: that share of the candidates are the training designs
 // nearest the specification, ranked with the draws. With every candidate from the archive and no
 // refinement, every kept sizing is a training design itself, unchanged; with none, the draws
