@@ -92,17 +92,25 @@ TEST(Blob, SaveLoadMatchesTheTrainedModel) {
   EXPECT_EQ(m->sample({3.0, 0.1}, 5, so), loaded->sample({3.0, 0.1}, 5, so));
 }
 
+namespace {
+// A small chained model with the given fit, trained a few steps on the synthetic data.
+std::unique_ptr<SizingModel> trained_with_fit(MeanFit fit, int steps) {
+  auto cfg = default_config(kStructuralChained);
+  cfg.depth = 1;
+  cfg.mean_fit = fit;
+  auto m = make_sizing_model(kStructuralChained, test::two_blocks(), cfg);
+  TrainOptions o;
+  o.max_steps = steps;
+  m->train(test::synthetic(), o);
+  return m;
+}
+}  // namespace
+
 // The residual parametrisation's fit is part of the model: stored and read back, the same samples,
 // for the linear and the quadratic fit.
 TEST(Blob, SaveLoadKeepsTheMeanFit) {
   for (auto fit : {MeanFit::linear, MeanFit::quadratic}) {
-    auto cfg = default_config(kStructuralChained);
-    cfg.depth = 1;
-    cfg.mean_fit = fit;
-    auto m = make_sizing_model(kStructuralChained, test::two_blocks(), cfg);
-    TrainOptions o;
-    o.max_steps = 30;
-    m->train(test::synthetic(), o);
+    auto m = trained_with_fit(fit, 30);
     const auto blob = m->to_blob();
     auto loaded = load_sizing_model(blob);
     EXPECT_EQ(loaded->config().mean_fit, fit) << mean_fit_name(fit);
@@ -117,14 +125,7 @@ TEST(Blob, SaveLoadKeepsTheMeanFit) {
 // models of 2026-12-07 still load as linear; a format-4 blob cannot say "quadratic".
 TEST(Blob, FormatFourLoadsItsLinearMean) {
   auto as_format_4 = [](MeanFit fit) {
-    auto cfg = default_config(kStructuralChained);
-    cfg.depth = 1;
-    cfg.mean_fit = fit;
-    auto m = make_sizing_model(kStructuralChained, test::two_blocks(), cfg);
-    TrainOptions o;
-    o.max_steps = 5;
-    m->train(test::synthetic(), o);
-    auto blob = m->to_blob();
+    auto blob = trained_with_fit(fit, 5)->to_blob();
     blob[4] = 4;  // the version word; the checksum covers the payload only
     return blob;
   };

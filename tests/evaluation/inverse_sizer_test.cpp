@@ -267,15 +267,24 @@ TEST(ProjectModels, TrainingHonoursTheBackboneOption) {
   EXPECT_EQ(ann.model->config().width, diffusion::default_config("ann").width) << "baselines unchanged";
 }
 
+namespace {
+// Options that train a model's networks a few steps, without a surrogate: enough to check what
+// the options build.
+diffusion::TrainOptions a_few_steps() {
+  diffusion::TrainOptions o;
+  o.max_steps = 20;
+  o.eval_every = 10;
+  o.surrogate = false;
+  return o;
+}
+}  // namespace
+
 // train --width/--depth: the structural and monolithic denoisers take them; the baselines keep
 // their published networks. The capacity is real: a wider network has more parameters, counted
 // by hand from the layer shapes of the first hidden layer (inputs x width + width biases).
 TEST(ProjectModels, TrainingHonoursTheWidthAndDepthOptions) {
   auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
-  diffusion::TrainOptions o;
-  o.max_steps = 20;
-  o.eval_every = 10;
-  o.surrogate = false;
+  auto o = a_few_steps();
   o.width = 48;
   o.depth = 2;
   auto m = diffusion::train_model(project, "monolithic", o);
@@ -291,10 +300,7 @@ TEST(ProjectModels, TrainingHonoursTheWidthAndDepthOptions) {
 // The published baselines have none.
 TEST(ProjectModels, TrainingHonoursTheMeanFitOption) {
   auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
-  diffusion::TrainOptions o;
-  o.max_steps = 20;
-  o.eval_every = 10;
-  o.surrogate = false;
+  auto o = a_few_steps();
   auto quadratic = diffusion::train_model(project, "monolithic", o);
   EXPECT_EQ(quadratic.model->config().mean_fit, diffusion::MeanFit::quadratic);
   o.mean_fit = diffusion::MeanFit::linear;
