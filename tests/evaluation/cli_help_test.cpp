@@ -39,7 +39,7 @@ TEST(CliHelp, TheDecidedDefaultsAreTheOptionsDefaults) {
   EXPECT_EQ(TrainOptions{}.min_snr_gamma, 5.0);
   EXPECT_EQ(TrainOptions{}.patience, 100);
   EXPECT_EQ(TrainOptions{}.max_steps, 6000);
-  EXPECT_EQ(default_config(default_architecture()).mean_fit, MeanFit::quadratic);
+  EXPECT_EQ(default_config(default_architecture()).mean_fit, MeanFit::linear);
 }
 
 TEST(CliHelp, SampleAndEvaluateTellTheirDefaults) {
@@ -66,5 +66,5 @@ TEST(CliHelp, TrainTellsItsDefaults) {
   EXPECT_NE(option_text(h, "--patience").find("(default 100;"), std::string::npos) << h;
   EXPECT_NE(option_text(h, "--steps").find("(default 6000)"), std::string::npos) << h;
   EXPECT_NE(option_text(h, "--arch").find("structural-chained (default)"), std::string::npos) << h;
-  EXPECT_NE(option_text(h, "--mean-fit").find("(default quadratic)"), std::string::npos) << h;
+  EXPECT_NE(option_text(h, "--mean-fit").find("(default linear)"), std::string::npos) << h;
 }

@@ -158,16 +158,17 @@ TEST(Evaluation, TestSetExplorationAndSearchCostOnTheShippedProject) {
   const std::string stored_line = md.substr(line, md.find('\n', line) - line);
   EXPECT_NE(stored_line.find(": seed " + std::to_string(rec["seed"].get<long long>()) + ","), std::string::npos) << stored_line;
   EXPECT_NE(stored_line.find("the chain: " + rec["first"].get<std::string>() + " → "), std::string::npos) << stored_line;
-  // The fit it draws around, as recorded: the shipped models' quadratic one; a record made before
-  // the quadratic fit existed says "linear_mean": true and reads as the linear fit.
-  EXPECT_NE(stored_line.find("drawing the residual of a quadratic fit on the condition"), std::string::npos) << stored_line;
-  auto older = j;
-  auto& h = older["models"][0]["stored_model"]["hyperparameters"];
+  // The fit it draws around, as recorded: the shipped models were stored before the quadratic fit
+  // existed, with "linear_mean": true, which reads as the linear fit; a "mean_fit" record says
+  // its own; false, none.
+  EXPECT_NE(stored_line.find("drawing the residual of a linear fit on the condition"), std::string::npos) << stored_line;
+  auto other = j;
+  auto& h = other["models"][0]["stored_model"]["hyperparameters"];
+  h["mean_fit"] = "quadratic";
+  EXPECT_NE(report_markdown(other, false).find("drawing the residual of a quadratic fit on the condition"), std::string::npos);
   h.erase("mean_fit");
-  h["linear_mean"] = true;
-  EXPECT_NE(report_markdown(older, false).find("drawing the residual of a linear fit on the condition"), std::string::npos);
   h["linear_mean"] = false;
-  EXPECT_EQ(report_markdown(older, false).find("drawing the residual"), std::string::npos);
+  EXPECT_EQ(report_markdown(other, false).find("drawing the residual"), std::string::npos);
   EXPECT_NE(md.find("**Training:** stored models, each as it was trained"), std::string::npos);
   EXPECT_EQ(md.find("the models trained here"), std::string::npos);
   std::ifstream csv(dir / "samples.csv");

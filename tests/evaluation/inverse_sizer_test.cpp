@@ -296,19 +296,19 @@ TEST(ProjectModels, TrainingHonoursTheWidthAndDepthOptions) {
 }
 
 // train --mean-fit: the structural and monolithic models take it, record it, and load with it;
-// by default their fit is quadratic in the performances (docs/diffusion.md, "A quadratic mean").
-// The published baselines have none.
+// by default their fit is linear (docs/diffusion.md, "A quadratic mean"). The published
+// baselines have none.
 TEST(ProjectModels, TrainingHonoursTheMeanFitOption) {
   auto project = dataset::Project::open(shipped_project_copy("miller.isz"));
   auto o = a_few_steps();
-  auto quadratic = diffusion::train_model(project, "monolithic", o);
-  EXPECT_EQ(quadratic.model->config().mean_fit, diffusion::MeanFit::quadratic);
-  o.mean_fit = diffusion::MeanFit::linear;
   auto linear = diffusion::train_model(project, "monolithic", o);
   EXPECT_EQ(linear.model->config().mean_fit, diffusion::MeanFit::linear);
-  diffusion::store_model(project, linear, o);
-  EXPECT_EQ(project.list_models().back().hyperparameters["mean_fit"], "linear");
-  EXPECT_EQ(diffusion::load_project_model(project, "monolithic").model->config().mean_fit, diffusion::MeanFit::linear);
+  o.mean_fit = diffusion::MeanFit::quadratic;
+  auto quadratic = diffusion::train_model(project, "monolithic", o);
+  EXPECT_EQ(quadratic.model->config().mean_fit, diffusion::MeanFit::quadratic);
+  diffusion::store_model(project, quadratic, o);
+  EXPECT_EQ(project.list_models().back().hyperparameters["mean_fit"], "quadratic");
+  EXPECT_EQ(diffusion::load_project_model(project, "monolithic").model->config().mean_fit, diffusion::MeanFit::quadratic);
   // The fit is a model's part of its blob: the quadratic one has a row per product of two of
   // the condition's performances more.
   const auto n = quadratic.model->performance_names().size();
