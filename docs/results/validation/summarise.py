@@ -7,7 +7,13 @@ are DIR/report.md as given. --baselines: per run, the share of specifications th
 own headline metric ("meets" for a designer's bounds, `evaluate --bounds`; "within 2 %" for the paper's protocol),
 for the model and for the baselines of the same run; --baselines --metric meets|within|matches: by that metric instead.
 --every-model: a row per model of each run (the lookup and the
-training designs' own share as well), not only the first."""
+training designs' own share as well), not only the first. --over-seeds: one row per setting (runs with the same what.txt,
+e.g. the same sampling options on models of several training seeds), the first model's share per run in the order given
+and their mean by the run's headline metric; the share of all its samples that satisfy their specification
+(from DIR/samples.csv.gz where kept); the means of its gbw and slew-rate medians. "--as=SETTING" before DIRs names
+their setting in place of their what.txt (runs made at different times with the same setting); "--as=" ends it."""
+import csv
+import gzip
 import json
 import os
 import sys
@@ -31,6 +37,53 @@ def bounds_table(dirs, metric=None):
                    f"{met.get('archive-lookup', '')} | {s['training_satisfies'][h] * 100:.1f} % |")
     return out
 
+
+def sample_share(d, arch, metric):
+    """The share of all the first model's samples that satisfy their specification by `metric`, from
+    DIR/samples.csv[.gz] (None without one)."""
+    for name, opener in (("samples.csv.gz", gzip.open), ("samples.csv", open)):
+        path = os.path.join(d, name)
+        if os.path.exists(path):
+            ok = {}
+            for r in csv.DictReader(opener(path, "rt")):
+                if r["arch"] == arch:
+                    key = (r["design"], r["sample"])
+                    ok[key] = ok.get(key, True) and r[metric] == "1"
+            return sum(ok.values()) / len(ok)
+    return None
+
+
+def seeds_table(args):
+    groups = {}
+    label = None
+    for d in args:
+        if d.startswith("--as="):  # the setting of the runs that follow, in place of their what.txt
+            label = d[len("--as="):] or None
+            continue
+        s = json.load(open(os.path.join(d, "summary.json")))
+        what = label or open(os.path.join(d, "what.txt")).read().strip()
+        m = s["models"][0]
+        h = s.get("headline", "within")
+        # Medians only of runs that ask whole performance vectors (with bounds they are margins).
+        med = lambda k: (m["performances"][k]["median"] if m.get("performances", {}).get(k) and not s.get("bounds")
+                         else float("nan"))
+        groups.setdefault((what, h), []).append((d.rstrip("/"), m["best_of_n"][h], med("gbw_hz"), med("sr_v_per_us"),
+                                                 sample_share(d, m["arch"], h)))
+    out = ["| setting | metric | best of 10, per run | mean | of all samples, mean | gbw median, mean | slew rate median, mean |",
+           "|---|---|---|---|---|---|---|"]
+    mean = lambda runs, i: sum(r[i] for r in runs) / len(runs)
+    for (what, h), runs in groups.items():
+        each = " / ".join(f"[{r[1] * 100:.1f}]({r[0]}/report.md)" for r in runs)
+        shares = f"{mean(runs, 4) * 100:.1f} %" if all(r[4] is not None for r in runs) else ""
+        medians = [mean(runs, i) for i in (2, 3)]
+        gbw, sr = (f"{pct(v)} %" if v == v else "" for v in medians)  # NaN: not asked
+        out.append(f"| {what} | {h} | {each} | {mean(runs, 1) * 100:.1f} % | {shares} | {gbw} | {sr} |")
+    return out
+
+
+if len(sys.argv) > 1 and sys.argv[1] == "--over-seeds":
+    print("\n".join(seeds_table(sys.argv[2:])))
+    sys.exit(0)
 
 if len(sys.argv) > 1 and sys.argv[1] == "--baselines":
     args = sys.argv[2:]
