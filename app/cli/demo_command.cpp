@@ -53,12 +53,7 @@ void add_demo_command(CLI::App& app) {
       sizing::InverseSizer sizer(project, diffusion::default_architecture());
       auto spec = sizer.complete(sizing::parse_specification({"gain_db=65", "gbw_hz=10meg", "power_w=200u"}));
       // As `sample --verify` does by default: aimed, drawn and refined, ranked, two rounds.
-      diffusion::SampleOptions so;
-      so.aim = true;
-      so.candidates = diffusion::kCandidatesPerSample * 16;
-      so.archive_share = diffusion::kArchiveShare;
-      so.refine = diffusion::kRefineSteps;
-      so.rounds = diffusion::kRounds;
+      const auto so = diffusion::designer_defaults({}, 16);
       std::vector<sizing::SampledSizing> samples;
       simulation::WorkerPool pool;
       sizer.sample_verified(samples, spec, 16, so, pool, {});

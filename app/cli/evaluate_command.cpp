@@ -39,6 +39,7 @@ struct EvaluateArgs {
   YieldOptions yield{0, "none"};
   std::string yield_keys = "gain_db,gbw_hz,pm_deg,power_w";
   bool yield_only = false;
+  bool as_sample = false;  // --as-sample: the designer's defaults for what is not given
 };
 
 // --yield N: the yield of the chosen (nominal best) sizing, of the most robust one and of the
@@ -171,6 +172,17 @@ int yield_study_stopped(const JobOutcome& outcome, const EvaluateArgs& a, const 
   return 1;
 }
 
+// --as-sample: the options `sample` takes by default, where the command line does not give them.
+void apply_designer_defaults(const CLI::App& cmd, evaluation::EvaluationOptions& o) {
+  const auto d = diffusion::designer_defaults(o.sample, o.samples);
+  auto& s = o.sample;
+  if (!cmd.count("--aim")) s.aim = d.aim;
+  if (!cmd.count("--candidates")) s.candidates = d.candidates;
+  if (!cmd.count("--archive-share")) s.archive_share = d.archive_share;
+  if (!cmd.count("--refine")) s.refine = d.refine;
+  if (!cmd.count("--rounds")) s.rounds = d.rounds;
+}
+
 int run(EvaluateArgs& a) {
   if (!a.tables.empty()) {
     for (const auto& dir : a.tables) {
@@ -286,6 +298,11 @@ void add_evaluate_command(CLI::App& app) {
                   "samples for the one-specification exploration (default " +
                       number_text(a->options.exploration_samples) + "; 0: none)");
   add_sampling_options(cmd, a->options.sample);
+  cmd->add_flag("--as-sample", a->as_sample,
+               "score what `sample` gives by default: aim, " + number_text(diffusion::kCandidatesPerSample) +
+                   " N candidates, " + number_text(diffusion::kArchiveShare * 100) + " % of them from the archive, " +
+                   number_text(diffusion::kRefineSteps) + " refinement steps, " + number_text(diffusion::kRounds) +
+                   " rounds (each of these options given beside it wins)");
   cmd->add_flag("--aim", a->options.sample.aim,
                "condition on the nearest training design that meets the specification, where one does");
   cmd->add_option("--candidates", a->options.sample.candidates,
@@ -327,5 +344,8 @@ void add_evaluate_command(CLI::App& app) {
                       "; each the design's value relaxed by --slack, 5 % when --slack is 0)");
   cmd->add_flag("--yield-only", a->yield_only, "only the yield study (--yield N): DIR/yield.md and yield.json");
   cli::add_quiet_flag(cmd, a->quiet);
-  cmd->callback([a] { cli::exit_with(run(*a)); });
+  cmd->callback([a, cmd] {
+    if (a->as_sample) apply_designer_defaults(*cmd, a->options);
+    cli::exit_with(run(*a));
+  });
 }

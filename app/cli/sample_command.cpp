@@ -329,8 +329,7 @@ void add_sample_command(CLI::App& app) {
       ->check(CLI::Range(1, 100000));
   cmd->add_option("--arch", a->arch, "which trained model (default " + a->arch + ")")
       ->check(CLI::IsMember(diffusion::sizing_architectures()));
-  a->options.aim = true;
-  a->options.refine = diffusion::kRefineSteps;
+  a->options = diffusion::designer_defaults(a->options, 1);  // candidates: from -n when parsed (a->candidates)
   add_sampling_options(cmd, a->options);
   cmd->add_flag("--aim,!--no-aim", a->options.aim,
                "condition on the nearest training design that meets the specification, where one does (default; "
@@ -339,18 +338,16 @@ void add_sample_command(CLI::App& app) {
                   "draw M and keep the N the surrogate finds likeliest to meet the specification, likeliest first "
                   "(default " + number_text(diffusion::kCandidatesPerSample) + " N; 0: keep the N drawn)")
       ->check(CLI::NonNegativeNumber);
-  a->options.archive_share = diffusion::kArchiveShare;
   cmd->add_option("--archive-share", a->options.archive_share,
                   "share of the candidates that are the training designs nearest the specification instead of the "
-                  "model's draws, refined and ranked alike (default " + number_text(diffusion::kArchiveShare) + "; 0: all drawn)")
+                  "model's draws, refined and ranked alike (default " + number_text(a->options.archive_share) + "; 0: all drawn)")
       ->check(CLI::Range(0.0, 1.0));
   add_refine_goal_option(cmd, a->options.goal);
-  a->options.rounds = diffusion::kRounds;
   cmd->add_option("--rounds", a->options.rounds,
                   "with --verify: simulate the N sizings in R rounds; after each, the surrogate's error that SPICE "
                   "measured corrects the refinement and ranking of the candidates left, and the sizings that missed "
                   "are refined again from where they are (default " +
-                      number_text(diffusion::kRounds) + "; 1: rank once)")
+                      number_text(a->options.rounds) + "; 1: rank once)")
       ->check(CLI::PositiveNumber);
   cmd->add_option("--seed", a->options.seed, "random seed (default " + number_text(a->options.seed) + ")");
   cmd->add_option("--threads", a->options.threads, "threads for sampling (default " + number_text(a->options.threads) + ")")

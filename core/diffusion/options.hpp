@@ -197,4 +197,16 @@ struct SampleOptions {
                           // conditional only (one pass; the most accurate on the built-ins, docs/results)
 };
 
+// What the designer's tools do by default for n sizings (`sample`, the demo, `evaluate
+// --as-sample`): aim, kCandidatesPerSample n candidates with kArchiveShare of them from the
+// archive, kRefineSteps of refinement, kRounds rounds of simulation; the rest of `o` kept.
+inline SampleOptions designer_defaults(SampleOptions o, int n) {
+  o.aim = true;
+  o.candidates = kCandidatesPerSample * n;
+  o.archive_share = kArchiveShare;
+  o.refine = kRefineSteps;
+  o.rounds = kRounds;
+  return o;
+}
+
 }  // namespace inversize::diffusion

@@ -14,6 +14,7 @@
 #include "diffusion/project_models.hpp"
 #include "evaluation/evaluation.hpp"
 #include "evaluation/report.hpp"
+#include "run_command.hpp"
 #include "simulation/worker_pool.hpp"
 #include "shipped_project.hpp"
 
@@ -264,6 +265,34 @@ TEST(Evaluation, DesignersBoundsAreTheOnlySpecification) {
   EXPECT_EQ(summary["bounds"], nlohmann::json({"gain_db", "gbw_hz", "pm_deg", "power_w"}));
   EXPECT_NE(report_markdown(summary, false).find("gain_db ≥, gbw_hz ≥, pm_deg ≥, power_w ≤ as one-sided bounds"),
             std::string::npos);
+}
+
+// `evaluate --as-sample` scores what `sample` gives by default. Without it, "--candidates 100
+// --refine 100 --aim --rounds 2" left evaluate's own archive share (0) where `sample` takes a
+// quarter of its candidates from the archive: validation runs labelled "the defaults of
+// sample" were not (docs/diffusion.md, 2026-12-07). An option given beside it still wins.
+TEST(EvaluateCommand, AsSampleTakesTheDefaultsOfSample) {
+  const auto path = shipped_project_copy("miller.isz");
+  const auto dir = scratch() / "as-sample";
+  int status = 0;
+  const auto out = run_command(std::string(INVERSIZE_CLI_EXE) + " evaluate " + path + " --report " + dir.string() +
+                                   " --split validation --limit 1 -n 2 --explore 0 --as-sample --rounds 1 "
+                                   "--bounds gain_db gbw_hz pm_deg power_w --workers 1 --quiet 2>&1",
+                               status);
+  ASSERT_EQ(status, 0) << out;
+  std::ifstream in(dir / "summary.json");
+  const auto so = nlohmann::json::parse(in)["sampling"];
+  const auto d = diffusion::designer_defaults({}, 2);
+  EXPECT_EQ(so["aim"], true);
+  EXPECT_EQ(so["candidates"], 20) << "10 per sample";
+  EXPECT_EQ(so["candidates"], d.candidates);
+  EXPECT_DOUBLE_EQ(so["archive_share"].get<double>(), 0.25);
+  EXPECT_EQ(so["refine"], 100);
+  EXPECT_EQ(so["rounds"], 1) << "given beside --as-sample";
+  EXPECT_EQ(d.rounds, 2) << "the default it overrode";
+  std::ifstream md(dir / "report.md");
+  const std::string report(std::istreambuf_iterator<char>(md), {});
+  EXPECT_NE(report.find("25 % of them the nearest training designs"), std::string::npos) << report;
 }
 
 // Report tables are rendered from a summary; one from before the three metrics reads its
