@@ -298,10 +298,11 @@ void add_evaluate_command(CLI::App& app) {
                   "samples for the one-specification exploration (default " +
                       number_text(a->options.exploration_samples) + "; 0: none)");
   add_sampling_options(cmd, a->options.sample);
+  const auto designer = diffusion::designer_defaults({}, 1);
   cmd->add_flag("--as-sample", a->as_sample,
-               "score what `sample` gives by default: aim, " + number_text(diffusion::kCandidatesPerSample) +
-                   " N candidates, " + number_text(diffusion::kArchiveShare * 100) + " % of them from the archive, " +
-                   number_text(diffusion::kRefineSteps) + " refinement steps, " + number_text(diffusion::kRounds) +
+               "score what `sample` gives by default: aim, " + number_text(designer.candidates) + " N candidates, " +
+                   number_text(designer.archive_share * 100) + " % of them from the archive, " +
+                   number_text(designer.refine) + " refinement steps, " + number_text(designer.rounds) +
                    " rounds (each of these options given beside it wins)");
   cmd->add_flag("--aim", a->options.sample.aim,
                "condition on the nearest training design that meets the specification, where one does");

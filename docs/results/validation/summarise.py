@@ -10,7 +10,8 @@ for the model and for the baselines of the same run; --baselines --metric meets|
 training designs' own share as well), not only the first. --over-seeds: one row per setting (runs with the same what.txt,
 e.g. the same sampling options on models of several training seeds), the first model's share per run in the order given
 and their mean by the run's headline metric; the share of all its samples that satisfy their specification
-(from DIR/samples.csv.gz where kept); the means of its gbw and slew-rate medians. "--as=SETTING" before DIRs names
+(from DIR/samples.csv.gz where kept); the means of its gbw and slew-rate medians, and of the run's baselines (the
+model as drawn, the lookup at budget, the lookup, a training design already). "--as=SETTING" before DIRs names
 their setting in place of their what.txt (runs made at different times with the same setting); "--as=" ends it."""
 import csv
 import gzip
@@ -67,17 +68,24 @@ def seeds_table(args):
         # Medians only of runs that ask whole performance vectors (with bounds they are margins).
         med = lambda k: (m["performances"][k]["median"] if m.get("performances", {}).get(k) and not s.get("bounds")
                          else float("nan"))
+        met = {x["label"]: x["best_of_n"][h] for x in s["models"]}
+        # The baselines of the same run (NaN where the run has none): the model as drawn, the
+        # lookup at the model's budget, the lookup, a training design already.
+        base = [met.get(m["label"] + "-as-drawn", float("nan")), met.get("archive-lookup-at-budget", float("nan")),
+                met.get("archive-lookup", float("nan")), s["training_satisfies"][h]]
         groups.setdefault((what, h), []).append((d.rstrip("/"), m["best_of_n"][h], med("gbw_hz"), med("sr_v_per_us"),
-                                                 sample_share(d, m["arch"], h)))
-    out = ["| setting | metric | best of 10, per run | mean | of all samples, mean | gbw median, mean | slew rate median, mean |",
-           "|---|---|---|---|---|---|---|"]
+                                                 sample_share(d, m["arch"], h), *base))
+    out = ["| setting | metric | best of 10, per run | mean | of all samples, mean | gbw median, mean | "
+           "slew rate median, mean | as drawn, mean | lookup at budget, mean | lookup, mean | a training design already, mean |",
+           "|---|---|---|---|---|---|---|---|---|---|---|"]
     mean = lambda runs, i: sum(r[i] for r in runs) / len(runs)
+    cell = lambda v, f: f(v) if v == v else ""  # NaN: not asked, or no such baseline in the run
     for (what, h), runs in groups.items():
         each = " / ".join(f"[{r[1] * 100:.1f}]({r[0]}/report.md)" for r in runs)
         shares = f"{mean(runs, 4) * 100:.1f} %" if all(r[4] is not None for r in runs) else ""
-        medians = [mean(runs, i) for i in (2, 3)]
-        gbw, sr = (f"{pct(v)} %" if v == v else "" for v in medians)  # NaN: not asked
-        out.append(f"| {what} | {h} | {each} | {mean(runs, 1) * 100:.1f} % | {shares} | {gbw} | {sr} |")
+        gbw, sr = (cell(mean(runs, i), lambda v: f"{pct(v)} %") for i in (2, 3))
+        base = " | ".join(cell(mean(runs, i), lambda v: f"{v * 100:.1f} %") for i in (5, 6, 7, 8))
+        out.append(f"| {what} | {h} | {each} | {mean(runs, 1) * 100:.1f} % | {shares} | {gbw} | {sr} | {base} |")
     return out
 
 
